@@ -1,0 +1,64 @@
+package org.prossima.data.embedded;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+
+/**
+ * The default database: a real PostgreSQL (binaries from Maven Central) started as a child
+ * process, with a data directory that persists between runs. It steps aside as soon as an
+ * external server is configured with {@code spring.datasource.url} or {@code PROSSIMA_DB_URL}.
+ */
+@AutoConfiguration(beforeName = "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration")
+@Conditional(ExternalDatabaseNotConfigured.class)
+@EnableConfigurationProperties(EmbeddedDatabaseProperties.class)
+public class EmbeddedPostgresAutoConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresAutoConfiguration.class);
+
+    @Bean(destroyMethod = "close")
+    EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
+        Path dataDir = properties.dataDir().toAbsolutePath().normalize();
+        Files.createDirectories(dataDir);
+        LeftoverPostmaster.stopIfRunning(dataDir);
+        try {
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                    .setDataDirectory(dataDir)
+                    .setCleanDataDirectory(false)
+                    .setPort(properties.port())
+                    // zonky starts PostgreSQL with fsync off (made for throw-away test databases);
+                    // this one keeps the service's plans, so it must survive a power cut.
+                    .setServerConfig("fsync", "on")
+                    .setPGStartupWait(Duration.ofSeconds(60))
+                    .start();
+            log.info("Embedded PostgreSQL started on localhost:{} with data in {}", postgres.getPort(), dataDir);
+            return postgres;
+        } catch (IllegalStateException e) {
+            throw new IllegalStateException("Could not start the embedded PostgreSQL on " + dataDir
+                    + ": is another Prossima already running in this directory? Stop it, or set "
+                    + "prossima.embedded-db.data-dir to another directory. (" + e.getMessage() + ")", e);
+        }
+    }
+
+    @Bean(destroyMethod = "close")
+    DataSource dataSource(EmbeddedPostgres postgres) {
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+        dataSource.setUsername("postgres");
+        dataSource.setPoolName("prossima-embedded");
+        dataSource.setMaximumPoolSize(20);
+        return dataSource;
+    }
+}
