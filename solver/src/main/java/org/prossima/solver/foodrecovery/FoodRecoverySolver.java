@@ -1,0 +1,115 @@
+package org.prossima.solver.foodrecovery;
+
+import java.lang.System.Logger.Level;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+import ai.timefold.solver.core.api.score.HardMediumSoftScore;
+import ai.timefold.solver.core.api.solver.SolverConfigOverride;
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.list.ListChangeMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.list.ListSwapMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.list.SubListChangeMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.list.SubListSwapMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.list.kopt.KOptListMoveSelectorConfig;
+import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
+import ai.timefold.solver.core.config.solver.SolverConfig;
+import ai.timefold.solver.core.config.solver.monitoring.MonitoringConfig;
+
+/**
+ * Plain Java entry point of the food-recovery model: problem in, plan out, within a time limit. One instance can
+ * serve concurrent solves from several threads; each solve builds its own Timefold solver.
+ */
+public final class FoodRecoverySolver {
+
+    private static final System.Logger LOG = System.getLogger(FoodRecoverySolver.class.getName());
+
+    private final SolverFactory<FoodRecoverySolution> solverFactory;
+
+    public FoodRecoverySolver() {
+        this.solverFactory = SolverFactory.create(solverConfig());
+    }
+
+    /**
+     * The Timefold configuration: construction heuristic, then local search over list moves.
+     * <p>
+     * Timefold's list ruin-and-recreate move is left out on purpose: in 2.2.0 it throws NoSuchElementException
+     * when its recreate step prefers to keep a pickup unassigned (timefold-solver issue #2205, fixed by pull
+     * request #2448 after 2.2.0), which happens on every over-constrained problem. Add
+     * {@code new ListRuinRecreateMoveSelectorConfig()} to the union once the project is on a release with the fix;
+     * the over-constrained test in FoodRecoverySolverTest catches a regression.
+     */
+    static SolverConfig solverConfig() {
+        var moves = new UnionMoveSelectorConfig().withMoveSelectors(
+                new ListChangeMoveSelectorConfig(),
+                new ListSwapMoveSelectorConfig(),
+                new SubListChangeMoveSelectorConfig().withSelectReversingMoveToo(true),
+                new SubListSwapMoveSelectorConfig().withSelectReversingMoveToo(true),
+                new KOptListMoveSelectorConfig().withMinimumK(2).withMaximumK(2));
+        return new SolverConfig()
+                .withSolutionClass(FoodRecoverySolution.class)
+                .withEntityClasses(Vehicle.class, Pickup.class)
+                .withConstraintProviderClass(FoodRecoveryConstraints.class)
+                // No Micrometer metrics: concurrent solves would collide on the global registry's untagged gauges.
+                .withMonitoringConfig(new MonitoringConfig().withSolverMetricList(List.of()))
+                .withPhases(new ConstructionHeuristicPhaseConfig(),
+                        new LocalSearchPhaseConfig().withMoveSelectorConfig(moves));
+    }
+
+    /** Solves for exactly {@code timeLimit} (less when there is nothing to decide) and returns the best plan. */
+    public FoodRecoveryPlan solve(FoodRecoveryProblem problem, Duration timeLimit) {
+        return solve(problem, timeLimit, plan -> {
+        });
+    }
+
+    /**
+     * Like {@link #solve(FoodRecoveryProblem, Duration)}, reporting each new best plan to {@code onBestPlan} on the
+     * calling thread while solving (for progress). A failing listener is logged and does not stop the solve.
+     */
+    public FoodRecoveryPlan solve(FoodRecoveryProblem problem, Duration timeLimit,
+            Consumer<FoodRecoveryPlan> onBestPlan) {
+        Objects.requireNonNull(problem, "problem");
+        Objects.requireNonNull(onBestPlan, "onBestPlan");
+        if (timeLimit == null || timeLimit.isNegative() || timeLimit.isZero()) {
+            throw new IllegalArgumentException("timeLimit must be positive: " + timeLimit);
+        }
+        var evaluator = new RouteEvaluator(problem);
+        if (problem.pickups().isEmpty() || problem.vehicles().isEmpty()) {
+            // Nothing to decide: every pickup (if any) stays unassigned, every vehicle stays home.
+            List<List<String>> emptyRoutes = problem.vehicles().stream().map(v -> List.<String>of()).toList();
+            var evaluation = evaluator.evaluate(emptyRoutes);
+            return plan(problem, evaluation, HardMediumSoftScore.of(evaluation.hardScore(),
+                    evaluation.mediumScore(), evaluation.softScore()));
+        }
+        var solver = solverFactory.buildSolver(new SolverConfigOverride()
+                .withTerminationSpentLimit(timeLimit));
+        solver.addEventListener(event -> report(onBestPlan, toPlan(problem, evaluator, event.getNewBestSolution())));
+        FoodRecoverySolution best = solver.solve(FoodRecoverySolution.of(problem));
+        return toPlan(problem, evaluator, best);
+    }
+
+    private static void report(Consumer<FoodRecoveryPlan> onBestPlan, FoodRecoveryPlan plan) {
+        try {
+            onBestPlan.accept(plan);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "best-plan listener failed; solving goes on", e);
+        }
+    }
+
+    static FoodRecoveryPlan toPlan(FoodRecoveryProblem problem, RouteEvaluator evaluator,
+            FoodRecoverySolution solution) {
+        return plan(problem, evaluator.evaluate(solution.routeIds()), solution.getScore());
+    }
+
+    private static FoodRecoveryPlan plan(FoodRecoveryProblem problem, RouteEvaluation evaluation,
+            HardMediumSoftScore score) {
+        return new FoodRecoveryPlan(score.toString(), score.hardScore(), score.mediumScore(), score.softScore(),
+                score.isFeasible(), evaluation.routes(), evaluation.unassignedPickupIds(),
+                evaluation.totalTravelSeconds(), evaluation.totalDistanceMetres(), problem.matrix().source(),
+                problem.matrix().estimate());
+    }
+}

@@ -1,0 +1,34 @@
+package org.prossima.solver.foodrecovery;
+
+import java.util.List;
+
+/**
+ * Route timings, totals and hard-constraint violations of a plan, recomputed by {@link RouteEvaluator}.
+ * The scores mirror {@link FoodRecoveryConstraints}: hard = minus the violation penalties, medium = minus the
+ * unassigned kg, soft = minus the total travel seconds.
+ */
+public record RouteEvaluation(List<RoutePlan> routes, List<String> unassignedPickupIds, List<Violation> violations,
+        long unassignedKg, long totalTravelSeconds, long totalDistanceMetres) {
+
+    public RouteEvaluation {
+        routes = List.copyOf(routes);
+        unassignedPickupIds = List.copyOf(unassignedPickupIds);
+        violations = List.copyOf(violations);
+    }
+
+    public boolean feasible() {
+        return violations.isEmpty();
+    }
+
+    public long hardScore() {
+        return -violations.stream().mapToLong(Violation::penalty).sum();
+    }
+
+    public long mediumScore() {
+        return -unassignedKg;
+    }
+
+    public long softScore() {
+        return -totalTravelSeconds;
+    }
+}

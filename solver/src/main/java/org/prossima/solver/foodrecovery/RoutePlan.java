@@ -1,0 +1,26 @@
+package org.prossima.solver.foodrecovery;
+
+import java.util.List;
+
+/**
+ * One vehicle's route. An unused vehicle has no stops, does not travel and returns when it departs.
+ *
+ * @param vehicleId      the vehicle's id
+ * @param stops          pickups in visiting order
+ * @param departureTime  when it leaves its start location (the shift start)
+ * @param returnTime     when it reaches its end location
+ * @param travelSeconds  driving time including the leg back to the end location
+ * @param distanceMetres distance including the leg back to the end location
+ */
+public record RoutePlan(String vehicleId, List<StopPlan> stops, long departureTime, long returnTime,
+        long travelSeconds, long distanceMetres) {
+
+    public RoutePlan {
+        stops = List.copyOf(stops);
+    }
+
+    /** kg on board when the vehicle returns. */
+    public int loadKg() {
+        return stops.isEmpty() ? 0 : stops.getLast().loadAfterKg();
+    }
+}

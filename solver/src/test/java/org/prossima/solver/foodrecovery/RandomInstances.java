@@ -1,0 +1,43 @@
+package org.prossima.solver.foodrecovery;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import org.prossima.solver.geo.HaversineTravelTimeMatrix;
+import org.prossima.solver.geo.Location;
+import org.prossima.solver.geo.TravelProfile;
+
+/** Seeded random instances around Ivrea: a depot in town, donors within about 15 km, one working day. */
+final class RandomInstances {
+
+    /** 2030-01-01T00:00:00Z in epoch seconds: the service passes epoch seconds. */
+    static final long DAY = 1_893_456_000L;
+    private static final long HOUR = 3600;
+    private static final Location IVREA = new Location(45.4669, 7.8759);
+
+    private RandomInstances() {
+    }
+
+    static FoodRecoveryProblem aroundIvrea(long seed, int pickupCount, int vehicleCount, int capacityKg) {
+        var random = new Random(seed);
+        List<Location> locations = new ArrayList<>();
+        locations.add(IVREA);
+        List<PickupSpec> pickups = new ArrayList<>();
+        for (int i = 0; i < pickupCount; i++) {
+            // ±0.12° latitude ≈ ±13 km, ±0.17° longitude ≈ ±13 km at this latitude
+            locations.add(new Location(IVREA.latitude() + (random.nextDouble() - 0.5) * 0.24,
+                    IVREA.longitude() + (random.nextDouble() - 0.5) * 0.34));
+            long windowStart = DAY + 8 * HOUR + random.nextLong(7 * HOUR);
+            long windowEnd = windowStart + HOUR + random.nextLong(2 * HOUR);
+            long service = 300 + random.nextLong(600);
+            pickups.add(new PickupSpec("p" + i, i + 1, windowStart, windowEnd, service, 5 + random.nextInt(56)));
+        }
+        List<VehicleSpec> vehicles = new ArrayList<>();
+        for (int v = 0; v < vehicleCount; v++) {
+            vehicles.add(new VehicleSpec("v" + v, capacityKg, 0, 0, DAY + 8 * HOUR, DAY + 18 * HOUR));
+        }
+        var matrix = new HaversineTravelTimeMatrix(locations, TravelProfile.VAN);
+        return new FoodRecoveryProblem(matrix, vehicles, pickups);
+    }
+}
