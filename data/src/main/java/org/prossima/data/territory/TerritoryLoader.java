@@ -6,6 +6,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,6 +16,7 @@ import org.springframework.stereotype.Component;
  * service does not report itself healthy.
  */
 @Component
+@Order(Ordered.HIGHEST_PRECEDENCE) // before anything that reads the territory at start-up
 public class TerritoryLoader implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(TerritoryLoader.class);

@@ -1,0 +1,90 @@
+package org.prossima.api.foodrecovery;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import org.prossima.api.error.InvalidRequestException;
+import org.prossima.api.error.NotFoundException;
+import org.prossima.api.foodrecovery.FoodRecoveryPlanResponse.Result;
+import org.prossima.data.foodrecovery.StoredFoodRecoveryPlan;
+import org.prossima.data.foodrecovery.FoodRecoveryPlanRepository;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Food-recovery route plans: post a problem, then read the plan while and after it is solved. */
+@RestController
+@RequestMapping("/api/v1/food-recovery")
+public class FoodRecoveryController {
+
+    private final FoodRecoveryJobs jobs;
+    private final FoodRecoveryPlanRepository plans;
+    private final DemoProblemFactory demo;
+    private final FoodRecoveryProperties properties;
+    private final JsonMapper json;
+
+    public FoodRecoveryController(FoodRecoveryJobs jobs, FoodRecoveryPlanRepository plans, DemoProblemFactory demo,
+                                  FoodRecoveryProperties properties, JsonMapper json) {
+        this.jobs = jobs;
+        this.plans = plans;
+        this.demo = demo;
+        this.properties = properties;
+        this.json = json;
+    }
+
+    /** A realistic ASL TO4 problem for the next working day, ready to be posted back as it is. */
+    @GetMapping("/demo-problem")
+    public FoodRecoveryProblemRequest demoProblem() {
+        return demo.demoProblem(LocalDate.now(FoodRecoveryProblemMapper.ZONE));
+    }
+
+    @PostMapping("/plans")
+    public ResponseEntity<FoodRecoveryPlanResponse> createPlan(
+            @RequestParam(required = false) Integer seconds,
+            @Valid @RequestBody FoodRecoveryProblemRequest problem) {
+        int limit = seconds == null ? properties.defaultSeconds() : seconds;
+        if (limit < 1 || limit > properties.maxSeconds()) {
+            throw new InvalidRequestException("seconds", seconds,
+                    "solving time must be between 1 and " + properties.maxSeconds() + " seconds",
+                    "omit it for the default of " + properties.defaultSeconds() + " s");
+        }
+        UUID id = jobs.submit(problem, limit);
+        FoodRecoveryPlanResponse body = new FoodRecoveryPlanResponse(id, "SOLVING", null, null, null, null, null,
+                null, null, null, null, null);
+        return ResponseEntity.accepted().location(URI.create("/api/v1/food-recovery/plans/" + id)).body(body);
+    }
+
+    @GetMapping("/plans/{id}")
+    public FoodRecoveryPlanResponse plan(@PathVariable String id) {
+        StoredFoodRecoveryPlan stored = parseId(id).flatMap(plans::find).orElseThrow(() -> new NotFoundException(
+                "No food-recovery plan with id '" + id + "'",
+                "use the id (a UUID) from the Location header of POST /api/v1/food-recovery/plans"));
+        Result result = stored.plan() == null ? null : json.readValue(stored.plan(), Result.class);
+        return new FoodRecoveryPlanResponse(stored.id(), stored.status().name(),
+                result == null ? null : result.score(),
+                result == null ? null : result.feasible(),
+                result == null ? null : result.travelTimeSource(),
+                result == null ? null : result.travelTimeEstimate(),
+                result == null ? null : result.vehicles(),
+                result == null ? null : result.totals(),
+                result == null ? null : result.unassigned(),
+                stored.failure(), stored.createdAt(), stored.solvedAt());
+    }
+
+    private static Optional<UUID> parseId(String id) {
+        try {
+            return Optional.of(UUID.fromString(id));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package org.prossima.api.foodrecovery;
+
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+import jakarta.annotation.PreDestroy;
+import org.prossima.data.foodrecovery.FoodRecoveryPlanRepository;
+import org.prossima.data.foodrecovery.StoredFoodRecoveryPlan;
+import org.prossima.solver.foodrecovery.FoodRecoveryPlan;
+import org.prossima.solver.foodrecovery.FoodRecoveryProblem;
+import org.prossima.solver.foodrecovery.FoodRecoverySolver;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Solves food-recovery plans in the background. The problem, the status and the best plan so far
+ * live in PostgreSQL: a plan still solving when the service stopped is solved again at the next
+ * start, so a restart loses nothing.
+ */
+@Service
+@Order(Ordered.LOWEST_PRECEDENCE) // after the territory is loaded
+public class FoodRecoveryJobs implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(FoodRecoveryJobs.class);
+    /** Progress is written at most this often, so a long solve does not flood the database. */
+    private static final long PROGRESS_INTERVAL_MILLIS = 1_000;
+
+    private final FoodRecoveryPlanRepository plans;
+    private final FoodRecoveryProblemMapper problemMapper;
+    private final JsonMapper json;
+    private final FoodRecoverySolver solver = new FoodRecoverySolver();
+    private final ExecutorService executor;
+    private volatile boolean shuttingDown;
+
+    public FoodRecoveryJobs(FoodRecoveryPlanRepository plans, FoodRecoveryProblemMapper problemMapper,
+                            JsonMapper json, FoodRecoveryProperties properties) {
+        this.plans = plans;
+        this.problemMapper = problemMapper;
+        this.json = json;
+        this.executor = Executors.newFixedThreadPool(Math.max(1, properties.solverThreads()), solverThreads());
+    }
+
+    /**
+     * Validates the problem, stores it and starts solving. Nothing is stored when the problem is
+     * invalid: {@link org.prossima.api.error.InvalidRequestException} is thrown first.
+     */
+    public UUID submit(FoodRecoveryProblemRequest request, int seconds) {
+        FoodRecoveryProblem problem = problemMapper.toSolverProblem(request);
+        UUID id = plans.create(json.writeValueAsString(request), seconds);
+        schedule(id, problem, seconds);
+        return id;
+    }
+
+    /** Solves again the plans a previous run of the service left unfinished. */
+    @Override
+    public void run(ApplicationArguments args) {
+        for (StoredFoodRecoveryPlan stored : plans.findSolving()) {
+            try {
+                FoodRecoveryProblemRequest request = json.readValue(stored.problem(), FoodRecoveryProblemRequest.class);
+                schedule(stored.id(), problemMapper.toSolverProblem(request), stored.timeLimitSeconds());
+                log.info("Plan {} was unfinished at the last stop: solving it again", stored.id());
+            } catch (RuntimeException e) {
+                plans.markFailed(stored.id(), "the stored problem could not be read again: " + e.getMessage());
+            }
+        }
+    }
+
+    private void schedule(UUID id, FoodRecoveryProblem problem, int seconds) {
+        executor.execute(() -> solve(id, problem, seconds));
+    }
+
+    private void solve(UUID id, FoodRecoveryProblem problem, int seconds) {
+        AtomicLong lastProgress = new AtomicLong();
+        try {
+            log.info("Solving plan {}: {} pickups, {} vehicles, {} s", id, problem.pickups().size(),
+                    problem.vehicles().size(), seconds);
+            FoodRecoveryPlan plan = solver.solve(problem, Duration.ofSeconds(seconds), best -> {
+                long now = System.currentTimeMillis();
+                if (now - lastProgress.get() >= PROGRESS_INTERVAL_MILLIS) {
+                    lastProgress.set(now);
+                    plans.saveProgress(id, resultJson(problem, best), best.score(), best.feasible());
+                }
+            });
+            if (shuttingDown) {
+                log.info("Plan {} interrupted by shutdown: it will be solved again at the next start", id);
+                return;
+            }
+            plans.markSolved(id, resultJson(problem, plan), plan.score(), plan.feasible());
+            log.info("Plan {} solved: {}", id, plan.score());
+        } catch (RuntimeException e) {
+            if (shuttingDown) {
+                return;
+            }
+            log.error("Plan {} failed", id, e);
+            plans.markFailed(id, "the solver stopped with an error: " + e.getClass().getSimpleName());
+        }
+    }
+
+    private String resultJson(FoodRecoveryProblem problem, FoodRecoveryPlan plan) {
+        return json.writeValueAsString(FoodRecoveryPlanMapper.toResult(problem, plan));
+    }
+
+    @PreDestroy
+    void shutdown() throws InterruptedException {
+        shuttingDown = true;
+        executor.shutdownNow();
+        executor.awaitTermination(30, TimeUnit.SECONDS);
+    }
+
+    private static ThreadFactory solverThreads() {
+        return Thread.ofPlatform().name("food-recovery-solver-", 1).daemon(true).factory();
+    }
+}

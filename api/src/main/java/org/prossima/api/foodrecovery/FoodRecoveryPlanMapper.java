@@ -1,0 +1,59 @@
+package org.prossima.api.foodrecovery;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.prossima.api.foodrecovery.FoodRecoveryPlanResponse.Result;
+import org.prossima.api.foodrecovery.FoodRecoveryPlanResponse.Stop;
+import org.prossima.api.foodrecovery.FoodRecoveryPlanResponse.Totals;
+import org.prossima.api.foodrecovery.FoodRecoveryPlanResponse.VehicleRoute;
+import org.prossima.solver.foodrecovery.FoodRecoveryPlan;
+import org.prossima.solver.foodrecovery.FoodRecoveryProblem;
+import org.prossima.solver.foodrecovery.PickupSpec;
+import org.prossima.solver.foodrecovery.RoutePlan;
+import org.prossima.solver.foodrecovery.StopPlan;
+
+/** Turns the solver's plan (seconds, metres) into the API's (local times, km, minutes). */
+final class FoodRecoveryPlanMapper {
+
+    private FoodRecoveryPlanMapper() {
+    }
+
+    static Result toResult(FoodRecoveryProblem problem, FoodRecoveryPlan plan) {
+        Map<String, Integer> kgByPickup = problem.pickups().stream()
+                .collect(Collectors.toMap(PickupSpec::id, PickupSpec::kg));
+        List<VehicleRoute> vehicles = plan.routes().stream().map(FoodRecoveryPlanMapper::route).toList();
+        int assigned = plan.routes().stream().mapToInt(r -> r.stops().size()).sum();
+        long kgCollected = plan.routes().stream().mapToLong(RoutePlan::loadKg).sum();
+        long kgUnassigned = plan.unassignedPickupIds().stream().mapToLong(kgByPickup::get).sum();
+        int used = (int) plan.routes().stream().filter(r -> !r.stops().isEmpty()).count();
+        Totals totals = new Totals(km(plan.totalDistanceMetres()), minutes(plan.totalTravelSeconds()), used,
+                assigned, plan.unassignedPickupIds().size(), kgCollected, kgUnassigned);
+        return new Result(plan.score(), plan.feasible(), plan.travelTimeSource(), plan.travelTimeEstimate(),
+                vehicles, totals, plan.unassignedPickupIds());
+    }
+
+    private static VehicleRoute route(RoutePlan route) {
+        Function<StopPlan, Stop> stop = s -> new Stop(s.pickupId(), local(s.arrivalTime()), local(s.serviceStart()),
+                local(s.departureTime()), s.loadAfterKg());
+        return new VehicleRoute(route.vehicleId(), local(route.departureTime()), local(route.returnTime()),
+                km(route.distanceMetres()), minutes(route.travelSeconds()), route.loadKg(),
+                route.stops().stream().map(stop).toList());
+    }
+
+    private static LocalDateTime local(long epochSecond) {
+        return LocalDateTime.ofInstant(Instant.ofEpochSecond(epochSecond), FoodRecoveryProblemMapper.ZONE);
+    }
+
+    private static double km(long metres) {
+        return Math.round(metres / 100.0) / 10.0;
+    }
+
+    private static long minutes(long seconds) {
+        return Math.round(seconds / 60.0);
+    }
+}

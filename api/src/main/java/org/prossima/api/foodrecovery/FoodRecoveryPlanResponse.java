@@ -1,0 +1,45 @@
+package org.prossima.api.foodrecovery;
+
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * A plan as the API shows it. While solving, the vehicles and score are the best found so far
+ * (or absent before the first solution). Times are local date-times in Europe/Rome.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record FoodRecoveryPlanResponse(
+        UUID id,
+        String status,
+        String score,
+        Boolean feasible,
+        String travelTimeSource,
+        Boolean travelTimeEstimate,
+        List<VehicleRoute> vehicles,
+        Totals totals,
+        List<String> unassigned,
+        String failure,
+        OffsetDateTime createdAt,
+        OffsetDateTime solvedAt) {
+
+    /** The solved part of a plan, as stored in the database. */
+    public record Result(String score, boolean feasible, String travelTimeSource, boolean travelTimeEstimate,
+                         List<VehicleRoute> vehicles, Totals totals, List<String> unassigned) {
+    }
+
+    public record VehicleRoute(String id, LocalDateTime departure, LocalDateTime returnTime, double km,
+                               long minutes, int loadKg, List<Stop> stops) {
+    }
+
+    public record Stop(String id, LocalDateTime arrival, LocalDateTime serviceStart, LocalDateTime departure,
+                       int loadAfterKg) {
+    }
+
+    public record Totals(double km, long minutes, int vehiclesUsed, int pickupsAssigned, int pickupsUnassigned,
+                         long kgCollected, long kgUnassigned) {
+    }
+}

@@ -1,0 +1,11 @@
+package org.prossima.api.foodrecovery;
+
+/** Something posted with a place: coordinates or the ISTAT code of a comune, not both. */
+interface PlaceRequest {
+
+    Double lat();
+
+    Double lon();
+
+    String istatCode();
+}

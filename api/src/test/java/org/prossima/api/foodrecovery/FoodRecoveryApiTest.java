@@ -1,0 +1,90 @@
+package org.prossima.api.foodrecovery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.prossima.api.HttpTestClient;
+import org.prossima.api.HttpTestClient.Response;
+import org.prossima.api.ServiceTest;
+import tools.jackson.databind.JsonNode;
+
+class FoodRecoveryApiTest extends ServiceTest {
+
+    @Test
+    void theDemoProblemPostedAsItIsIsSolvedFeasibly() throws InterruptedException {
+        HttpTestClient client = client();
+        Response demo = client.get("/api/v1/food-recovery/demo-problem");
+        assertThat(demo.status()).isEqualTo(200);
+        JsonNode problem = demo.json();
+        assertThat(problem.path("pickups").size()).isBetween(40, 80);
+        assertThat(problem.path("vehicles").size()).isBetween(6, 10);
+
+        Response accepted = client.post("/api/v1/food-recovery/plans?seconds=3", demo.body());
+        assertThat(accepted.status()).isEqualTo(202);
+        assertThat(accepted.location()).startsWith("/api/v1/food-recovery/plans/");
+        assertThat(accepted.json().path("status").asString()).isEqualTo("SOLVING");
+        assertThat(accepted.location()).endsWith(accepted.json().path("id").asString());
+
+        JsonNode plan = client.awaitPlan(accepted.location(), Duration.ofSeconds(30));
+        assertThat(plan.path("status").asString()).isEqualTo("SOLVED");
+        assertThat(plan.path("feasible").asBoolean()).isTrue();
+        assertThat(plan.path("score").asString()).matches("0hard/-?\\d+medium/-\\d+soft");
+        assertThat(plan.path("travelTimeSource").asString()).contains("estimate");
+
+        int pickups = problem.path("pickups").size();
+        int unassigned = plan.path("unassigned").size();
+        assertThat(pickups - unassigned).isGreaterThanOrEqualTo((int) Math.ceil(pickups * 0.9));
+
+        Set<String> visited = new HashSet<>();
+        for (JsonNode vehicle : plan.path("vehicles")) {
+            String previousArrival = "";
+            for (JsonNode stop : vehicle.path("stops")) {
+                assertThat(visited.add(stop.path("id").asString())).isTrue();
+                assertThat(stop.path("arrival").asString()).isGreaterThanOrEqualTo(previousArrival);
+                assertThat(stop.path("loadAfterKg").asInt()).isPositive();
+                previousArrival = stop.path("arrival").asString();
+            }
+        }
+        assertThat(visited).hasSize(pickups - unassigned);
+        assertThat(plan.path("vehicles").size()).isEqualTo(problem.path("vehicles").size());
+        assertThat(plan.path("totals").path("km").asDouble()).isPositive();
+        assertThat(plan.path("totals").path("pickupsAssigned").asInt()).isEqualTo(pickups - unassigned);
+    }
+
+    @Test
+    void aProblemGivenByIstatCodesAndCoordinatesIsPlanned() throws InterruptedException {
+        String problem = """
+                {
+                  "depots": [{"id": "D1", "name": "Magazzino Ivrea", "istatCode": "001125"}],
+                  "vehicles": [{"id": "V1", "capacityKg": 100, "startDepot": "D1",
+                                "shiftStart": "2026-12-01T08:00:00", "shiftEnd": "2026-12-01T13:00:00"}],
+                  "pickups": [
+                    {"id": "A", "donor": "Supermercato", "istatCode": "001082",
+                     "windowStart": "2026-12-01T09:00:00", "windowEnd": "2026-12-01T11:00:00",
+                     "serviceMinutes": 10, "kg": 60},
+                    {"id": "B", "lat": 45.3312, "lon": 7.7171,
+                     "windowStart": "2026-12-01T08:00:00", "windowEnd": "2026-12-01T12:00:00",
+                     "serviceMinutes": 5, "kg": 30},
+                    {"id": "TOO-MUCH", "istatCode": "001265",
+                     "windowStart": "2026-12-01T08:00:00", "windowEnd": "2026-12-01T12:00:00",
+                     "serviceMinutes": 5, "kg": 95}
+                  ]
+                }""";
+        Response accepted = client().post("/api/v1/food-recovery/plans?seconds=1", problem);
+        assertThat(accepted.status()).isEqualTo(202);
+        JsonNode plan = client().awaitPlan(accepted.location(), Duration.ofSeconds(20));
+        assertThat(plan.path("status").asString()).isEqualTo("SOLVED");
+        assertThat(plan.path("feasible").asBoolean()).isTrue();
+        // 100 kg of capacity: A and B (90 kg together) fit; the 95 kg lot fits with neither, and
+        // leaving it out leaves less food behind than leaving A and B out.
+        assertThat(plan.path("unassigned").toString()).isEqualTo("[\"TOO-MUCH\"]");
+        JsonNode stops = plan.path("vehicles").get(0).path("stops");
+        assertThat(stops.size()).isEqualTo(2);
+        assertThat(stops.get(1).path("loadAfterKg").asInt()).isEqualTo(90);
+        assertThat(plan.path("vehicles").get(0).path("departure").asString()).isEqualTo("2026-12-01T08:00:00");
+    }
+}
