@@ -38,9 +38,11 @@ public class EmbeddedPostgresAutoConfiguration {
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(false)
                     .setPort(properties.port())
-                    // zonky starts PostgreSQL with fsync off (made for throw-away test databases);
-                    // this one keeps the service's plans, so it must survive a power cut.
+                    // zonky starts PostgreSQL with fsync and synchronous commit off (made for
+                    // throw-away test databases); this one keeps the service's plans, so a
+                    // committed plan must survive a crash or a power cut.
                     .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .start();
             log.info("Embedded PostgreSQL started on localhost:{} with data in {}", postgres.getPort(), dataDir);

@@ -20,6 +20,7 @@ class EmbeddedPostgresTest extends EmbeddedDatabaseTest {
     void runsARealPostgreSqlWithDurableWritesInTheConfiguredDirectory() {
         assertThat(jdbc.sql("select version()").query(String.class).single()).startsWith("PostgreSQL 17");
         assertThat(jdbc.sql("show fsync").query(String.class).single()).isEqualTo("on");
+        assertThat(jdbc.sql("show synchronous_commit").query(String.class).single()).isEqualTo("on");
         assertThat(Files.exists(DATA_DIR.resolve("PG_VERSION"))).isTrue();
         assertThat(jdbc.sql("select count(*) from flyway_schema_history where success").query(Integer.class).single())
                 .isGreaterThanOrEqualTo(2);
