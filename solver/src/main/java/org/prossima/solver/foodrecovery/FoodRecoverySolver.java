@@ -17,6 +17,8 @@ import ai.timefold.solver.core.config.heuristic.selector.move.generic.list.SubLi
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.list.SubListSwapMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.list.kopt.KOptListMoveSelectorConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
+import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
+import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.monitoring.MonitoringConfig;
 
@@ -35,7 +37,10 @@ public final class FoodRecoverySolver {
     }
 
     /**
-     * The Timefold configuration: construction heuristic, then local search over list moves.
+     * The Timefold configuration: construction heuristic, then late acceptance over list moves.
+     * <p>
+     * Late acceptance over 100 steps instead of Timefold's default 400: on Solomon C101, R101 and RC101 at 10 s
+     * (bench module) the distance gap to the best known fell from 13.6, 9.1 and 13.2 % to 2.4, 0.9 and 0.8 %.
      * <p>
      * Timefold's list ruin-and-recreate move is left out on purpose: in 2.2.0 it throws NoSuchElementException
      * when its recreate step prefers to keep a pickup unassigned (timefold-solver issue #2205, fixed by pull
@@ -57,7 +62,9 @@ public final class FoodRecoverySolver {
                 // No Micrometer metrics: concurrent solves would collide on the global registry's untagged gauges.
                 .withMonitoringConfig(new MonitoringConfig().withSolverMetricList(List.of()))
                 .withPhases(new ConstructionHeuristicPhaseConfig(),
-                        new LocalSearchPhaseConfig().withMoveSelectorConfig(moves));
+                        new LocalSearchPhaseConfig().withMoveSelectorConfig(moves)
+                                .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(100))
+                                .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1)));
     }
 
     /** Solves for exactly {@code timeLimit} (less when there is nothing to decide) and returns the best plan. */

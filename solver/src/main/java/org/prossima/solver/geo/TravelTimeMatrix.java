@@ -23,6 +23,9 @@ public interface TravelTimeMatrix {
      */
     String source();
 
-    /** True when the figures do not come from a road network. */
+    /**
+     * True when the figures only approximate travel on the roads (e.g. a straight-line estimate); false when they
+     * come from a road network or are exact by definition (a benchmark's Euclidean distances).
+     */
     boolean estimate();
 }
