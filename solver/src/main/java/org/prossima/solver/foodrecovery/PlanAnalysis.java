@@ -1,0 +1,46 @@
+package org.prossima.solver.foodrecovery;
+
+import java.util.List;
+
+/**
+ * A plan's score broken down by constraint, with the stops and vehicles behind each figure.
+ * Computed by {@link PlanAnalyzer} from {@link RouteEvaluator}'s independent evaluation, not by
+ * Timefold (its score analysis is a commercial feature).
+ *
+ * @param score       the evaluated score in Timefold's text form
+ * @param constraints every constraint of the model, in the order hard, medium, soft, even when it
+ *                    has no impact
+ */
+public record PlanAnalysis(String score, long hardScore, long mediumScore, long softScore,
+                           List<ConstraintImpact> constraints) {
+
+    public PlanAnalysis {
+        constraints = List.copyOf(constraints);
+    }
+
+    /**
+     * @param name    one of the {@link FoodRecoveryConstraints} names
+     * @param level   {@code hard}, {@code medium} or {@code soft}
+     * @param impact  the constraint's contribution to its score level (0 or negative)
+     * @param labelIt what the constraint means, in Italian, for coordinators and drivers
+     * @param labelEn the same in English
+     * @param matches what the impact comes from
+     */
+    public record ConstraintImpact(String name, String level, long impact, String labelIt, String labelEn,
+                                   List<Match> matches) {
+
+        public ConstraintImpact {
+            matches = List.copyOf(matches);
+        }
+    }
+
+    /**
+     * One contribution to a constraint.
+     *
+     * @param vehicleId the vehicle concerned, or null (an unassigned pickup)
+     * @param pickupId  the pickup concerned, or null (a whole route)
+     * @param impact    its contribution (negative)
+     */
+    public record Match(String vehicleId, String pickupId, long impact) {
+    }
+}
