@@ -2,17 +2,13 @@ package org.prossima.bench.vrptw;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.prossima.bench.SharedData;
 
 class SolomonParserTest {
-
-    private static final Path C101 = Path.of("/work/shared/benchmarks/vrptw/solomon/C101.txt");
 
     @Test
     void readsNameFleetAndCustomersDepotFirst() {
@@ -28,8 +24,7 @@ class SolomonParserTest {
 
     @Test
     void readsTheRealC101() throws Exception {
-        assumeTrue(Files.isRegularFile(C101), "Solomon instances not present at " + C101 + ": skipped");
-        var instance = SolomonParser.parse(C101);
+        var instance = SolomonParser.parse(SharedData.require("benchmarks/vrptw/solomon/C101.txt"));
 
         assertThat(instance.name()).isEqualTo("C101");
         assertThat(instance.vehicleCount()).isEqualTo(25);
