@@ -6,32 +6,48 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.prossima.bench.vrptw.BestKnownDistances;
+import org.prossima.bench.vrptw.JspritVrptwSolver;
+import org.prossima.bench.vrptw.ProssimaVrptwSolver;
 import org.prossima.bench.vrptw.VrptwBenchmark;
+import org.prossima.bench.vrptw.VrptwSolver;
 
 /**
  * Command-line benchmarks.
  *
  * <pre>
- * java -jar bench/target/prossima-bench.jar vrptw --instances FILE|DIR... --seconds S [--bks FILE]
+ * java -jar bench/target/prossima-bench.jar vrptw --instances FILE|DIR... --seconds S
+ *     [--solver prossima,jsprit] [--out DIR] [--bks FILE]
  * </pre>
  */
 public final class BenchMain {
 
     static final String USAGE = """
-            usage: java -jar prossima-bench.jar vrptw --instances FILE|DIR... --seconds S [--bks FILE]
+            usage: java -jar prossima-bench.jar vrptw --instances FILE|DIR... --seconds S
+                       [--solver prossima,jsprit] [--out DIR] [--bks FILE]
               --instances  Solomon VRPTW files, or directories whose .txt files are all used (sorted by name)
-              --seconds    solving time per instance, e.g. 10 or 2.5
+              --seconds    wall-clock solving time per instance and solver, e.g. 10 or 2.5
+              --solver     comma-separated solvers, run one after the other on each instance; default:
+                           prossima,jsprit (jsprit: its default algorithm, stopped at the same time)
+              --out        directory for results.csv, summary.txt and <INSTANCE>.<solver>.sol files;
+                           default: bench-out/vrptw-<yyyyMMdd-HHmmss>
               --bks        best-known distances CSV (instance,vehicles,distance,...); default:
                            solomon-bks-distance.csv in the parent directory of the first instance's directory
             """;
 
     static final int OK = 0;
     static final int USAGE_ERROR = 2;
+
+    /** The solvers of the vrptw command, in their default order. */
+    static final List<String> SOLVERS = List.of(ProssimaVrptwSolver.NAME, JspritVrptwSolver.NAME);
 
     private BenchMain() {
     }
@@ -47,7 +63,9 @@ public final class BenchMain {
             }
             var options = VrptwOptions.parse(List.of(args).subList(1, args.length));
             var bks = options.bks() == null ? BestKnownDistances.none() : BestKnownDistances.read(options.bks());
-            new VrptwBenchmark(bks, options.timeLimit()).run(options.instances(), out);
+            List<VrptwSolver> solvers = options.solvers().stream().map(BenchMain::solver).toList();
+            new VrptwBenchmark(solvers, bks, options.timeLimit(), options.out()).run(options.instances(), out);
+            err.println("results.csv, summary.txt and solutions in " + options.out().toAbsolutePath());
             return OK;
         } catch (UsageException e) {
             err.println("error: " + e.getMessage());
@@ -59,19 +77,33 @@ public final class BenchMain {
         }
     }
 
+    static VrptwSolver solver(String name) {
+        return switch (name) {
+            case ProssimaVrptwSolver.NAME -> new ProssimaVrptwSolver();
+            case JspritVrptwSolver.NAME -> new JspritVrptwSolver();
+            default -> throw unknownSolver(name);
+        };
+    }
+
+    private static UsageException unknownSolver(String name) {
+        return new UsageException("unknown solver: " + name + " (known: " + String.join(",", SOLVERS) + ")");
+    }
+
     static final class UsageException extends RuntimeException {
         UsageException(String message) {
             super(message);
         }
     }
 
-    /** The vrptw command's options, checked: every instance file exists, the time is positive. */
-    record VrptwOptions(List<Path> instances, Duration timeLimit, Path bks) {
+    /** The vrptw command's options, checked: every instance file exists, the time is positive, solvers known. */
+    record VrptwOptions(List<Path> instances, Duration timeLimit, List<String> solvers, Path out, Path bks) {
 
         static VrptwOptions parse(List<String> args) throws IOException {
             List<Path> instances = new ArrayList<>();
             Duration seconds = null;
             Path bks = null;
+            List<String> solvers = SOLVERS;
+            Path out = null;
             for (int i = 0; i < args.size(); i++) {
                 switch (args.get(i)) {
                     case "--instances" -> {
@@ -80,6 +112,8 @@ public final class BenchMain {
                         }
                     }
                     case "--seconds" -> seconds = seconds(value(args, ++i, "--seconds"));
+                    case "--solver" -> solvers = solvers(value(args, ++i, "--solver"));
+                    case "--out" -> out = Path.of(value(args, ++i, "--out"));
                     case "--bks" -> bks = existingFile(Path.of(value(args, ++i, "--bks")), "best-known file");
                     default -> throw new UsageException("unknown option: " + args.get(i));
                 }
@@ -93,7 +127,33 @@ public final class BenchMain {
             if (bks == null) {
                 bks = defaultBks(instances.getFirst());
             }
-            return new VrptwOptions(List.copyOf(instances), seconds, bks);
+            if (out == null) {
+                out = Path.of("bench-out", "vrptw-" + LocalDateTime.now().format(TIMESTAMP));
+            }
+            if (Files.exists(out) && !Files.isDirectory(out)) {
+                throw new UsageException("--out is a file, not a directory: " + out.toAbsolutePath());
+            }
+            return new VrptwOptions(List.copyOf(instances), seconds, solvers, out, bks);
+        }
+
+        private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+        /** "prossima,jsprit" → the names, each known, without repeats, in the order given. */
+        private static List<String> solvers(String text) {
+            Set<String> names = new LinkedHashSet<>();
+            for (String name : text.split(",")) {
+                String n = name.strip();
+                if (!n.isEmpty()) {
+                    if (!SOLVERS.contains(n)) {
+                        throw unknownSolver(n);
+                    }
+                    names.add(n);
+                }
+            }
+            if (names.isEmpty()) {
+                throw new UsageException("--solver needs at least one of " + String.join(",", SOLVERS));
+            }
+            return List.copyOf(names);
         }
 
         private static String value(List<String> args, int i, String option) {

@@ -1,67 +1,75 @@
 package org.prossima.bench.vrptw;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.OptionalDouble;
-
-import org.prossima.solver.foodrecovery.FoodRecoveryPlan;
-import org.prossima.solver.foodrecovery.FoodRecoverySolver;
-import org.prossima.solver.foodrecovery.RoutePlan;
-import org.prossima.solver.foodrecovery.StopPlan;
 
 /**
- * Solves Solomon instances with the food-recovery model, re-checks each plan independently and prints one CSV
- * line per instance: {@value #HEADER}. The gap is blank without a best-known distance.
+ * Solves each Solomon instance with each solver in turn, on the same parsed instance and with the same wall-clock
+ * budget, re-checks every solution independently ({@link VrptwFeasibilityCheck}) and writes into the output
+ * directory: {@code results.csv} (also printed to stdout row by row, as produced), one {@code .sol} file per
+ * instance and solver, and {@code summary.txt} (also printed at the end).
  */
 public final class VrptwBenchmark {
 
-    public static final String HEADER = "instance,vehicles,distance,feasible,bks_distance,gap_percent";
+    public static final String RESULTS = "results.csv";
+    public static final String SUMMARY = "summary.txt";
 
-    private final FoodRecoverySolver solver = new FoodRecoverySolver();
+    private final List<VrptwSolver> solvers;
     private final BestKnownDistances bestKnown;
     private final Duration timeLimit;
+    private final Path outDir;
 
-    public VrptwBenchmark(BestKnownDistances bestKnown, Duration timeLimit) {
+    public VrptwBenchmark(List<VrptwSolver> solvers, BestKnownDistances bestKnown, Duration timeLimit,
+            Path outDir) {
+        this.solvers = List.copyOf(solvers);
         this.bestKnown = bestKnown;
         this.timeLimit = timeLimit;
+        this.outDir = outDir;
     }
 
-    public void run(List<Path> instanceFiles, PrintStream out) throws IOException {
-        out.println(HEADER);
-        out.flush();
-        for (Path file : instanceFiles) {
-            out.println(runOne(SolomonParser.parse(file)));
-            out.flush();
+    public List<VrptwResult> run(List<Path> instanceFiles, PrintStream out) throws IOException {
+        Files.createDirectories(outDir);
+        List<VrptwResult> results = new ArrayList<>();
+        try (BufferedWriter csv = Files.newBufferedWriter(outDir.resolve(RESULTS))) {
+            emit(VrptwResult.HEADER, csv, out);
+            for (Path file : instanceFiles) {
+                SolomonInstance instance = SolomonParser.parse(file);
+                for (VrptwSolver solver : solvers) {
+                    VrptwResult result = runOne(instance, solver);
+                    results.add(result);
+                    emit(result.csvLine(), csv, out);
+                }
+            }
         }
+        List<String> summary = VrptwSummary.lines(solvers.stream().map(VrptwSolver::name).toList(), results);
+        Files.write(outDir.resolve(SUMMARY), summary);
+        out.println();
+        summary.forEach(out::println);
+        out.flush();
+        return results;
     }
 
-    String runOne(SolomonInstance instance) {
-        FoodRecoveryPlan plan = solver.solve(SolomonModel.toProblem(instance), timeLimit);
-        VrptwFeasibility result = VrptwFeasibilityCheck.check(instance, customerRoutes(plan));
-        return line(instance.name(), result, bestKnown.distance(instance.name()));
+    VrptwResult runOne(SolomonInstance instance, VrptwSolver solver) throws IOException {
+        long start = System.nanoTime();
+        List<List<Integer>> routes = solver.solve(instance, timeLimit);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        VrptwFeasibility check = VrptwFeasibilityCheck.check(instance, routes);
+        SolutionFile.write(outDir.resolve(SolutionFile.fileName(instance.name(), solver.name())), routes,
+                check.totalDistance());
+        return new VrptwResult(instance.name(), solver.name(), seconds, check, bestKnown.distance(instance.name()));
     }
 
-    static List<List<Integer>> customerRoutes(FoodRecoveryPlan plan) {
-        return plan.routes().stream()
-                .map(RoutePlan::stops)
-                .map(stops -> stops.stream().map(StopPlan::pickupId).map(Integer::valueOf).toList())
-                .toList();
-    }
-
-    static String line(String name, VrptwFeasibility result, OptionalDouble bks) {
-        String bksText = bks.isPresent() ? format(bks.getAsDouble()) : "";
-        String gap = bks.isPresent() && bks.getAsDouble() > 0
-                ? format((result.totalDistance() - bks.getAsDouble()) / bks.getAsDouble() * 100)
-                : "";
-        return String.join(",", name, Integer.toString(result.vehiclesUsed()), format(result.totalDistance()),
-                Boolean.toString(result.feasible()), bksText, gap);
-    }
-
-    private static String format(double value) {
-        return String.format(Locale.ROOT, "%.2f", value);
+    private static void emit(String line, BufferedWriter csv, PrintStream out) throws IOException {
+        csv.write(line);
+        csv.newLine();
+        csv.flush();
+        out.println(line);
+        out.flush();
     }
 }
