@@ -1,5 +1,7 @@
 package org.prossima.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -31,16 +33,39 @@ public final class HttpTestClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
-    /** Polls a plan until it is no longer SOLVING. */
+    /**
+     * Polls a plan until it is no longer SOLVING. Every plan the tests wait for is also checked
+     * against its analysis: the independent evaluator must give the solver's score, and the
+     * constraints' impacts must add up to it.
+     */
     public JsonNode awaitPlan(String location, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
             JsonNode plan = get(location).json();
             if (!"SOLVING".equals(plan.path("status").asString()) || System.nanoTime() > deadline) {
+                if (plan.has("score")) {
+                    assertAnalysisMatchesScore(location, plan.path("score").asString());
+                }
                 return plan;
             }
             Thread.sleep(250);
         }
+    }
+
+    private void assertAnalysisMatchesScore(String location, String score) {
+        JsonNode analysis = get(location + "/analysis").json();
+        assertThat(analysis.path("solverScore").asString()).isEqualTo(score);
+        assertThat(analysis.path("score").asString()).as("evaluator's score").isEqualTo(score);
+        long[] levels = new long[3];
+        for (JsonNode constraint : analysis.path("constraints")) {
+            int level = switch (constraint.path("level").asString()) {
+                case "hard" -> 0;
+                case "medium" -> 1;
+                default -> 2;
+            };
+            levels[level] += constraint.path("impact").asLong();
+        }
+        assertThat(levels[0] + "hard/" + levels[1] + "medium/" + levels[2] + "soft").isEqualTo(score);
     }
 
     private Response send(HttpRequest.Builder request) {

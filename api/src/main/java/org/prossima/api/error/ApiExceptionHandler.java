@@ -37,6 +37,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
     private static final URI BAD_REQUEST = URI.create("https://prossima.org/problems/invalid-request");
     private static final URI NOT_FOUND = URI.create("https://prossima.org/problems/not-found");
+    private static final URI CONFLICT = URI.create("https://prossima.org/problems/not-available-yet");
 
     @ExceptionHandler(InvalidRequestException.class)
     ResponseEntity<Object> invalidRequest(InvalidRequestException e) {
@@ -48,6 +49,15 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
         problem.setType(NOT_FOUND);
         problem.setTitle("Not found");
+        problem.setProperty("hint", e.hint());
+        return problemResponse(problem);
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ResponseEntity<Object> conflict(ConflictException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setType(CONFLICT);
+        problem.setTitle("Not available yet");
         problem.setProperty("hint", e.hint());
         return problemResponse(problem);
     }

@@ -2,15 +2,12 @@ package org.prossima.api.foodrecovery;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
 import org.prossima.api.error.InvalidRequestException;
-import org.prossima.api.error.NotFoundException;
 import org.prossima.api.foodrecovery.FoodRecoveryPlanResponse.Result;
 import org.prossima.data.foodrecovery.StoredFoodRecoveryPlan;
-import org.prossima.data.foodrecovery.FoodRecoveryPlanRepository;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,7 +16,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Food-recovery route plans: post a problem, then read the plan while and after it is solved. */
 @RestController
@@ -27,18 +23,16 @@ import tools.jackson.databind.json.JsonMapper;
 public class FoodRecoveryController {
 
     private final FoodRecoveryJobs jobs;
-    private final FoodRecoveryPlanRepository plans;
+    private final StoredPlans plans;
     private final DemoProblemFactory demo;
     private final FoodRecoveryProperties properties;
-    private final JsonMapper json;
 
-    public FoodRecoveryController(FoodRecoveryJobs jobs, FoodRecoveryPlanRepository plans, DemoProblemFactory demo,
-                                  FoodRecoveryProperties properties, JsonMapper json) {
+    FoodRecoveryController(FoodRecoveryJobs jobs, StoredPlans plans, DemoProblemFactory demo,
+                           FoodRecoveryProperties properties) {
         this.jobs = jobs;
         this.plans = plans;
         this.demo = demo;
         this.properties = properties;
-        this.json = json;
     }
 
     /** A realistic ASL TO4 problem for the next working day, ready to be posted back as it is. */
@@ -65,10 +59,8 @@ public class FoodRecoveryController {
 
     @GetMapping("/plans/{id}")
     public FoodRecoveryPlanResponse plan(@PathVariable String id) {
-        StoredFoodRecoveryPlan stored = parseId(id).flatMap(plans::find).orElseThrow(() -> new NotFoundException(
-                "No food-recovery plan with id '" + id + "'",
-                "use the id (a UUID) from the Location header of POST /api/v1/food-recovery/plans"));
-        Result result = stored.plan() == null ? null : json.readValue(stored.plan(), Result.class);
+        StoredFoodRecoveryPlan stored = plans.stored(id);
+        Result result = plans.result(stored).orElse(null);
         return new FoodRecoveryPlanResponse(stored.id(), stored.status().name(),
                 result == null ? null : result.score(),
                 result == null ? null : result.feasible(),
@@ -78,13 +70,5 @@ public class FoodRecoveryController {
                 result == null ? null : result.totals(),
                 result == null ? null : result.unassigned(),
                 stored.failure(), stored.createdAt(), stored.solvedAt());
-    }
-
-    private static Optional<UUID> parseId(String id) {
-        try {
-            return Optional.of(UUID.fromString(id));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 }

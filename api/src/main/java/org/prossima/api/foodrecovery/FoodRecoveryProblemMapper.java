@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -115,6 +116,28 @@ public class FoodRecoveryProblemMapper {
             throw new InvalidRequestException(problems);
         }
         return new FoodRecoveryProblem(new HaversineTravelTimeMatrix(locations, PROFILE), vehicles, pickups);
+    }
+
+    /** Where each depot is, by id; the request must be one that {@link #toSolverProblem} accepted. */
+    public Map<String, Location> depotPlaces(FoodRecoveryProblemRequest request) {
+        return places(request.depots());
+    }
+
+    /** Where each pickup is, by id; the request must be one that {@link #toSolverProblem} accepted. */
+    public Map<String, Location> pickupPlaces(FoodRecoveryProblemRequest request) {
+        return places(request.pickups());
+    }
+
+    private <P extends PlaceRequest> Map<String, Location> places(List<P> requests) {
+        Map<String, Location> places = new LinkedHashMap<>();
+        List<FieldProblem> problems = new ArrayList<>();
+        for (P request : requests) {
+            places.put(request.id(), place(request, request.id(), problems));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems);
+        }
+        return places;
     }
 
     private Location place(PlaceRequest place, String field, List<FieldProblem> problems) {

@@ -1,0 +1,88 @@
+package org.prossima.api.foodrecovery;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.prossima.api.foodrecovery.FoodRecoveryPlanResponse.Stop;
+import org.prossima.api.foodrecovery.FoodRecoveryPlanResponse.VehicleRoute;
+import org.prossima.solver.geo.Location;
+
+/**
+ * One vehicle's route as a GeoJSON FeatureCollection (RFC 7946, [lon, lat]): the route as a
+ * LineString, then a Point per depot and stop. Until road geometry exists the line joins the
+ * stops straight, and its properties say so.
+ */
+final class RouteGeoJson {
+
+    private RouteGeoJson() {
+    }
+
+    static Map<String, Object> write(StoredPlanView plan, String vehicleId) {
+        VehicleRoute route = plan.route(vehicleId);
+        VehicleRequest vehicle = plan.vehicleRequest(vehicleId);
+        String endDepot = vehicle.endDepot() == null ? vehicle.startDepot() : vehicle.endDepot();
+
+        List<Map<String, Object>> features = new ArrayList<>();
+        List<double[]> line = new ArrayList<>();
+        Location start = plan.depotPlaces().get(vehicle.startDepot());
+        line.add(coordinates(start));
+        features.add(point(start, properties("depot", vehicle.startDepot(), "departure", route.departure())));
+        int sequence = 1;
+        for (Stop stop : route.stops()) {
+            Location where = plan.pickupPlaces().get(stop.id());
+            line.add(coordinates(where));
+            PickupRequest pickup = plan.pickupRequest(stop.id());
+            Map<String, Object> properties = properties("pickup", stop.id(), "arrival", stop.arrival());
+            properties.put("sequence", sequence++);
+            properties.put("donor", pickup.donor());
+            properties.put("kg", pickup.kg());
+            properties.put("windowStart", pickup.windowStart());
+            properties.put("windowEnd", pickup.windowEnd());
+            properties.put("loadAfterKg", stop.loadAfterKg());
+            features.add(point(where, properties));
+        }
+        Location end = plan.depotPlaces().get(endDepot);
+        line.add(coordinates(end));
+        features.add(point(end, properties("depot", endDepot, "return", route.returnTime())));
+
+        Map<String, Object> lineProperties = new LinkedHashMap<>();
+        lineProperties.put("vehicle", vehicleId);
+        lineProperties.put("km", route.km());
+        lineProperties.put("minutes", route.minutes());
+        lineProperties.put("loadKg", route.loadKg());
+        lineProperties.put("geometry", "straight lines between stops");
+        lineProperties.put("travelTimeSource", plan.result().travelTimeSource());
+        features.addFirst(feature(Map.of("type", "LineString", "coordinates", line), lineProperties));
+
+        Map<String, Object> collection = new LinkedHashMap<>();
+        collection.put("type", "FeatureCollection");
+        collection.put("features", features);
+        return collection;
+    }
+
+    private static Map<String, Object> properties(String kind, String id, String timeName, Object time) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("kind", kind);
+        properties.put("id", id);
+        properties.put(timeName, time);
+        return properties;
+    }
+
+    private static Map<String, Object> point(Location where, Map<String, Object> properties) {
+        return feature(Map.of("type", "Point", "coordinates", coordinates(where)), properties);
+    }
+
+    private static Map<String, Object> feature(Map<String, Object> geometry, Map<String, Object> properties) {
+        Map<String, Object> feature = new LinkedHashMap<>();
+        feature.put("type", "Feature");
+        feature.put("geometry", geometry);
+        feature.put("properties", properties);
+        return feature;
+    }
+
+    private static double[] coordinates(Location where) {
+        return new double[] {where.longitude(), where.latitude()};
+    }
+}

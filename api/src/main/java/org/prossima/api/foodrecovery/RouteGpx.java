@@ -1,0 +1,95 @@
+package org.prossima.api.foodrecovery;
+
+import java.io.StringWriter;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+import org.prossima.api.foodrecovery.FoodRecoveryPlanResponse.Stop;
+import org.prossima.api.foodrecovery.FoodRecoveryPlanResponse.VehicleRoute;
+import org.prossima.solver.geo.Location;
+
+/**
+ * One vehicle's route as GPX 1.1, for a volunteer's phone or any map tool: a waypoint per stop
+ * (with donor, kg and window in its description) and a route through depot, stops and depot.
+ */
+final class RouteGpx {
+
+    private static final String GPX = "http://www.topografix.com/GPX/1/1";
+    private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
+
+    private RouteGpx() {
+    }
+
+    static String write(StoredPlanView plan, String vehicleId) {
+        VehicleRoute route = plan.route(vehicleId);
+        VehicleRequest vehicle = plan.vehicleRequest(vehicleId);
+        String endDepot = vehicle.endDepot() == null ? vehicle.startDepot() : vehicle.endDepot();
+        StringWriter out = new StringWriter();
+        try {
+            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+            xml.writeStartDocument("UTF-8", "1.0");
+            xml.writeStartElement("gpx");
+            xml.writeDefaultNamespace(GPX);
+            xml.writeAttribute("version", "1.1");
+            xml.writeAttribute("creator", "Prossima");
+            xml.writeStartElement("metadata");
+            element(xml, "name", "Giro " + vehicleId + " – " + route.departure().toLocalDate());
+            element(xml, "desc", route.stops().size() + " ritiri, " + route.km() + " km, " + route.loadKg()
+                    + " kg. Tempi di viaggio: " + plan.result().travelTimeSource());
+            xml.writeEndElement();
+
+            int n = 1;
+            for (Stop stop : route.stops()) {
+                PickupRequest pickup = plan.pickupRequest(stop.id());
+                Location where = plan.pickupPlaces().get(stop.id());
+                point(xml, "wpt", where, stop.arrival());
+                element(xml, "name", n++ + ". " + (pickup.donor() == null ? stop.id() : pickup.donor()));
+                element(xml, "desc", "Ritiro " + stop.id() + ": " + pickup.kg() + " kg; finestra "
+                        + HH_MM.format(pickup.windowStart()) + "–" + HH_MM.format(pickup.windowEnd())
+                        + "; arrivo previsto " + HH_MM.format(stop.arrival()));
+                xml.writeEndElement();
+            }
+
+            xml.writeStartElement("rte");
+            element(xml, "name", vehicleId);
+            point(xml, "rtept", plan.depotPlaces().get(vehicle.startDepot()), route.departure());
+            element(xml, "name", "Partenza " + vehicle.startDepot());
+            xml.writeEndElement();
+            for (Stop stop : route.stops()) {
+                point(xml, "rtept", plan.pickupPlaces().get(stop.id()), stop.arrival());
+                element(xml, "name", stop.id());
+                xml.writeEndElement();
+            }
+            point(xml, "rtept", plan.depotPlaces().get(endDepot), route.returnTime());
+            element(xml, "name", "Rientro " + endDepot);
+            xml.writeEndElement();
+            xml.writeEndElement();
+
+            xml.writeEndElement();
+            xml.writeEndDocument();
+            xml.close();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("Cannot write GPX", e);
+        }
+        return out.toString();
+    }
+
+    /** Opens a point element; the caller adds children and closes it. */
+    private static void point(XMLStreamWriter xml, String name, Location where, LocalDateTime time)
+            throws XMLStreamException {
+        xml.writeStartElement(name);
+        xml.writeAttribute("lat", Double.toString(where.latitude()));
+        xml.writeAttribute("lon", Double.toString(where.longitude()));
+        element(xml, "time", time.atZone(FoodRecoveryProblemMapper.ZONE).toInstant().toString());
+    }
+
+    private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
+        xml.writeStartElement(name);
+        xml.writeCharacters(text);
+        xml.writeEndElement();
+    }
+}

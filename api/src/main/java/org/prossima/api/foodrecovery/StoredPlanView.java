@@ -1,0 +1,35 @@
+package org.prossima.api.foodrecovery;
+
+import java.util.List;
+import java.util.Map;
+
+import org.prossima.api.foodrecovery.FoodRecoveryPlanResponse.Result;
+import org.prossima.api.foodrecovery.FoodRecoveryPlanResponse.VehicleRoute;
+import org.prossima.data.foodrecovery.StoredFoodRecoveryPlan;
+import org.prossima.solver.geo.Location;
+
+/**
+ * A stored plan read back with its problem: the request as posted, the plan found so far and
+ * where every depot and pickup is.
+ */
+record StoredPlanView(StoredFoodRecoveryPlan stored, FoodRecoveryProblemRequest request, Result result,
+                      Map<String, Location> depotPlaces, Map<String, Location> pickupPlaces) {
+
+    VehicleRequest vehicleRequest(String vehicleId) {
+        return request.vehicles().stream().filter(v -> v.id().equals(vehicleId)).findFirst().orElseThrow();
+    }
+
+    PickupRequest pickupRequest(String pickupId) {
+        return request.pickups().stream().filter(p -> p.id().equals(pickupId)).findFirst().orElseThrow();
+    }
+
+    /** The solver's routes as pickup ids per vehicle, in the problem's vehicle order. */
+    List<List<String>> routeIds() {
+        return result.vehicles().stream()
+                .map(route -> route.stops().stream().map(FoodRecoveryPlanResponse.Stop::id).toList()).toList();
+    }
+
+    VehicleRoute route(String vehicleId) {
+        return result.vehicles().stream().filter(v -> v.id().equals(vehicleId)).findFirst().orElseThrow();
+    }
+}

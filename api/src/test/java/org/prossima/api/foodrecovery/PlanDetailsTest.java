@@ -1,0 +1,119 @@
+package org.prossima.api.foodrecovery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.UUID;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.prossima.api.HttpTestClient;
+import org.prossima.api.HttpTestClient.Response;
+import org.prossima.api.ServiceTest;
+import org.prossima.data.foodrecovery.FoodRecoveryPlanRepository;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import tools.jackson.databind.JsonNode;
+
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PlanDetailsTest extends ServiceTest {
+
+    @Autowired
+    FoodRecoveryPlanRepository repository;
+
+    private String location;
+    private JsonNode plan;
+    private JsonNode busiest;
+
+    @BeforeAll
+    void solveTheDemo() throws InterruptedException {
+        HttpTestClient client = client();
+        location = client.post("/api/v1/food-recovery/plans?seconds=2",
+                client.get("/api/v1/food-recovery/demo-problem").body()).location();
+        plan = client.awaitPlan(location, Duration.ofSeconds(30));
+        assertThat(plan.path("status").asString()).isEqualTo("SOLVED");
+        busiest = plan.path("vehicles").get(0);
+        for (JsonNode vehicle : plan.path("vehicles")) {
+            if (vehicle.path("stops").size() > busiest.path("stops").size()) {
+                busiest = vehicle;
+            }
+        }
+    }
+
+    @Test
+    void analysisListsEveryConstraintWithItsImpactAndLabels() {
+        JsonNode analysis = client().get(location + "/analysis").json();
+        assertThat(analysis.path("constraints").size()).isEqualTo(5);
+        JsonNode travel = analysis.path("constraints").get(4);
+        assertThat(travel.path("constraint").asString()).isEqualTo("Travel time");
+        assertThat(travel.path("label").asString()).isEqualTo("Tempo di viaggio (secondi)");
+        long usedVehicles = 0;
+        for (JsonNode vehicle : plan.path("vehicles")) {
+            usedVehicles += vehicle.path("stops").isEmpty() ? 0 : 1;
+        }
+        assertThat(travel.path("matches").size()).isEqualTo((int) usedVehicles);
+    }
+
+    @Test
+    void gpxHasAWaypointPerStopAndARouteFromDepotToDepot() throws Exception {
+        Response response = client().get(location + "/vehicles/" + busiest.path("id").asString() + "/route.gpx");
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.contentType()).startsWith("application/gpx+xml");
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        Document gpx = factory.newDocumentBuilder()
+                .parse(new ByteArrayInputStream(response.body().getBytes(StandardCharsets.UTF_8)));
+        String ns = "http://www.topografix.com/GPX/1/1";
+        int stops = busiest.path("stops").size();
+        assertThat(gpx.getElementsByTagNameNS(ns, "wpt").getLength()).isEqualTo(stops);
+        assertThat(gpx.getElementsByTagNameNS(ns, "rtept").getLength()).isEqualTo(stops + 2);
+        Element first = (Element) gpx.getElementsByTagNameNS(ns, "wpt").item(0);
+        assertInAslTo4(Double.parseDouble(first.getAttribute("lat")), Double.parseDouble(first.getAttribute("lon")));
+    }
+
+    @Test
+    void geoJsonHasTheRouteLineAndAPointPerDepotAndStop() {
+        Response response = client().get(location + "/vehicles/" + busiest.path("id").asString() + "/route.geojson");
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.contentType()).startsWith("application/geo+json");
+        JsonNode collection = response.json();
+        int stops = busiest.path("stops").size();
+        assertThat(collection.path("type").asString()).isEqualTo("FeatureCollection");
+        JsonNode line = collection.path("features").get(0);
+        assertThat(line.path("geometry").path("type").asString()).isEqualTo("LineString");
+        assertThat(line.path("geometry").path("coordinates").size()).isEqualTo(stops + 2);
+        assertThat(collection.path("features").size()).isEqualTo(stops + 3);
+        JsonNode firstStop = collection.path("features").get(2);
+        assertThat(firstStop.path("properties").path("id").asString())
+                .isEqualTo(busiest.path("stops").get(0).path("id").asString());
+        JsonNode lonLat = firstStop.path("geometry").path("coordinates");
+        assertInAslTo4(lonLat.get(1).asDouble(), lonLat.get(0).asDouble());
+    }
+
+    @Test
+    void anUnknownVehicleIsNotFound() {
+        Response response = client().get(location + "/vehicles/NOPE/route.gpx");
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void aPlanWithoutASolutionYetIsAConflict() {
+        String id = repository.create("{}", 5).toString();
+        Response response = client().get("/api/v1/food-recovery/plans/" + id + "/analysis");
+        assertThat(response.status()).isEqualTo(409);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        repository.markFailed(UUID.fromString(id), "test plan, never solved");
+    }
+
+    private static void assertInAslTo4(double lat, double lon) {
+        assertThat(lat).isBetween(44.9, 45.8);
+        assertThat(lon).isBetween(7.0, 8.3);
+    }
+}
