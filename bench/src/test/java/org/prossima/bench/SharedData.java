@@ -31,8 +31,8 @@ public final class SharedData {
      */
     public static Path require(String relativePath) {
         Optional<Path> found = find(relativePath);
-        assumeTrue(found.isPresent(), () -> "shared/" + relativePath + " not found in or beside any directory above "
-                + Path.of("").toAbsolutePath() + " (shared data is not in the repository): skipped");
+        assumeTrue(found.isPresent(), () -> "no shared/" + relativePath + " in " + Path.of("").toAbsolutePath()
+                + " or any directory above it (shared/ is not in the repository; put it beside the clone): skipped");
         return found.orElseThrow();
     }
 
