@@ -38,8 +38,10 @@ public record VrptwResult(String instance, String solver, double seconds, VrptwF
                 format(distance()), Boolean.toString(feasible()), format(bks), format(gapPercent()));
     }
 
+    /** Two decimals; a value that rounds to zero prints as 0.00, never -0.00. */
     static String format(double value) {
-        return String.format(Locale.ROOT, "%.2f", value);
+        String text = String.format(Locale.ROOT, "%.2f", value);
+        return text.equals("-0.00") ? "0.00" : text;
     }
 
     private static String format(OptionalDouble value) {

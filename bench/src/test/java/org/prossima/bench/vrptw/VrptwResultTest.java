@@ -25,6 +25,15 @@ class VrptwResultTest {
     }
 
     @Test
+    void aGapThatRoundsToZeroIsNotNegative() {
+        // C101's best known 828.94 is the optimum 828.9366 rounded up
+        var result = new VrptwResult("C101", "jsprit", 10, new VrptwFeasibility(10, 828.9366, List.of()),
+                OptionalDouble.of(828.94));
+
+        assertThat(result.csvLine()).endsWith(",828.94,0.00");
+    }
+
+    @Test
     void leavesBestKnownAndGapBlankWithoutABestKnownAndShowsInfeasibility() {
         var result = new VrptwResult("X1", "prossima", 2, new VrptwFeasibility(3, 100, List.of("late")),
                 OptionalDouble.empty());
