@@ -3,6 +3,7 @@ package org.prossima.bench.vrptw;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.prossima.solver.foodrecovery.Capacity;
 
 class SolomonModelTest {
 
@@ -23,7 +24,7 @@ class SolomonModelTest {
         var problem = SolomonModel.toProblem(TinyInstance.load());
 
         assertThat(problem.vehicles()).hasSize(2).allSatisfy(v -> {
-            assertThat(v.capacityKg()).isEqualTo(30);
+            assertThat(v.capacity()).isEqualTo(Capacity.ambient(30));
             assertThat(v.startLocation()).isZero();
             assertThat(v.endLocation()).isZero();
             assertThat(v.shiftStart()).isZero();

@@ -12,17 +12,20 @@ import java.util.List;
  * @param feasible              true when no hard constraint is broken
  * @param routes                one per vehicle, in the problem's order, empty routes included
  * @param unassignedPickupIds   pickups no vehicle collects, in the problem's order
+ * @param unassigned            the same pickups, each with the reason computed from the model
  * @param totalTravelSeconds    sum of the routes' travel seconds
  * @param totalDistanceMetres   sum of the routes' distances
  * @param travelTimeSource      where the travel times come from (see the matrix)
  * @param travelTimeEstimate    true when the travel times are not from a road network
  */
 public record FoodRecoveryPlan(String score, long hardScore, long mediumScore, long softScore, boolean feasible,
-        List<RoutePlan> routes, List<String> unassignedPickupIds, long totalTravelSeconds, long totalDistanceMetres,
+        List<RoutePlan> routes, List<String> unassignedPickupIds, List<UnassignedPickup> unassigned,
+        long totalTravelSeconds, long totalDistanceMetres,
         String travelTimeSource, boolean travelTimeEstimate) {
 
     public FoodRecoveryPlan {
         routes = List.copyOf(routes);
         unassignedPickupIds = List.copyOf(unassignedPickupIds);
+        unassigned = List.copyOf(unassigned);
     }
 }

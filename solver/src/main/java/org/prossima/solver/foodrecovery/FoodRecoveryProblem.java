@@ -36,6 +36,17 @@ public record FoodRecoveryProblem(TravelTimeMatrix matrix, List<VehicleSpec> veh
                 throw new IllegalArgumentException("pickup id is not unique: " + pickup.id());
             }
         }
+        Set<String> pinned = new HashSet<>();
+        for (VehicleSpec vehicle : vehicles) {
+            for (String id : vehicle.pinnedPickupIds()) {
+                if (!pickupIds.contains(id)) {
+                    throw new IllegalArgumentException("vehicle " + vehicle.id() + " pins an unknown pickup: " + id);
+                }
+                if (!pinned.add(id)) {
+                    throw new IllegalArgumentException("pickup " + id + " is pinned more than once");
+                }
+            }
+        }
     }
 
     private static void requireIndex(int index, int size, String what) {

@@ -2,6 +2,8 @@ package org.prossima.solver.foodrecovery;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import ai.timefold.solver.core.api.domain.solution.PlanningEntityCollectionProperty;
@@ -44,6 +46,10 @@ public class FoodRecoverySolution {
                 .collect(Collectors.toCollection(ArrayList::new));
         List<Pickup> pickups = problem.pickups().stream().map(Pickup::new)
                 .collect(Collectors.toCollection(ArrayList::new));
+        Map<String, Pickup> byId = pickups.stream().collect(Collectors.toMap(Pickup::getId, Function.identity()));
+        for (int i = 0; i < vehicles.size(); i++) {
+            vehicles.get(i).pin(problem.vehicles().get(i).pinnedPickupIds().stream().map(byId::get).toList());
+        }
         return new FoodRecoverySolution(matrix, vehicles, pickups);
     }
 

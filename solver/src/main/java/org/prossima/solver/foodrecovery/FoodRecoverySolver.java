@@ -4,6 +4,7 @@ import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import ai.timefold.solver.core.api.score.HardMediumSoftScore;
@@ -114,8 +115,13 @@ public final class FoodRecoverySolver {
 
     private static FoodRecoveryPlan plan(FoodRecoveryProblem problem, RouteEvaluation evaluation,
             HardMediumSoftScore score) {
+        var reasons = new UnassignedReasons(problem);
+        var unassignedIds = Set.copyOf(evaluation.unassignedPickupIds());
+        var unassigned = problem.pickups().stream()
+                .filter(pickup -> unassignedIds.contains(pickup.id()))
+                .map(reasons::explain).toList();
         return new FoodRecoveryPlan(score.toString(), score.hardScore(), score.mediumScore(), score.softScore(),
-                score.isFeasible(), evaluation.routes(), evaluation.unassignedPickupIds(),
+                score.isFeasible(), evaluation.routes(), evaluation.unassignedPickupIds(), unassigned,
                 evaluation.totalTravelSeconds(), evaluation.totalDistanceMetres(), problem.matrix().source(),
                 problem.matrix().estimate());
     }

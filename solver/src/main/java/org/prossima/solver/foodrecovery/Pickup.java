@@ -1,5 +1,8 @@
 package org.prossima.solver.foodrecovery;
 
+import java.util.List;
+import java.util.Set;
+
 import ai.timefold.solver.core.api.domain.common.PlanningId;
 import ai.timefold.solver.core.api.domain.entity.PlanningEntity;
 import ai.timefold.solver.core.api.domain.variable.InverseRelationShadowVariable;
@@ -18,10 +21,13 @@ public class Pickup {
     @PlanningId
     private String id;
     private int location;
-    private long windowStart;
-    private long windowEnd;
+    private List<TimeWindow> windows;
     private long serviceSeconds;
     private int kg;
+    private Compartment compartment;
+    private long maxSecondsOnBoard;
+    private int perishabilityWeight;
+    private Set<String> requiredSkills;
 
     @InverseRelationShadowVariable(sourceVariableName = "pickups")
     private Vehicle vehicle;
@@ -39,10 +45,13 @@ public class Pickup {
     Pickup(PickupSpec spec) {
         this.id = spec.id();
         this.location = spec.location();
-        this.windowStart = spec.windowStart();
-        this.windowEnd = spec.windowEnd();
+        this.windows = spec.windows();
         this.serviceSeconds = spec.serviceSeconds();
         this.kg = spec.kg();
+        this.compartment = spec.compartment();
+        this.maxSecondsOnBoard = spec.maxSecondsOnBoard();
+        this.perishabilityWeight = spec.perishabilityWeight();
+        this.requiredSkills = spec.requiredSkills();
     }
 
     @ShadowSources({"vehicle", "previous.arrivalTime"})
@@ -59,18 +68,39 @@ public class Pickup {
                 : previousDeparture + vehicle.getMatrix().travelSeconds(previous.location, location);
     }
 
-    /** Service starts on arrival, or when the window opens if the vehicle arrives early. Null when unassigned. */
+    /**
+     * Service starts on arrival inside a window, or when the next window opens if the vehicle
+     * arrives early or between windows. Null when unassigned.
+     */
     public Long getServiceStart() {
-        return arrivalTime == null ? null : Math.max(arrivalTime, windowStart);
+        return arrivalTime == null ? null : PickupSpec.serviceStart(windows, arrivalTime);
     }
 
     public Long getDepartureTime() {
-        return arrivalTime == null ? null : Math.max(arrivalTime, windowStart) + serviceSeconds;
+        return arrivalTime == null ? null : PickupSpec.serviceStart(windows, arrivalTime) + serviceSeconds;
     }
 
-    /** Seconds the arrival is after the window's end, 0 when on time or unassigned. */
+    /** Seconds the arrival is after the last window's end, 0 when on time or unassigned. */
     public long getLateSeconds() {
-        return arrivalTime == null ? 0 : Math.max(0, arrivalTime - windowEnd);
+        return arrivalTime == null ? 0 : Math.max(0, arrivalTime - getWindowEnd());
+    }
+
+    /** Kg counted when this pickup is left uncollected: kg × perishability weight. */
+    public long getWeightedKg() {
+        return (long) kg * perishabilityWeight;
+    }
+
+    /** Required skills the vehicle collecting this pickup lacks; 0 when unassigned. */
+    public int getMissingSkillCount() {
+        if (vehicle == null || requiredSkills.isEmpty()) {
+            return 0;
+        }
+        return (int) requiredSkills.stream().filter(skill -> !vehicle.getSkills().contains(skill)).count();
+    }
+
+    /** Whether the vehicle collecting this pickup has no space of the food's compartment. */
+    public boolean isInMissingCompartment() {
+        return vehicle != null && !vehicle.getCapacity().carries(compartment);
     }
 
     public boolean isLast() {
@@ -112,12 +142,34 @@ public class Pickup {
         return location;
     }
 
+    /** When the first window opens. */
     public long getWindowStart() {
-        return windowStart;
+        return windows.getFirst().start();
     }
 
+    /** When the last window closes. */
     public long getWindowEnd() {
-        return windowEnd;
+        return windows.getLast().end();
+    }
+
+    public List<TimeWindow> getWindows() {
+        return windows;
+    }
+
+    public Compartment getCompartment() {
+        return compartment;
+    }
+
+    public long getMaxSecondsOnBoard() {
+        return maxSecondsOnBoard;
+    }
+
+    public int getPerishabilityWeight() {
+        return perishabilityWeight;
+    }
+
+    public Set<String> getRequiredSkills() {
+        return requiredSkills;
     }
 
     public long getServiceSeconds() {

@@ -24,10 +24,10 @@ public final class PlanAnalyzer {
             hard.computeIfAbsent(violation.constraint(), name -> new ArrayList<>())
                     .add(new Match(violation.vehicleId(), violation.pickupId(), -violation.penalty()));
         }
-        Map<String, Integer> kgByPickup = new HashMap<>();
-        problem.pickups().forEach(pickup -> kgByPickup.put(pickup.id(), pickup.kg()));
+        Map<String, Long> weightedKgByPickup = new HashMap<>();
+        problem.pickups().forEach(pickup -> weightedKgByPickup.put(pickup.id(), pickup.weightedKg()));
         List<Match> unassigned = evaluation.unassignedPickupIds().stream()
-                .map(id -> new Match(null, id, -kgByPickup.get(id))).toList();
+                .map(id -> new Match(null, id, -weightedKgByPickup.get(id))).toList();
         List<Match> travel = evaluation.routes().stream().filter(route -> route.travelSeconds() > 0)
                 .map(route -> new Match(route.vehicleId(), null, -route.travelSeconds())).toList();
 
@@ -35,6 +35,14 @@ public final class PlanAnalyzer {
                 impact(FoodRecoveryConstraints.VEHICLE_CAPACITY, "hard",
                         "Carico oltre la capacità del veicolo (kg)", "Load over the vehicle's capacity (kg)",
                         hard.getOrDefault(FoodRecoveryConstraints.VEHICLE_CAPACITY, List.of())),
+                impact(FoodRecoveryConstraints.MISSING_COMPARTMENT, "hard",
+                        "Cibo fresco o surgelato su un veicolo senza vano refrigerato (kg)",
+                        "Chilled or frozen food on a vehicle without the compartment (kg)",
+                        hard.getOrDefault(FoodRecoveryConstraints.MISSING_COMPARTMENT, List.of())),
+                impact(FoodRecoveryConstraints.MISSING_SKILL, "hard",
+                        "Attrezzatura richiesta mancante (es. sponda idraulica)",
+                        "Required equipment missing (e.g. tail lift)",
+                        hard.getOrDefault(FoodRecoveryConstraints.MISSING_SKILL, List.of())),
                 impact(FoodRecoveryConstraints.PICKUP_LATE, "hard",
                         "Arrivo dopo la chiusura della finestra di ritiro (minuti)",
                         "Arrival after the pickup window closes (minutes)",
@@ -42,8 +50,16 @@ public final class PlanAnalyzer {
                 impact(FoodRecoveryConstraints.SHIFT_END, "hard",
                         "Rientro dopo la fine del turno (minuti)", "Return after the end of the shift (minutes)",
                         hard.getOrDefault(FoodRecoveryConstraints.SHIFT_END, List.of())),
+                impact(FoodRecoveryConstraints.MAX_ROUTE_DURATION, "hard",
+                        "Giro più lungo della durata massima (minuti)", "Route longer than its maximum (minutes)",
+                        hard.getOrDefault(FoodRecoveryConstraints.MAX_ROUTE_DURATION, List.of())),
+                impact(FoodRecoveryConstraints.PERISHABILITY, "hard",
+                        "Cibo deperibile a bordo oltre il tempo massimo (minuti)",
+                        "Perishable food on board beyond its limit (minutes)",
+                        hard.getOrDefault(FoodRecoveryConstraints.PERISHABILITY, List.of())),
                 impact(FoodRecoveryConstraints.UNASSIGNED_PICKUP, "medium",
-                        "Cibo non ritirato (kg)", "Food left uncollected (kg)", unassigned),
+                        "Cibo non ritirato (kg × peso di deperibilità)",
+                        "Food left uncollected (kg × perishability weight)", unassigned),
                 impact(FoodRecoveryConstraints.TRAVEL_TIME, "soft",
                         "Tempo di viaggio (secondi)", "Travel time (seconds)", travel));
         return new PlanAnalysis(evaluation.hardScore() + "hard/" + evaluation.mediumScore() + "medium/"

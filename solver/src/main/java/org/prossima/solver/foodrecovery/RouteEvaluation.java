@@ -5,10 +5,10 @@ import java.util.List;
 /**
  * Route timings, totals and hard-constraint violations of a plan, recomputed by {@link RouteEvaluator}.
  * The scores mirror {@link FoodRecoveryConstraints}: hard = minus the violation penalties, medium = minus the
- * unassigned kg, soft = minus the total travel seconds.
+ * unassigned kg weighted by perishability, soft = minus the total travel seconds.
  */
 public record RouteEvaluation(List<RoutePlan> routes, List<String> unassignedPickupIds, List<Violation> violations,
-        long unassignedKg, long totalTravelSeconds, long totalDistanceMetres) {
+        long unassignedKg, long unassignedWeightedKg, long totalTravelSeconds, long totalDistanceMetres) {
 
     public RouteEvaluation {
         routes = List.copyOf(routes);
@@ -25,7 +25,7 @@ public record RouteEvaluation(List<RoutePlan> routes, List<String> unassignedPic
     }
 
     public long mediumScore() {
-        return -unassignedKg;
+        return -unassignedWeightedKg;
     }
 
     public long softScore() {

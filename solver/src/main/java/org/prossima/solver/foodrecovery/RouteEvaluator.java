@@ -45,15 +45,17 @@ public final class RouteEvaluator {
         }
         List<String> unassigned = new ArrayList<>();
         long unassignedKg = 0;
+        long unassignedWeightedKg = 0;
         for (PickupSpec pickup : problem.pickups()) {
             if (!assigned.contains(pickup.id())) {
                 unassigned.add(pickup.id());
                 unassignedKg += pickup.kg();
+                unassignedWeightedKg += pickup.weightedKg();
             }
         }
         long travel = routes.stream().mapToLong(RoutePlan::travelSeconds).sum();
         long distance = routes.stream().mapToLong(RoutePlan::distanceMetres).sum();
-        return new RouteEvaluation(routes, unassigned, violations, unassignedKg, travel, distance);
+        return new RouteEvaluation(routes, unassigned, violations, unassignedKg, unassignedWeightedKg, travel, distance);
     }
 
     private List<PickupSpec> resolve(List<String> ids, Set<String> assigned) {
@@ -82,11 +84,12 @@ public final class RouteEvaluator {
         long travel = 0;
         long distance = 0;
         int load = 0;
+        long[] loadByCompartment = new long[Compartment.values().length];
         for (PickupSpec pickup : route) {
             travel += matrix.travelSeconds(at, pickup.location());
             distance += matrix.distanceMetres(at, pickup.location());
             long arrival = time + matrix.travelSeconds(at, pickup.location());
-            long serviceStart = Math.max(arrival, pickup.windowStart());
+            long serviceStart = pickup.serviceStart(arrival);
             time = serviceStart + pickup.serviceSeconds();
             load += pickup.kg();
             stops.add(new StopPlan(pickup.id(), arrival, serviceStart, time, load));
@@ -94,18 +97,43 @@ public final class RouteEvaluator {
                 violations.add(new Violation(FoodRecoveryConstraints.PICKUP_LATE, vehicle.id(), pickup.id(),
                         minutesLate(arrival - pickup.windowEnd())));
             }
+            if (vehicle.capacity().carries(pickup.compartment())) {
+                loadByCompartment[pickup.compartment().ordinal()] += pickup.kg();
+            } else {
+                violations.add(new Violation(FoodRecoveryConstraints.MISSING_COMPARTMENT, vehicle.id(), pickup.id(),
+                        pickup.kg()));
+            }
+            long missingSkills = pickup.requiredSkills().stream().filter(s -> !vehicle.skills().contains(s)).count();
+            if (missingSkills > 0) {
+                violations.add(new Violation(FoodRecoveryConstraints.MISSING_SKILL, vehicle.id(), pickup.id(),
+                        missingSkills));
+            }
             at = pickup.location();
         }
         travel += matrix.travelSeconds(at, vehicle.endLocation());
         distance += matrix.distanceMetres(at, vehicle.endLocation());
         long returnTime = time + matrix.travelSeconds(at, vehicle.endLocation());
-        if (load > vehicle.capacityKg()) {
-            violations.add(new Violation(FoodRecoveryConstraints.VEHICLE_CAPACITY, vehicle.id(), null,
-                    load - vehicle.capacityKg()));
+        long excess = vehicle.capacity().excessKg(loadByCompartment[Compartment.AMBIENT.ordinal()],
+                loadByCompartment[Compartment.CHILLED.ordinal()], loadByCompartment[Compartment.FROZEN.ordinal()]);
+        if (excess > 0) {
+            violations.add(new Violation(FoodRecoveryConstraints.VEHICLE_CAPACITY, vehicle.id(), null, excess));
         }
         if (returnTime > vehicle.shiftEnd()) {
             violations.add(new Violation(FoodRecoveryConstraints.SHIFT_END, vehicle.id(), null,
                     minutesLate(returnTime - vehicle.shiftEnd())));
+        }
+        long routeSeconds = returnTime - vehicle.shiftStart();
+        if (vehicle.maxRouteSeconds() > 0 && routeSeconds > vehicle.maxRouteSeconds()) {
+            violations.add(new Violation(FoodRecoveryConstraints.MAX_ROUTE_DURATION, vehicle.id(), null,
+                    minutesLate(routeSeconds - vehicle.maxRouteSeconds())));
+        }
+        for (int i = 0; i < route.size(); i++) {
+            PickupSpec pickup = route.get(i);
+            long onBoard = returnTime - stops.get(i).departureTime();
+            if (pickup.maxSecondsOnBoard() > 0 && onBoard > pickup.maxSecondsOnBoard()) {
+                violations.add(new Violation(FoodRecoveryConstraints.PERISHABILITY, vehicle.id(), pickup.id(),
+                        minutesLate(onBoard - pickup.maxSecondsOnBoard())));
+            }
         }
         return new RoutePlan(vehicle.id(), stops, vehicle.shiftStart(), returnTime, travel, distance);
     }

@@ -2,9 +2,11 @@ package org.prossima.solver.foodrecovery;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import ai.timefold.solver.core.api.domain.common.PlanningId;
 import ai.timefold.solver.core.api.domain.entity.PlanningEntity;
+import ai.timefold.solver.core.api.domain.entity.PlanningPinToIndex;
 import ai.timefold.solver.core.api.domain.variable.PlanningListVariable;
 
 import org.prossima.solver.geo.TravelTimeMatrix;
@@ -15,12 +17,17 @@ public class Vehicle {
 
     @PlanningId
     private String id;
-    private int capacityKg;
+    private Capacity capacity;
     private int startLocation;
     private int endLocation;
     private long shiftStart;
     private long shiftEnd;
+    private long maxRouteSeconds;
+    private Set<String> skills;
     private TravelTimeMatrix matrix;
+    /** Pickups before this index are done or confirmed and stay where they are. */
+    @PlanningPinToIndex
+    private int pinIndex;
 
     @PlanningListVariable(allowsUnassignedValues = true)
     private List<Pickup> pickups = new ArrayList<>();
@@ -31,11 +38,13 @@ public class Vehicle {
 
     Vehicle(VehicleSpec spec, TravelTimeMatrix matrix) {
         this.id = spec.id();
-        this.capacityKg = spec.capacityKg();
+        this.capacity = spec.capacity();
         this.startLocation = spec.startLocation();
         this.endLocation = spec.endLocation();
         this.shiftStart = spec.shiftStart();
         this.shiftEnd = spec.shiftEnd();
+        this.maxRouteSeconds = spec.maxRouteSeconds();
+        this.skills = spec.skills();
         this.matrix = matrix;
     }
 
@@ -43,8 +52,57 @@ public class Vehicle {
         return id;
     }
 
-    public int getCapacityKg() {
-        return capacityKg;
+    public Capacity getCapacity() {
+        return capacity;
+    }
+
+    public long getMaxRouteSeconds() {
+        return maxRouteSeconds;
+    }
+
+    public Set<String> getSkills() {
+        return skills;
+    }
+
+    public int getPinIndex() {
+        return pinIndex;
+    }
+
+    void pin(List<Pickup> pinned) {
+        pickups.addAll(pinned);
+        pinIndex = pinned.size();
+    }
+
+    /** When the vehicle is back at its end location: its shift start when it stays home. */
+    public long getReturnTime() {
+        return pickups.isEmpty() ? shiftStart : pickups.getLast().getReturnTime();
+    }
+
+    /** Seconds the route lasts beyond its maximum duration; 0 without a maximum. */
+    public long getRouteOverrunSeconds() {
+        if (maxRouteSeconds == 0 || pickups.isEmpty() || pickups.getLast().getArrivalTime() == null) {
+            return 0;
+        }
+        return Math.max(0, getReturnTime() - shiftStart - maxRouteSeconds);
+    }
+
+    /**
+     * Minutes (each started minute counts) that perishable pickups spend on board beyond their
+     * limit, from leaving the donor to arriving at the end location where the food is delivered.
+     */
+    public long getPerishabilityOverrunMinutes() {
+        if (pickups.isEmpty() || pickups.getLast().getArrivalTime() == null) {
+            return 0;
+        }
+        long returnTime = getReturnTime();
+        long minutes = 0;
+        for (Pickup pickup : pickups) {
+            if (pickup.getMaxSecondsOnBoard() > 0) {
+                long over = returnTime - pickup.getDepartureTime() - pickup.getMaxSecondsOnBoard();
+                minutes += over > 0 ? Math.ceilDiv(over, 60) : 0;
+            }
+        }
+        return minutes;
     }
 
     public int getStartLocation() {

@@ -37,7 +37,7 @@ class FoodRecoveryProblemTest {
         assertThatIllegalArgumentException().isThrownBy(() -> new VehicleSpec(" ", 10, 0, 0, 0, 1))
                 .withMessageContaining("vehicle id must not be blank");
         assertThatIllegalArgumentException().isThrownBy(() -> new VehicleSpec("v", 0, 0, 0, 0, 1))
-                .withMessageContaining("capacityKg must be positive: 0");
+                .withMessageContaining("all capacities are 0");
         assertThatIllegalArgumentException().isThrownBy(() -> new VehicleSpec("v", 10, 0, 0, 50, 40))
                 .withMessageContaining("shiftEnd 40 is before shiftStart 50");
         assertThatIllegalArgumentException().isThrownBy(() -> new PickupSpec("p", -1, 0, 10, 0, 5))

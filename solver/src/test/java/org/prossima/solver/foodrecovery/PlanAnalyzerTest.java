@@ -22,8 +22,10 @@ class PlanAnalyzerTest {
 
         assertThat(analysis.score()).isEqualTo("-21hard/0medium/-1800soft");
         assertThat(analysis.constraints()).extracting(ConstraintImpact::name).containsExactly(
-                FoodRecoveryConstraints.VEHICLE_CAPACITY, FoodRecoveryConstraints.PICKUP_LATE,
-                FoodRecoveryConstraints.SHIFT_END, FoodRecoveryConstraints.UNASSIGNED_PICKUP,
+                FoodRecoveryConstraints.VEHICLE_CAPACITY, FoodRecoveryConstraints.MISSING_COMPARTMENT,
+                FoodRecoveryConstraints.MISSING_SKILL, FoodRecoveryConstraints.PICKUP_LATE,
+                FoodRecoveryConstraints.SHIFT_END, FoodRecoveryConstraints.MAX_ROUTE_DURATION,
+                FoodRecoveryConstraints.PERISHABILITY, FoodRecoveryConstraints.UNASSIGNED_PICKUP,
                 FoodRecoveryConstraints.TRAVEL_TIME);
         assertThat(impact(analysis, FoodRecoveryConstraints.PICKUP_LATE).matches())
                 .containsExactly(new Match("v1", "b", -4));

@@ -1,0 +1,101 @@
+package org.prossima.solver.foodrecovery;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+import org.prossima.solver.geo.TravelTimeMatrix;
+
+/**
+ * Explains why a pickup is uncollected from the model, not by guessing: the pickup is checked
+ * against each vehicle alone (compartment, skills, weight, an out-and-back trip within the windows,
+ * the shift and the route limit, perishability on the way back). If some vehicle passes every
+ * check, the pickup only lost to other pickups: the fleet is full. Otherwise the reason given is
+ * the furthest check any vehicle reached.
+ */
+public final class UnassignedReasons {
+
+    private final FoodRecoveryProblem problem;
+
+    public UnassignedReasons(FoodRecoveryProblem problem) {
+        this.problem = problem;
+    }
+
+    public UnassignedPickup explain(PickupSpec pickup) {
+        Map<UnassignedReason, Integer> blocked = new EnumMap<>(UnassignedReason.class);
+        UnassignedReason furthest = UnassignedReason.NO_COMPARTMENT;
+        for (VehicleSpec vehicle : problem.vehicles()) {
+            UnassignedReason reason = check(pickup, vehicle);
+            blocked.merge(reason, 1, Integer::sum);
+            if (reason.ordinal() > furthest.ordinal()) {
+                furthest = reason;
+            }
+        }
+        int vehicles = problem.vehicles().size();
+        int count = blocked.getOrDefault(furthest, 0);
+        return switch (furthest) {
+            case NO_COMPARTMENT -> new UnassignedPickup(pickup.id(), furthest,
+                    "Nessun veicolo ha un vano adatto (" + italian(pickup.compartment()) + ").",
+                    "No vehicle has a " + pickup.compartment().name().toLowerCase() + " compartment.");
+            case NO_SKILL -> new UnassignedPickup(pickup.id(), furthest,
+                    "Nessun veicolo adatto ha l'attrezzatura richiesta: " + pickup.requiredSkills() + ".",
+                    "No suitable vehicle has the required equipment: " + pickup.requiredSkills() + ".");
+            case TOO_HEAVY -> new UnassignedPickup(pickup.id(), furthest,
+                    pickup.kg() + " kg: più di quanto porti qualsiasi veicolo adatto.",
+                    pickup.kg() + " kg: more than any suitable vehicle can carry.");
+            case NO_WINDOW_REACHABLE -> new UnassignedPickup(pickup.id(), furthest,
+                    "Nessun veicolo adatto arriva entro l'orario del donatore e rientra entro fine turno ("
+                            + count + " di " + vehicles + " veicoli).",
+                    "No suitable vehicle can arrive within the donor's hours and be back by the end of its shift ("
+                            + count + " of " + vehicles + " vehicles).");
+            case PERISHABILITY -> new UnassignedPickup(pickup.id(), furthest,
+                    "Anche rientrando subito, il cibo resterebbe a bordo più di "
+                            + pickup.maxSecondsOnBoard() / 60 + " minuti.",
+                    "Even going straight back, the food would be on board longer than "
+                            + pickup.maxSecondsOnBoard() / 60 + " minutes.");
+            case FLEET_FULL -> new UnassignedPickup(pickup.id(), furthest,
+                    count + " veicoli potrebbero ritirarlo da soli, ma capacità e tempo servono per altri ritiri "
+                            + "che salvano più cibo.",
+                    count + " vehicles could collect it alone, but their capacity and time go to other pickups "
+                            + "that save more food.");
+        };
+    }
+
+    /** The first check this vehicle fails for the pickup alone, or FLEET_FULL if it passes them all. */
+    private UnassignedReason check(PickupSpec pickup, VehicleSpec vehicle) {
+        Capacity capacity = vehicle.capacity();
+        if (!capacity.carries(pickup.compartment())) {
+            return UnassignedReason.NO_COMPARTMENT;
+        }
+        if (!vehicle.skills().containsAll(pickup.requiredSkills())) {
+            return UnassignedReason.NO_SKILL;
+        }
+        long alone = switch (pickup.compartment()) {
+            case AMBIENT -> capacity.excessKg(pickup.kg(), 0, 0);
+            case CHILLED -> capacity.excessKg(0, pickup.kg(), 0);
+            case FROZEN -> capacity.excessKg(0, 0, pickup.kg());
+        };
+        if (alone > 0) {
+            return UnassignedReason.TOO_HEAVY;
+        }
+        TravelTimeMatrix matrix = problem.matrix();
+        long arrival = vehicle.shiftStart() + matrix.travelSeconds(vehicle.startLocation(), pickup.location());
+        long departure = pickup.serviceStart(arrival) + pickup.serviceSeconds();
+        long back = departure + matrix.travelSeconds(pickup.location(), vehicle.endLocation());
+        boolean routeTooLong = vehicle.maxRouteSeconds() > 0 && back - vehicle.shiftStart() > vehicle.maxRouteSeconds();
+        if (arrival > pickup.windowEnd() || back > vehicle.shiftEnd() || routeTooLong) {
+            return UnassignedReason.NO_WINDOW_REACHABLE;
+        }
+        if (pickup.maxSecondsOnBoard() > 0 && back - departure > pickup.maxSecondsOnBoard()) {
+            return UnassignedReason.PERISHABILITY;
+        }
+        return UnassignedReason.FLEET_FULL;
+    }
+
+    private static String italian(Compartment compartment) {
+        return switch (compartment) {
+            case AMBIENT -> "temperatura ambiente";
+            case CHILLED -> "refrigerato";
+            case FROZEN -> "congelatore";
+        };
+    }
+}
