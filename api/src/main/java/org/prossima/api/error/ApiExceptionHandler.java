@@ -2,6 +2,7 @@ package org.prossima.api.error;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -161,6 +162,9 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     private static String hintForType(Class<?> type) {
+        if (type.isEnum()) {
+            return "use one of " + Arrays.toString(type.getEnumConstants());
+        }
         String name = type.getSimpleName();
         return switch (name) {
             case "LocalDateTime" -> "use an ISO-8601 local date-time in Europe/Rome, e.g. 2026-11-25T08:30:00";

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.prossima.api.foodrecovery.FoodRecoveryPlanResponse.Result;
 import org.prossima.api.foodrecovery.FoodRecoveryPlanResponse.Stop;
 import org.prossima.api.foodrecovery.FoodRecoveryPlanResponse.Totals;
+import org.prossima.api.foodrecovery.FoodRecoveryPlanResponse.UnassignedReason;
 import org.prossima.api.foodrecovery.FoodRecoveryPlanResponse.VehicleRoute;
 import org.prossima.solver.foodrecovery.FoodRecoveryPlan;
 import org.prossima.solver.foodrecovery.FoodRecoveryProblem;
@@ -33,8 +34,10 @@ final class FoodRecoveryPlanMapper {
         int used = (int) plan.routes().stream().filter(r -> !r.stops().isEmpty()).count();
         Totals totals = new Totals(km(plan.totalDistanceMetres()), minutes(plan.totalTravelSeconds()), used,
                 assigned, plan.unassignedPickupIds().size(), kgCollected, kgUnassigned);
+        List<UnassignedReason> reasons = plan.unassigned().stream().map(u -> new UnassignedReason(u.pickupId(),
+                u.reason().name(), u.explanationIt(), u.explanationEn())).toList();
         return new Result(plan.score(), plan.feasible(), plan.travelTimeSource(), plan.travelTimeEstimate(),
-                vehicles, totals, plan.unassignedPickupIds());
+                vehicles, totals, plan.unassignedPickupIds(), reasons);
     }
 
     private static VehicleRoute route(RoutePlan route) {

@@ -22,13 +22,23 @@ public record FoodRecoveryPlanResponse(
         List<VehicleRoute> vehicles,
         Totals totals,
         List<String> unassigned,
+        List<UnassignedReason> unassignedReasons,
         String failure,
         OffsetDateTime createdAt,
         OffsetDateTime solvedAt) {
 
     /** The solved part of a plan, as stored in the database. */
     public record Result(String score, boolean feasible, String travelTimeSource, boolean travelTimeEstimate,
-                         List<VehicleRoute> vehicles, Totals totals, List<String> unassigned) {
+                         List<VehicleRoute> vehicles, Totals totals, List<String> unassigned,
+                         List<UnassignedReason> unassignedReasons) {
+    }
+
+    /**
+     * Why a pickup is left uncollected: {@code reason} is a code (NO_COMPARTMENT, NO_SKILL,
+     * TOO_HEAVY, NO_WINDOW_REACHABLE, PERISHABILITY, FLEET_FULL), {@code explanation} Italian,
+     * {@code explanationEn} English.
+     */
+    public record UnassignedReason(String id, String reason, String explanation, String explanationEn) {
     }
 
     public record VehicleRoute(String id, LocalDateTime departure, LocalDateTime returnTime, double km,

@@ -16,8 +16,11 @@ import org.prossima.api.error.FieldProblem;
 import org.prossima.api.error.InvalidRequestException;
 import org.prossima.data.territory.Comune;
 import org.prossima.data.territory.TerritoryRepository;
+import org.prossima.solver.foodrecovery.Capacity;
+import org.prossima.solver.foodrecovery.FoodCategory;
 import org.prossima.solver.foodrecovery.FoodRecoveryProblem;
 import org.prossima.solver.foodrecovery.PickupSpec;
+import org.prossima.solver.foodrecovery.TimeWindow;
 import org.prossima.solver.foodrecovery.VehicleSpec;
 import org.prossima.solver.geo.HaversineTravelTimeMatrix;
 import org.prossima.solver.geo.Location;
@@ -83,9 +86,12 @@ public class FoodRecoveryProblemMapper {
                 problems.add(new FieldProblem(field + ".shiftEnd", vehicle.shiftEnd(),
                         "shift is longer than 24 hours", "plan one day at a time"));
             }
-            if (start != null && end != null && shiftInOrder) {
-                vehicles.add(new VehicleSpec(vehicle.id(), vehicle.capacityKg(), start, end,
-                        epochSecond(vehicle.shiftStart()), epochSecond(vehicle.shiftEnd())));
+            Capacity capacity = capacity(vehicle, field, problems);
+            if (start != null && end != null && shiftInOrder && capacity != null) {
+                vehicles.add(new VehicleSpec(vehicle.id(), capacity, start, end,
+                        epochSecond(vehicle.shiftStart()), epochSecond(vehicle.shiftEnd()),
+                        vehicle.maxRouteMinutes() == null ? 0 : vehicle.maxRouteMinutes() * 60L,
+                        Set.copyOf(orEmpty(vehicle.skills())), orEmpty(vehicle.pinnedPickups())));
             }
         }
 
@@ -99,18 +105,18 @@ public class FoodRecoveryProblemMapper {
                         "give every pickup its own id"));
             }
             Location location = place(pickup, field, problems);
-            boolean windowInOrder = !pickup.windowEnd().isBefore(pickup.windowStart());
-            if (!windowInOrder) {
-                problems.add(new FieldProblem(field + ".windowEnd", pickup.windowEnd(),
-                        "window ends before it starts (" + pickup.windowStart() + ")",
-                        "set windowEnd at or after windowStart"));
-            }
-            if (location != null && windowInOrder) {
-                pickups.add(new PickupSpec(pickup.id(), locations.size(), epochSecond(pickup.windowStart()),
-                        epochSecond(pickup.windowEnd()), pickup.serviceMinutes() * 60L, pickup.kg()));
+            List<TimeWindow> windows = windows(pickup, field, problems);
+            if (location != null && windows != null) {
+                FoodCategory category = pickup.categoryOrDefault();
+                int maxMinutes = pickup.maxMinutesOnBoard() == null ? category.maxMinutesOnBoard()
+                        : pickup.maxMinutesOnBoard();
+                pickups.add(new PickupSpec(pickup.id(), locations.size(), windows, pickup.serviceMinutes() * 60L,
+                        pickup.kg(), category.compartment(), maxMinutes * 60L, category.perishabilityWeight(),
+                        Set.copyOf(orEmpty(pickup.requiredSkills()))));
             }
             locations.add(location);
         }
+        checkPins(request.vehicles(), pickupIds, problems);
 
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
@@ -138,6 +144,74 @@ public class FoodRecoveryProblemMapper {
             throw new InvalidRequestException(problems);
         }
         return places;
+    }
+
+    /** The pickup's windows, from windowStart/windowEnd or from windows; null (and a problem) if invalid. */
+    private static List<TimeWindow> windows(PickupRequest pickup, String field, List<FieldProblem> problems) {
+        boolean single = pickup.windowStart() != null || pickup.windowEnd() != null;
+        boolean several = pickup.windows() != null;
+        if (single == several) {
+            problems.add(new FieldProblem(field + ".windows", null,
+                    single ? "both windowStart/windowEnd and windows given" : "no time window given",
+                    "give either windowStart and windowEnd, or a list of windows [{start, end}, ...]"));
+            return null;
+        }
+        List<WindowRequest> requested = several ? pickup.windows()
+                : List.of(new WindowRequest(pickup.windowStart(), pickup.windowEnd()));
+        if (requested.isEmpty() || requested.stream().anyMatch(w -> w.start() == null || w.end() == null)) {
+            problems.add(new FieldProblem(field + (several ? ".windows" : ".windowEnd"), null,
+                    "a time window needs a start and an end", "give both, as ISO-8601 local date-times"));
+            return null;
+        }
+        List<TimeWindow> windows = new ArrayList<>();
+        for (int w = 0; w < requested.size(); w++) {
+            WindowRequest window = requested.get(w);
+            String where = several ? field + ".windows[" + w + "].end" : field + ".windowEnd";
+            if (window.end().isBefore(window.start())) {
+                problems.add(new FieldProblem(where, window.end(), "window ends before it starts ("
+                        + window.start() + ")", "set the end at or after the start"));
+                return null;
+            }
+            if (!windows.isEmpty() && epochSecond(window.start()) <= windows.getLast().end()) {
+                problems.add(new FieldProblem(field + ".windows[" + w + "].start", window.start(),
+                        "windows overlap or are not in time order", "list the windows from the earliest, apart"));
+                return null;
+            }
+            windows.add(new TimeWindow(epochSecond(window.start()), epochSecond(window.end())));
+        }
+        return windows;
+    }
+
+    private static Capacity capacity(VehicleRequest vehicle, String field, List<FieldProblem> problems) {
+        int chilled = vehicle.chilledKg() == null ? 0 : vehicle.chilledKg();
+        int frozen = vehicle.frozenKg() == null ? 0 : vehicle.frozenKg();
+        if (vehicle.capacityKg() + chilled + frozen == 0) {
+            problems.add(new FieldProblem(field + ".capacityKg", 0, "the vehicle has no space at all",
+                    "give capacityKg (ambient), chilledKg or frozenKg greater than 0"));
+            return null;
+        }
+        return new Capacity(vehicle.capacityKg(), chilled, frozen);
+    }
+
+    private static void checkPins(List<VehicleRequest> vehicles, Set<String> pickupIds, List<FieldProblem> problems) {
+        Set<String> pinned = new HashSet<>();
+        for (int i = 0; i < vehicles.size(); i++) {
+            List<String> pins = orEmpty(vehicles.get(i).pinnedPickups());
+            for (int p = 0; p < pins.size(); p++) {
+                String field = "vehicles[" + i + "].pinnedPickups[" + p + "]";
+                if (!pickupIds.contains(pins.get(p))) {
+                    problems.add(new FieldProblem(field, pins.get(p), "no pickup has this id",
+                            "pin pickups listed in pickups"));
+                } else if (!pinned.add(pins.get(p))) {
+                    problems.add(new FieldProblem(field, pins.get(p), "pickup pinned more than once",
+                            "a pickup is done or confirmed by one vehicle only"));
+                }
+            }
+        }
+    }
+
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
     }
 
     private Location place(PlaceRequest place, String field, List<FieldProblem> problems) {

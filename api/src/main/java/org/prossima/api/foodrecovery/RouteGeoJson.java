@@ -38,8 +38,8 @@ final class RouteGeoJson {
             properties.put("sequence", sequence++);
             properties.put("donor", pickup.donor());
             properties.put("kg", pickup.kg());
-            properties.put("windowStart", pickup.windowStart());
-            properties.put("windowEnd", pickup.windowEnd());
+            properties.put("category", pickup.categoryOrDefault());
+            properties.put("windows", pickup.allWindows());
             properties.put("loadAfterKg", stop.loadAfterKg());
             features.add(point(where, properties));
         }

@@ -3,6 +3,7 @@ package org.prossima.api.foodrecovery;
 import java.io.StringWriter;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.stream.Collectors;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -48,9 +49,12 @@ final class RouteGpx {
                 Location where = plan.pickupPlaces().get(stop.id());
                 point(xml, "wpt", where, stop.arrival());
                 element(xml, "name", n++ + ". " + (pickup.donor() == null ? stop.id() : pickup.donor()));
-                element(xml, "desc", "Ritiro " + stop.id() + ": " + pickup.kg() + " kg; finestra "
-                        + HH_MM.format(pickup.windowStart()) + "–" + HH_MM.format(pickup.windowEnd())
-                        + "; arrivo previsto " + HH_MM.format(stop.arrival()));
+                String hours = pickup.allWindows().stream()
+                        .map(w -> HH_MM.format(w.start()) + "–" + HH_MM.format(w.end()))
+                        .collect(Collectors.joining(", "));
+                element(xml, "desc", "Ritiro " + stop.id() + ": " + pickup.kg() + " kg ("
+                        + pickup.categoryOrDefault().labelIt() + "); orari " + hours + "; arrivo previsto "
+                        + HH_MM.format(stop.arrival()));
                 xml.writeEndElement();
             }
 

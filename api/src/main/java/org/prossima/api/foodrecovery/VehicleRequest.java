@@ -1,21 +1,31 @@
 package org.prossima.api.foodrecovery;
 
 import java.time.LocalDateTime;
+import java.util.List;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
 /**
- * A volunteer's car or a van for one shift. {@code endDepot} defaults to {@code startDepot}.
+ * A volunteer's car or a van for one shift. {@code capacityKg} is its ambient space;
+ * {@code chilledKg} and {@code frozenKg} its refrigerated compartments (0 when absent).
+ * {@code endDepot} defaults to {@code startDepot}. {@code pinnedPickups} are the pickups it has
+ * already done or confirmed, in order: they stay at the head of its route when planning again.
  */
 public record VehicleRequest(
         @NotBlank @Size(max = 64) String id,
-        @NotNull @Positive @Max(50_000) Integer capacityKg,
+        @NotNull @PositiveOrZero @Max(50_000) Integer capacityKg,
+        @PositiveOrZero @Max(50_000) Integer chilledKg,
+        @PositiveOrZero @Max(50_000) Integer frozenKg,
         @NotBlank String startDepot,
         String endDepot,
         @NotNull LocalDateTime shiftStart,
-        @NotNull LocalDateTime shiftEnd) {
+        @NotNull LocalDateTime shiftEnd,
+        @Positive @Max(24 * 60) Integer maxRouteMinutes,
+        @Size(max = 10) List<@NotBlank String> skills,
+        @Size(max = 500) List<@NotBlank String> pinnedPickups) {
 }

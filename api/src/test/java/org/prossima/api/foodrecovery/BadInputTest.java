@@ -79,6 +79,44 @@ class BadInputTest extends ServiceTest {
     }
 
     @Test
+    void bothOneWindowAndSeveralWindows() {
+        JsonNode problem = rejected(post(VALID.replace("\"serviceMinutes\": 10", "\"windows\": [{\"start\": "
+                + "\"2026-12-01T14:00:00\", \"end\": \"2026-12-01T15:00:00\"}], \"serviceMinutes\": 10"), null));
+        assertThat(problem.path("field").asString()).isEqualTo("pickups[0].windows");
+    }
+
+    @Test
+    void overlappingWindows() {
+        String twoWindows = VALID.replace("\"windowStart\": \"2026-12-01T09:00:00\",", "\"windows\": ["
+                + "{\"start\": \"2026-12-01T09:00:00\", \"end\": \"2026-12-01T12:00:00\"},"
+                + "{\"start\": \"2026-12-01T11:00:00\", \"end\": \"2026-12-01T15:00:00\"}],")
+                .replace("\"windowEnd\": \"2026-12-01T11:00:00\", ", "");
+        JsonNode problem = rejected(post(twoWindows, null));
+        assertThat(problem.path("field").asString()).isEqualTo("pickups[0].windows[1].start");
+    }
+
+    @Test
+    void unknownFoodCategory() {
+        JsonNode problem = rejected(post(VALID.replace("\"kg\": 60", "\"kg\": 60, \"category\": \"CAKE\""), null));
+        assertThat(problem.path("field").asString()).isEqualTo("pickups[0].category");
+        assertThat(problem.path("hint").asString()).contains("COOKED_MEALS");
+    }
+
+    @Test
+    void pinningAnUnknownPickup() {
+        JsonNode problem = rejected(post(VALID.replace("\"startDepot\": \"D1\"",
+                "\"startDepot\": \"D1\", \"pinnedPickups\": [\"Z\"]"), null));
+        assertThat(problem.path("field").asString()).isEqualTo("vehicles[0].pinnedPickups[0]");
+        assertThat(problem.path("value").asString()).isEqualTo("Z");
+    }
+
+    @Test
+    void aVehicleWithNoSpaceAtAll() {
+        JsonNode problem = rejected(post(VALID.replace("\"capacityKg\": 100", "\"capacityKg\": 0"), null));
+        assertThat(problem.path("field").asString()).isEqualTo("vehicles[0].capacityKg");
+    }
+
+    @Test
     void solvingTimeOutOfRange() {
         JsonNode problem = rejected(post(VALID, "0"));
         assertThat(problem.path("field").asString()).isEqualTo("seconds");

@@ -87,4 +87,46 @@ class FoodRecoveryApiTest extends ServiceTest {
         assertThat(stops.get(1).path("loadAfterKg").asInt()).isEqualTo(90);
         assertThat(plan.path("vehicles").get(0).path("departure").asString()).isEqualTo("2026-12-01T08:00:00");
     }
+
+    @Test
+    void chilledMealsGoInTheVanPinnedStopsStayAndUncollectedFoodSaysWhy() throws InterruptedException {
+        String problem = """
+                {
+                  "depots": [{"id": "D1", "istatCode": "001125"}],
+                  "vehicles": [
+                    {"id": "CAR", "capacityKg": 100, "startDepot": "D1",
+                     "shiftStart": "2026-12-01T08:00:00", "shiftEnd": "2026-12-01T16:00:00"},
+                    {"id": "VAN", "capacityKg": 100, "chilledKg": 200, "startDepot": "D1",
+                     "shiftStart": "2026-12-01T08:00:00", "shiftEnd": "2026-12-01T16:00:00",
+                     "skills": ["TAIL_LIFT"], "pinnedPickups": ["BREAD"]}
+                  ],
+                  "pickups": [
+                    {"id": "MEALS", "donor": "Mensa", "istatCode": "001098", "category": "COOKED_MEALS",
+                     "windowStart": "2026-12-01T13:30:00", "windowEnd": "2026-12-01T15:00:00",
+                     "serviceMinutes": 10, "kg": 30},
+                    {"id": "BREAD", "donor": "Panetteria", "istatCode": "001217", "category": "BREAD_BAKERY",
+                     "windows": [{"start": "2026-12-01T08:00:00", "end": "2026-12-01T12:30:00"},
+                                 {"start": "2026-12-01T14:30:00", "end": "2026-12-01T18:00:00"}],
+                     "serviceMinutes": 5, "kg": 10},
+                    {"id": "PALLET", "istatCode": "001082", "requiredSkills": ["TAIL_LIFT"],
+                     "windowStart": "2026-12-01T08:00:00", "windowEnd": "2026-12-01T12:00:00",
+                     "serviceMinutes": 20, "kg": 90},
+                    {"id": "ICE-CREAM", "istatCode": "001265", "category": "FROZEN",
+                     "windowStart": "2026-12-01T08:00:00", "windowEnd": "2026-12-01T12:00:00",
+                     "serviceMinutes": 5, "kg": 20}
+                  ]
+                }""";
+        Response accepted = client().post("/api/v1/food-recovery/plans?seconds=2", problem);
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
+        JsonNode plan = client().awaitPlan(accepted.location(), Duration.ofSeconds(20));
+        assertThat(plan.path("feasible").asBoolean()).isTrue();
+        JsonNode van = plan.path("vehicles").get(1);
+        assertThat(van.path("id").asString()).isEqualTo("VAN");
+        assertThat(van.path("stops").get(0).path("id").asString()).isEqualTo("BREAD");
+        assertThat(van.path("stops").toString()).contains("MEALS", "PALLET");
+        assertThat(plan.path("unassigned").toString()).isEqualTo("[\"ICE-CREAM\"]");
+        JsonNode reason = plan.path("unassignedReasons").get(0);
+        assertThat(reason.path("reason").asString()).isEqualTo("NO_COMPARTMENT");
+        assertThat(reason.path("explanation").asString()).contains("congelatore");
+    }
 }
