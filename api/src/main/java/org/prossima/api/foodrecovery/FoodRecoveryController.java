@@ -35,10 +35,18 @@ public class FoodRecoveryController {
         this.properties = properties;
     }
 
-    /** A realistic ASL TO4 problem for the next working day, ready to be posted back as it is. */
+    /**
+     * A realistic ASL TO4 problem for the next working day, ready to be posted back as it is;
+     * {@code ?lots=N} (10..300, default 60) sets its size.
+     */
     @GetMapping("/demo-problem")
-    public FoodRecoveryProblemRequest demoProblem() {
-        return demo.demoProblem(LocalDate.now(FoodRecoveryProblemMapper.ZONE));
+    public FoodRecoveryProblemRequest demoProblem(@RequestParam(required = false) Integer lots) {
+        int size = lots == null ? DemoProblemFactory.DEFAULT_LOTS : lots;
+        if (size < DemoProblemFactory.MIN_LOTS || size > DemoProblemFactory.MAX_LOTS) {
+            throw new InvalidRequestException("lots", lots, "the demo has between " + DemoProblemFactory.MIN_LOTS
+                    + " and " + DemoProblemFactory.MAX_LOTS + " lots", "omit it for " + DemoProblemFactory.DEFAULT_LOTS);
+        }
+        return demo.demoProblem(LocalDate.now(FoodRecoveryProblemMapper.ZONE), size);
     }
 
     @PostMapping("/plans")

@@ -40,7 +40,7 @@ public class FoodRecoveryPlanDetailsController {
         return new PlanAnalysisResponse(plan.stored().id(), plan.stored().status().name(), plan.result().score(),
                 analysis.score(), analysis.constraints().stream().map(c -> new PlanAnalysisResponse.ConstraintImpact(
                         c.name(), c.level(), c.impact(), c.labelIt(), c.labelEn(), c.matches().stream()
-                        .map(m -> new PlanAnalysisResponse.Match(m.vehicleId(), m.pickupId(), m.impact())).toList()))
+                        .map(m -> new PlanAnalysisResponse.Match(m.vehicleId(), m.stopId(), m.impact())).toList()))
                         .toList());
     }
 

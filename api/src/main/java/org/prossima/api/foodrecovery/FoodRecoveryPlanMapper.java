@@ -28,8 +28,8 @@ final class FoodRecoveryPlanMapper {
         Map<String, Integer> kgByPickup = problem.pickups().stream()
                 .collect(Collectors.toMap(PickupSpec::id, PickupSpec::kg));
         List<VehicleRoute> vehicles = plan.routes().stream().map(FoodRecoveryPlanMapper::route).toList();
-        int assigned = plan.routes().stream().mapToInt(r -> r.stops().size()).sum();
-        long kgCollected = plan.routes().stream().mapToLong(RoutePlan::loadKg).sum();
+        int assigned = plan.routes().stream().mapToInt(r -> r.pickupIds().size()).sum();
+        long kgCollected = plan.routes().stream().mapToLong(RoutePlan::collectedKg).sum();
         long kgUnassigned = plan.unassignedPickupIds().stream().mapToLong(kgByPickup::get).sum();
         int used = (int) plan.routes().stream().filter(r -> !r.stops().isEmpty()).count();
         Totals totals = new Totals(km(plan.totalDistanceMetres()), minutes(plan.totalTravelSeconds()), used,
@@ -41,11 +41,12 @@ final class FoodRecoveryPlanMapper {
     }
 
     private static VehicleRoute route(RoutePlan route) {
-        Function<StopPlan, Stop> stop = s -> new Stop(s.pickupId(), local(s.arrivalTime()), local(s.serviceStart()),
-                local(s.departureTime()), s.loadAfterKg());
+        Function<StopPlan, Stop> stop = s -> new Stop(s.stopId(), s.isDropOff() ? "DROP_OFF" : "PICKUP",
+                s.recipientId(), local(s.arrivalTime()), local(s.serviceStart()), local(s.departureTime()),
+                s.loadAfterKg(), s.deliveredPickupIds());
         return new VehicleRoute(route.vehicleId(), local(route.departureTime()), local(route.returnTime()),
-                km(route.distanceMetres()), minutes(route.travelSeconds()), route.loadKg(),
-                route.stops().stream().map(stop).toList());
+                km(route.distanceMetres()), minutes(route.travelSeconds()), route.collectedKg(),
+                route.deliveredAtEndIds(), route.stops().stream().map(stop).toList());
     }
 
     private static LocalDateTime local(long epochSecond) {

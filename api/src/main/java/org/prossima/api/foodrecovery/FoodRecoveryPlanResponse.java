@@ -41,12 +41,21 @@ public record FoodRecoveryPlanResponse(
     public record UnassignedReason(String id, String reason, String explanation, String explanationEn) {
     }
 
+    /**
+     * {@code collectedKg}: food picked up; {@code deliveredAtEnd}: lots brought back to the end
+     * depot (the association's hub) rather than to a recipient.
+     */
     public record VehicleRoute(String id, LocalDateTime departure, LocalDateTime returnTime, double km,
-                               long minutes, int loadKg, List<Stop> stops) {
+                               long minutes, long collectedKg, List<String> deliveredAtEnd, List<Stop> stops) {
     }
 
-    public record Stop(String id, LocalDateTime arrival, LocalDateTime serviceStart, LocalDateTime departure,
-                       int loadAfterKg) {
+    /**
+     * A stop: {@code kind} PICKUP (its {@code id} is the pickup's) or DROP_OFF (at {@code recipient},
+     * handing over the lots in {@code delivered}). {@code loadAfterKg}: kg on board when leaving.
+     */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public record Stop(String id, String kind, String recipient, LocalDateTime arrival, LocalDateTime serviceStart,
+                       LocalDateTime departure, int loadAfterKg, List<String> delivered) {
     }
 
     public record Totals(double km, long minutes, int vehiclesUsed, int pickupsAssigned, int pickupsUnassigned,

@@ -17,9 +17,11 @@ import org.prossima.api.error.InvalidRequestException;
 import org.prossima.data.territory.Comune;
 import org.prossima.data.territory.TerritoryRepository;
 import org.prossima.solver.foodrecovery.Capacity;
+import org.prossima.solver.foodrecovery.Compartment;
 import org.prossima.solver.foodrecovery.FoodCategory;
 import org.prossima.solver.foodrecovery.FoodRecoveryProblem;
 import org.prossima.solver.foodrecovery.PickupSpec;
+import org.prossima.solver.foodrecovery.RecipientSpec;
 import org.prossima.solver.foodrecovery.TimeWindow;
 import org.prossima.solver.foodrecovery.VehicleSpec;
 import org.prossima.solver.geo.HaversineTravelTimeMatrix;
@@ -91,8 +93,29 @@ public class FoodRecoveryProblemMapper {
                 vehicles.add(new VehicleSpec(vehicle.id(), capacity, start, end,
                         epochSecond(vehicle.shiftStart()), epochSecond(vehicle.shiftEnd()),
                         vehicle.maxRouteMinutes() == null ? 0 : vehicle.maxRouteMinutes() * 60L,
-                        Set.copyOf(orEmpty(vehicle.skills())), orEmpty(vehicle.pinnedPickups())));
+                        Set.copyOf(orEmpty(vehicle.skills())), orEmpty(vehicle.pinnedStops())));
             }
+        }
+
+        List<RecipientSpec> recipients = new ArrayList<>();
+        Set<String> recipientIds = new HashSet<>();
+        for (int i = 0; i < request.recipientsOrEmpty().size(); i++) {
+            RecipientRequest recipient = request.recipientsOrEmpty().get(i);
+            String field = "recipients[" + i + "]";
+            if (!recipientIds.add(recipient.id())) {
+                problems.add(new FieldProblem(field + ".id", recipient.id(), "recipient id is not unique",
+                        "give every recipient its own id"));
+            }
+            Location location = place(recipient, field, problems);
+            List<TimeWindow> windows = windows(recipient, field, problems);
+            if (location != null && windows != null) {
+                Set<Compartment> accepts = recipient.accepts() == null || recipient.accepts().isEmpty()
+                        ? Set.of(Compartment.AMBIENT, Compartment.CHILLED) : Set.copyOf(recipient.accepts());
+                recipients.add(new RecipientSpec(recipient.id(), locations.size(), windows,
+                        recipient.serviceMinutes() * 60L, recipient.capacityKg() == null ? 0 : recipient.capacityKg(),
+                        recipient.peopleServed(), accepts));
+            }
+            locations.add(location);
         }
 
         Set<String> pickupIds = new HashSet<>();
@@ -112,21 +135,41 @@ public class FoodRecoveryProblemMapper {
                         : pickup.maxMinutesOnBoard();
                 pickups.add(new PickupSpec(pickup.id(), locations.size(), windows, pickup.serviceMinutes() * 60L,
                         pickup.kg(), category.compartment(), maxMinutes * 60L, category.perishabilityWeight(),
-                        Set.copyOf(orEmpty(pickup.requiredSkills()))));
+                        Set.copyOf(orEmpty(pickup.requiredSkills())), Set.copyOf(orEmpty(pickup.recipients()))));
+            }
+            List<String> named = orEmpty(pickup.recipients());
+            for (int r = 0; r < named.size(); r++) {
+                if (!recipientIds.contains(named.get(r))) {
+                    problems.add(new FieldProblem(field + ".recipients[" + r + "]", named.get(r),
+                            "no recipient has this id", "use one of the ids in recipients: " + recipientIds));
+                }
             }
             locations.add(location);
         }
-        checkPins(request.vehicles(), pickupIds, problems);
+        Set<String> stopIds = new HashSet<>(pickupIds);
+        int dropOffs = Math.min(request.vehicles().size(), 2);
+        for (String recipient : recipientIds) {
+            for (int n = 0; n < dropOffs; n++) {
+                stopIds.add(FoodRecoveryProblem.dropOffId(recipient, n));
+            }
+        }
+        checkPins(request.vehicles(), stopIds, problems);
 
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
-        return new FoodRecoveryProblem(new HaversineTravelTimeMatrix(locations, PROFILE), vehicles, pickups);
+        return new FoodRecoveryProblem(new HaversineTravelTimeMatrix(locations, PROFILE), vehicles, pickups,
+                recipients);
     }
 
     /** Where each depot is, by id; the request must be one that {@link #toSolverProblem} accepted. */
     public Map<String, Location> depotPlaces(FoodRecoveryProblemRequest request) {
         return places(request.depots());
+    }
+
+    /** Where each recipient is, by id; the request must be one that {@link #toSolverProblem} accepted. */
+    public Map<String, Location> recipientPlaces(FoodRecoveryProblemRequest request) {
+        return places(request.recipientsOrEmpty());
     }
 
     /** Where each pickup is, by id; the request must be one that {@link #toSolverProblem} accepted. */
@@ -147,7 +190,7 @@ public class FoodRecoveryProblemMapper {
     }
 
     /** The pickup's windows, from windowStart/windowEnd or from windows; null (and a problem) if invalid. */
-    private static List<TimeWindow> windows(PickupRequest pickup, String field, List<FieldProblem> problems) {
+    private static List<TimeWindow> windows(WindowsRequest pickup, String field, List<FieldProblem> problems) {
         boolean single = pickup.windowStart() != null || pickup.windowEnd() != null;
         boolean several = pickup.windows() != null;
         if (single == several) {
@@ -193,18 +236,18 @@ public class FoodRecoveryProblemMapper {
         return new Capacity(vehicle.capacityKg(), chilled, frozen);
     }
 
-    private static void checkPins(List<VehicleRequest> vehicles, Set<String> pickupIds, List<FieldProblem> problems) {
+    private static void checkPins(List<VehicleRequest> vehicles, Set<String> stopIds, List<FieldProblem> problems) {
         Set<String> pinned = new HashSet<>();
         for (int i = 0; i < vehicles.size(); i++) {
-            List<String> pins = orEmpty(vehicles.get(i).pinnedPickups());
+            List<String> pins = orEmpty(vehicles.get(i).pinnedStops());
             for (int p = 0; p < pins.size(); p++) {
-                String field = "vehicles[" + i + "].pinnedPickups[" + p + "]";
-                if (!pickupIds.contains(pins.get(p))) {
-                    problems.add(new FieldProblem(field, pins.get(p), "no pickup has this id",
-                            "pin pickups listed in pickups"));
+                String field = "vehicles[" + i + "].pinnedStops[" + p + "]";
+                if (!stopIds.contains(pins.get(p))) {
+                    problems.add(new FieldProblem(field, pins.get(p), "no stop has this id",
+                            "pin pickup ids, or drop-off stop ids as a plan lists them"));
                 } else if (!pinned.add(pins.get(p))) {
-                    problems.add(new FieldProblem(field, pins.get(p), "pickup pinned more than once",
-                            "a pickup is done or confirmed by one vehicle only"));
+                    problems.add(new FieldProblem(field, pins.get(p), "stop pinned more than once",
+                            "a stop is done or confirmed by one vehicle only"));
                 }
             }
         }

@@ -17,7 +17,9 @@ import org.prossima.solver.foodrecovery.FoodCategory;
  * either by {@code lat}/{@code lon} or by the {@code istatCode} of a comune; the time either by
  * {@code windowStart}/{@code windowEnd} or by several {@code windows} (opening hours with a lunch
  * break). {@code category} (default {@code DRY_GOODS}) says which compartment the food needs and
- * how long it keeps on board; {@code maxMinutesOnBoard} overrides the latter.
+ * how long it keeps on board; {@code maxMinutesOnBoard} overrides the latter. {@code recipients}
+ * names where the food must go (one: a fixed recipient; several: the solver chooses); without it,
+ * any recipient that stores the food, or the vehicle's end depot, may take it.
  */
 public record PickupRequest(
         @NotBlank @Size(max = 64) String id,
@@ -32,12 +34,8 @@ public record PickupRequest(
         @NotNull @Positive @Max(50_000) Integer kg,
         FoodCategory category,
         @Positive @Max(24 * 60) Integer maxMinutesOnBoard,
-        @Size(max = 10) List<@NotBlank String> requiredSkills) implements PlaceRequest {
-
-    /** The windows in either form. */
-    List<WindowRequest> allWindows() {
-        return windows != null ? windows : List.of(new WindowRequest(windowStart, windowEnd));
-    }
+        @Size(max = 10) List<@NotBlank String> requiredSkills,
+        @Size(max = 50) List<@NotBlank String> recipients) implements PlaceRequest, WindowsRequest {
 
     FoodCategory categoryOrDefault() {
         return category == null ? FoodCategory.DRY_GOODS : category;

@@ -31,15 +31,25 @@ final class RouteGeoJson {
         features.add(point(start, properties("depot", vehicle.startDepot(), "departure", route.departure())));
         int sequence = 1;
         for (Stop stop : route.stops()) {
-            Location where = plan.pickupPlaces().get(stop.id());
+            Location where = plan.place(stop);
             line.add(coordinates(where));
-            PickupRequest pickup = plan.pickupRequest(stop.id());
-            Map<String, Object> properties = properties("pickup", stop.id(), "arrival", stop.arrival());
+            Map<String, Object> properties;
+            if (stop.recipient() == null) {
+                PickupRequest pickup = plan.pickupRequest(stop.id());
+                properties = properties("pickup", stop.id(), "arrival", stop.arrival());
+                properties.put("donor", pickup.donor());
+                properties.put("kg", pickup.kg());
+                properties.put("category", pickup.categoryOrDefault());
+                properties.put("windows", pickup.allWindows());
+            } else {
+                RecipientRequest recipient = plan.recipientRequest(stop.recipient());
+                properties = properties("drop-off", stop.id(), "arrival", stop.arrival());
+                properties.put("recipient", recipient.id());
+                properties.put("name", recipient.name());
+                properties.put("delivered", stop.delivered());
+                properties.put("windows", recipient.allWindows());
+            }
             properties.put("sequence", sequence++);
-            properties.put("donor", pickup.donor());
-            properties.put("kg", pickup.kg());
-            properties.put("category", pickup.categoryOrDefault());
-            properties.put("windows", pickup.allWindows());
             properties.put("loadAfterKg", stop.loadAfterKg());
             features.add(point(where, properties));
         }
@@ -51,7 +61,7 @@ final class RouteGeoJson {
         lineProperties.put("vehicle", vehicleId);
         lineProperties.put("km", route.km());
         lineProperties.put("minutes", route.minutes());
-        lineProperties.put("loadKg", route.loadKg());
+        lineProperties.put("collectedKg", route.collectedKg());
         lineProperties.put("geometry", "straight lines between stops");
         lineProperties.put("travelTimeSource", plan.result().travelTimeSource());
         features.addFirst(feature(Map.of("type", "LineString", "coordinates", line), lineProperties));

@@ -39,22 +39,28 @@ final class RouteGpx {
             xml.writeAttribute("creator", "Prossima");
             xml.writeStartElement("metadata");
             element(xml, "name", "Giro " + vehicleId + " – " + route.departure().toLocalDate());
-            element(xml, "desc", route.stops().size() + " ritiri, " + route.km() + " km, " + route.loadKg()
-                    + " kg. Tempi di viaggio: " + plan.result().travelTimeSource());
+            long pickups = route.stops().stream().filter(s -> s.recipient() == null).count();
+            element(xml, "desc", pickups + " ritiri, " + (route.stops().size() - pickups) + " consegne, "
+                    + route.km() + " km, " + route.collectedKg() + " kg raccolti. Tempi di viaggio: "
+                    + plan.result().travelTimeSource());
             xml.writeEndElement();
 
             int n = 1;
             for (Stop stop : route.stops()) {
-                PickupRequest pickup = plan.pickupRequest(stop.id());
-                Location where = plan.pickupPlaces().get(stop.id());
-                point(xml, "wpt", where, stop.arrival());
-                element(xml, "name", n++ + ". " + (pickup.donor() == null ? stop.id() : pickup.donor()));
-                String hours = pickup.allWindows().stream()
-                        .map(w -> HH_MM.format(w.start()) + "–" + HH_MM.format(w.end()))
-                        .collect(Collectors.joining(", "));
-                element(xml, "desc", "Ritiro " + stop.id() + ": " + pickup.kg() + " kg ("
-                        + pickup.categoryOrDefault().labelIt() + "); orari " + hours + "; arrivo previsto "
-                        + HH_MM.format(stop.arrival()));
+                point(xml, "wpt", plan.place(stop), stop.arrival());
+                if (stop.recipient() == null) {
+                    PickupRequest pickup = plan.pickupRequest(stop.id());
+                    element(xml, "name", n++ + ". Ritiro: " + (pickup.donor() == null ? stop.id() : pickup.donor()));
+                    element(xml, "desc", "Ritiro " + stop.id() + ": " + pickup.kg() + " kg ("
+                            + pickup.categoryOrDefault().labelIt() + "); orari " + hours(pickup)
+                            + "; arrivo previsto " + HH_MM.format(stop.arrival()));
+                } else {
+                    RecipientRequest recipient = plan.recipientRequest(stop.recipient());
+                    element(xml, "name", n++ + ". Consegna: "
+                            + (recipient.name() == null ? recipient.id() : recipient.name()));
+                    element(xml, "desc", "Consegna dei ritiri " + String.join(", ", stop.delivered())
+                            + "; orari " + hours(recipient) + "; arrivo previsto " + HH_MM.format(stop.arrival()));
+                }
                 xml.writeEndElement();
             }
 
@@ -64,7 +70,7 @@ final class RouteGpx {
             element(xml, "name", "Partenza " + vehicle.startDepot());
             xml.writeEndElement();
             for (Stop stop : route.stops()) {
-                point(xml, "rtept", plan.pickupPlaces().get(stop.id()), stop.arrival());
+                point(xml, "rtept", plan.place(stop), stop.arrival());
                 element(xml, "name", stop.id());
                 xml.writeEndElement();
             }
@@ -80,6 +86,11 @@ final class RouteGpx {
             throw new IllegalStateException("Cannot write GPX", e);
         }
         return out.toString();
+    }
+
+    private static String hours(WindowsRequest opening) {
+        return opening.allWindows().stream().map(w -> HH_MM.format(w.start()) + "–" + HH_MM.format(w.end()))
+                .collect(Collectors.joining(", "));
     }
 
     /** Opens a point element; the caller adds children and closes it. */

@@ -13,7 +13,8 @@ import org.prossima.solver.geo.Location;
  * where every depot and pickup is.
  */
 record StoredPlanView(StoredFoodRecoveryPlan stored, FoodRecoveryProblemRequest request, Result result,
-                      Map<String, Location> depotPlaces, Map<String, Location> pickupPlaces) {
+                      Map<String, Location> depotPlaces, Map<String, Location> pickupPlaces,
+                      Map<String, Location> recipientPlaces) {
 
     VehicleRequest vehicleRequest(String vehicleId) {
         return request.vehicles().stream().filter(v -> v.id().equals(vehicleId)).findFirst().orElseThrow();
@@ -23,7 +24,16 @@ record StoredPlanView(StoredFoodRecoveryPlan stored, FoodRecoveryProblemRequest 
         return request.pickups().stream().filter(p -> p.id().equals(pickupId)).findFirst().orElseThrow();
     }
 
-    /** The solver's routes as pickup ids per vehicle, in the problem's vehicle order. */
+    RecipientRequest recipientRequest(String recipientId) {
+        return request.recipientsOrEmpty().stream().filter(r -> r.id().equals(recipientId)).findFirst().orElseThrow();
+    }
+
+    /** Where a stop of the plan is: its pickup's place, or its recipient's for a drop-off. */
+    Location place(FoodRecoveryPlanResponse.Stop stop) {
+        return stop.recipient() == null ? pickupPlaces.get(stop.id()) : recipientPlaces.get(stop.recipient());
+    }
+
+    /** The solver's routes as stop ids per vehicle, in the problem's vehicle order. */
     List<List<String>> routeIds() {
         return result.vehicles().stream()
                 .map(route -> route.stops().stream().map(FoodRecoveryPlanResponse.Stop::id).toList()).toList();

@@ -43,7 +43,7 @@ class StoredPlans {
                 "poll GET /api/v1/food-recovery/plans/" + id + " until it has vehicles"));
         FoodRecoveryProblemRequest request = json.readValue(stored.problem(), FoodRecoveryProblemRequest.class);
         return new StoredPlanView(stored, request, result, problemMapper.depotPlaces(request),
-                problemMapper.pickupPlaces(request));
+                problemMapper.pickupPlaces(request), problemMapper.recipientPlaces(request));
     }
 
     FoodRecoveryProblemMapper problemMapper() {

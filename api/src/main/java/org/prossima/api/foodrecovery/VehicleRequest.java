@@ -13,8 +13,9 @@ import jakarta.validation.constraints.Size;
 /**
  * A volunteer's car or a van for one shift. {@code capacityKg} is its ambient space;
  * {@code chilledKg} and {@code frozenKg} its refrigerated compartments (0 when absent).
- * {@code endDepot} defaults to {@code startDepot}. {@code pinnedPickups} are the pickups it has
- * already done or confirmed, in order: they stay at the head of its route when planning again.
+ * {@code endDepot} defaults to {@code startDepot}. {@code pinnedStops} are the stops it has
+ * already made or confirmed (pickup ids, drop-off ids as a plan lists them), in order: they stay
+ * at the head of its route when planning again.
  */
 public record VehicleRequest(
         @NotBlank @Size(max = 64) String id,
@@ -27,5 +28,5 @@ public record VehicleRequest(
         @NotNull LocalDateTime shiftEnd,
         @Positive @Max(24 * 60) Integer maxRouteMinutes,
         @Size(max = 10) List<@NotBlank String> skills,
-        @Size(max = 500) List<@NotBlank String> pinnedPickups) {
+        @Size(max = 500) List<@NotBlank String> pinnedStops) {
 }

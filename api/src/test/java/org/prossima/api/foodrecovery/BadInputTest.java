@@ -105,9 +105,17 @@ class BadInputTest extends ServiceTest {
     @Test
     void pinningAnUnknownPickup() {
         JsonNode problem = rejected(post(VALID.replace("\"startDepot\": \"D1\"",
-                "\"startDepot\": \"D1\", \"pinnedPickups\": [\"Z\"]"), null));
-        assertThat(problem.path("field").asString()).isEqualTo("vehicles[0].pinnedPickups[0]");
+                "\"startDepot\": \"D1\", \"pinnedStops\": [\"Z\"]"), null));
+        assertThat(problem.path("field").asString()).isEqualTo("vehicles[0].pinnedStops[0]");
         assertThat(problem.path("value").asString()).isEqualTo("Z");
+    }
+
+    @Test
+    void foodBoundForAnUnknownRecipient() {
+        JsonNode problem = rejected(post(VALID.replace("\"kg\": 60", "\"kg\": 60, \"recipients\": [\"NOWHERE\"]"),
+                null));
+        assertThat(problem.path("field").asString()).isEqualTo("pickups[0].recipients[0]");
+        assertThat(problem.path("value").asString()).isEqualTo("NOWHERE");
     }
 
     @Test

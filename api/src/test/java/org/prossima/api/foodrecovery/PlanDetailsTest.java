@@ -49,8 +49,8 @@ class PlanDetailsTest extends ServiceTest {
     @Test
     void analysisListsEveryConstraintWithItsImpactAndLabels() {
         JsonNode analysis = client().get(location + "/analysis").json();
-        assertThat(analysis.path("constraints").size()).isEqualTo(9);
-        JsonNode travel = analysis.path("constraints").get(8);
+        assertThat(analysis.path("constraints").size()).isEqualTo(12);
+        JsonNode travel = analysis.path("constraints").get(10);
         assertThat(travel.path("constraint").asString()).isEqualTo("Travel time");
         assertThat(travel.path("label").asString()).isEqualTo("Tempo di viaggio (secondi)");
         long usedVehicles = 0;

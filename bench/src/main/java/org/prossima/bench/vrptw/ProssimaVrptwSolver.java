@@ -29,7 +29,7 @@ public final class ProssimaVrptwSolver implements VrptwSolver {
     static List<List<Integer>> customerRoutes(FoodRecoveryPlan plan) {
         return plan.routes().stream()
                 .map(RoutePlan::stops)
-                .map(stops -> stops.stream().map(StopPlan::pickupId).map(Integer::valueOf).toList())
+                .map(stops -> stops.stream().map(StopPlan::stopId).map(Integer::valueOf).toList())
                 .toList();
     }
 }

@@ -21,11 +21,13 @@ public class FoodRecoverySolution {
 
     @ProblemFactProperty
     private TravelTimeMatrix matrix;
+    @ProblemFactProperty
+    private FairShares fairShares;
     @PlanningEntityCollectionProperty
     private List<Vehicle> vehicles;
     @PlanningEntityCollectionProperty
     @ValueRangeProvider
-    private List<Pickup> pickups;
+    private List<Stop> stops;
     @PlanningScore
     private HardMediumSoftScore score;
 
@@ -33,10 +35,11 @@ public class FoodRecoverySolution {
     FoodRecoverySolution() {
     }
 
-    FoodRecoverySolution(TravelTimeMatrix matrix, List<Vehicle> vehicles, List<Pickup> pickups) {
+    FoodRecoverySolution(TravelTimeMatrix matrix, FairShares fairShares, List<Vehicle> vehicles, List<Stop> stops) {
         this.matrix = matrix;
+        this.fairShares = fairShares;
         this.vehicles = vehicles;
-        this.pickups = pickups;
+        this.stops = stops;
     }
 
     /** A fresh, unsolved solution: every pickup unassigned. */
@@ -44,18 +47,31 @@ public class FoodRecoverySolution {
         var matrix = problem.matrix();
         List<Vehicle> vehicles = problem.vehicles().stream().map(spec -> new Vehicle(spec, matrix))
                 .collect(Collectors.toCollection(ArrayList::new));
-        List<Pickup> pickups = problem.pickups().stream().map(Pickup::new)
+        List<Stop> stops = problem.pickups().stream().map(Stop::new)
                 .collect(Collectors.toCollection(ArrayList::new));
-        Map<String, Pickup> byId = pickups.stream().collect(Collectors.toMap(Pickup::getId, Function.identity()));
-        for (int i = 0; i < vehicles.size(); i++) {
-            vehicles.get(i).pin(problem.vehicles().get(i).pinnedPickupIds().stream().map(byId::get).toList());
+        for (RecipientSpec recipient : problem.recipients()) {
+            for (int n = 0; n < problem.dropOffsPerRecipient(); n++) {
+                stops.add(new Stop(recipient, n));
+            }
         }
-        return new FoodRecoverySolution(matrix, vehicles, pickups);
+        Map<String, Stop> byId = stops.stream().collect(Collectors.toMap(Stop::getId, Function.identity()));
+        for (int i = 0; i < vehicles.size(); i++) {
+            vehicles.get(i).pin(problem.vehicles().get(i).pinnedStopIds().stream().map(byId::get).toList());
+        }
+        return new FoodRecoverySolution(matrix, new FairShares(problem.recipients()), vehicles, stops);
     }
 
-    /** Pickup ids per vehicle, in the vehicles' order. */
+    /** Stop ids per vehicle, in the vehicles' order. */
     List<List<String>> routeIds() {
-        return vehicles.stream().map(v -> v.getPickups().stream().map(Pickup::getId).toList()).toList();
+        return vehicles.stream().map(v -> v.getStops().stream().map(Stop::getId).toList()).toList();
+    }
+
+    public FairShares getFairShares() {
+        return fairShares;
+    }
+
+    public void setFairShares(FairShares fairShares) {
+        this.fairShares = fairShares;
     }
 
     public TravelTimeMatrix getMatrix() {
@@ -74,12 +90,12 @@ public class FoodRecoverySolution {
         this.vehicles = vehicles;
     }
 
-    public List<Pickup> getPickups() {
-        return pickups;
+    public List<Stop> getStops() {
+        return stops;
     }
 
-    public void setPickups(List<Pickup> pickups) {
-        this.pickups = pickups;
+    public void setStops(List<Stop> stops) {
+        this.stops = stops;
     }
 
     public HardMediumSoftScore getScore() {

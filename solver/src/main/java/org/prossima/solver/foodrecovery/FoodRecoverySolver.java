@@ -2,6 +2,7 @@ package org.prossima.solver.foodrecovery;
 
 import java.lang.System.Logger.Level;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -11,7 +12,9 @@ import ai.timefold.solver.core.api.score.HardMediumSoftScore;
 import ai.timefold.solver.core.api.solver.SolverConfigOverride;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.MoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.list.ListChangeMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.list.ListSwapMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.list.SubListChangeMoveSelectorConfig;
@@ -32,9 +35,11 @@ public final class FoodRecoverySolver {
     private static final System.Logger LOG = System.getLogger(FoodRecoverySolver.class.getName());
 
     private final SolverFactory<FoodRecoverySolution> solverFactory;
+    private final SolverFactory<FoodRecoverySolution> deliverySolverFactory;
 
     public FoodRecoverySolver() {
-        this.solverFactory = SolverFactory.create(solverConfig());
+        this.solverFactory = SolverFactory.create(solverConfig(false));
+        this.deliverySolverFactory = SolverFactory.create(solverConfig(true));
     }
 
     /**
@@ -50,15 +55,29 @@ public final class FoodRecoverySolver {
      * the over-constrained test in FoodRecoverySolverTest catches a regression.
      */
     static SolverConfig solverConfig() {
-        var moves = new UnionMoveSelectorConfig().withMoveSelectors(
-                new ListChangeMoveSelectorConfig(),
-                new ListSwapMoveSelectorConfig(),
-                new SubListChangeMoveSelectorConfig().withSelectReversingMoveToo(true),
-                new SubListSwapMoveSelectorConfig().withSelectReversingMoveToo(true),
-                new KOptListMoveSelectorConfig().withMinimumK(2).withMaximumK(2));
+        return solverConfig(false);
+    }
+
+    /**
+     * @param deliveries whether the problem has recipients: then food bound for one needs a drop-off
+     *                   in the same step as its pickup ({@link DeliveryInsertionMoveIteratorFactory})
+     */
+    static SolverConfig solverConfig(boolean deliveries) {
+        List<MoveSelectorConfig<?>> selectors = new ArrayList<>(List.of(
+                new ListChangeMoveSelectorConfig().withFixedProbabilityWeight(1.0),
+                new ListSwapMoveSelectorConfig().withFixedProbabilityWeight(1.0),
+                new SubListChangeMoveSelectorConfig().withSelectReversingMoveToo(true).withFixedProbabilityWeight(1.0),
+                new SubListSwapMoveSelectorConfig().withSelectReversingMoveToo(true).withFixedProbabilityWeight(1.0),
+                new KOptListMoveSelectorConfig().withMinimumK(2).withMaximumK(2).withFixedProbabilityWeight(1.0)));
+        if (deliveries) {
+            selectors.add(new MoveIteratorFactoryConfig()
+                    .withMoveIteratorFactoryClass(DeliveryInsertionMoveIteratorFactory.class)
+                    .withFixedProbabilityWeight(1.0));
+        }
+        var moves = new UnionMoveSelectorConfig().withMoveSelectors(selectors.toArray(MoveSelectorConfig[]::new));
         return new SolverConfig()
                 .withSolutionClass(FoodRecoverySolution.class)
-                .withEntityClasses(Vehicle.class, Pickup.class)
+                .withEntityClasses(Vehicle.class, Stop.class)
                 .withConstraintProviderClass(FoodRecoveryConstraints.class)
                 // No Micrometer metrics: concurrent solves would collide on the global registry's untagged gauges.
                 .withMonitoringConfig(new MonitoringConfig().withSolverMetricList(List.of()))
@@ -93,7 +112,8 @@ public final class FoodRecoverySolver {
             return plan(problem, evaluation, HardMediumSoftScore.of(evaluation.hardScore(),
                     evaluation.mediumScore(), evaluation.softScore()));
         }
-        var solver = solverFactory.buildSolver(new SolverConfigOverride()
+        var factory = problem.recipients().isEmpty() ? solverFactory : deliverySolverFactory;
+        var solver = factory.buildSolver(new SolverConfigOverride()
                 .withTerminationSpentLimit(timeLimit));
         solver.addEventListener(event -> report(onBestPlan, toPlan(problem, evaluator, event.getNewBestSolution())));
         FoodRecoverySolution best = solver.solve(FoodRecoverySolution.of(problem));

@@ -19,23 +19,17 @@ import java.util.Set;
  * @param perishabilityWeight how much worse leaving a kg of this food uncollected is than a kg
  *                            of food that keeps (1 = keeps); at least 1
  * @param requiredSkills      what the vehicle must have or do (e.g. {@code TAIL_LIFT})
+ * @param recipientIds        where the food may be delivered; empty when any recipient that stores its
+ *                            compartment may take it, or the vehicle's end location (the association's hub)
  */
 public record PickupSpec(String id, int location, List<TimeWindow> windows, long serviceSeconds, int kg,
-        Compartment compartment, long maxSecondsOnBoard, int perishabilityWeight, Set<String> requiredSkills) {
+        Compartment compartment, long maxSecondsOnBoard, int perishabilityWeight, Set<String> requiredSkills,
+        Set<String> recipientIds) {
 
     public PickupSpec {
         Checks.requireId(id, "pickup");
         Checks.requireLocation(location, "pickup " + id + ": location");
-        windows = List.copyOf(Objects.requireNonNull(windows, "pickup " + id + ": windows"));
-        if (windows.isEmpty()) {
-            throw new IllegalArgumentException("pickup " + id + ": at least one time window is needed");
-        }
-        for (int i = 1; i < windows.size(); i++) {
-            if (windows.get(i).start() <= windows.get(i - 1).end()) {
-                throw new IllegalArgumentException("pickup " + id + ": windows must be in time order and must not "
-                        + "overlap: " + windows.get(i - 1) + " then " + windows.get(i));
-            }
-        }
+        windows = Checks.requireWindows(windows, "pickup " + id);
         if (serviceSeconds < 0) {
             throw new IllegalArgumentException("pickup " + id + ": serviceSeconds must not be negative: "
                     + serviceSeconds);
@@ -53,12 +47,30 @@ public record PickupSpec(String id, int location, List<TimeWindow> windows, long
                     + perishabilityWeight);
         }
         requiredSkills = Set.copyOf(Objects.requireNonNull(requiredSkills, "pickup " + id + ": requiredSkills"));
+        recipientIds = Set.copyOf(Objects.requireNonNull(recipientIds, "pickup " + id + ": recipientIds"));
     }
 
-    /** Ambient food with one window, no perishability limit and no special needs. */
+    /** Food for any recipient or the vehicle's end location. */
+    public PickupSpec(String id, int location, List<TimeWindow> windows, long serviceSeconds, int kg,
+            Compartment compartment, long maxSecondsOnBoard, int perishabilityWeight, Set<String> requiredSkills) {
+        this(id, location, windows, serviceSeconds, kg, compartment, maxSecondsOnBoard, perishabilityWeight,
+                requiredSkills, Set.of());
+    }
+
+    /** Ambient food with one window, no perishability limit, no special needs, delivered anywhere. */
     public PickupSpec(String id, int location, long windowStart, long windowEnd, long serviceSeconds, int kg) {
         this(id, location, List.of(new TimeWindow(windowStart, windowEnd)), serviceSeconds, kg, Compartment.AMBIENT,
-                0, 1, Set.of());
+                0, 1, Set.of(), Set.of());
+    }
+
+    /** Whether this food may be delivered to the recipient: allowed by the lot and stored by the recipient. */
+    public boolean deliverableTo(String recipientId, Set<Compartment> accepted) {
+        return (recipientIds.isEmpty() || recipientIds.contains(recipientId)) && accepted.contains(compartment);
+    }
+
+    /** Whether this food may stay on board to the vehicle's end location (the hub). */
+    public boolean deliverableToRouteEnd() {
+        return recipientIds.isEmpty();
     }
 
     /** When the first window opens. */

@@ -37,10 +37,11 @@ public record PlanAnalysis(String score, long hardScore, long mediumScore, long 
     /**
      * One contribution to a constraint.
      *
-     * @param vehicleId the vehicle concerned, or null (an unassigned pickup)
-     * @param pickupId  the pickup concerned, or null (a whole route)
+     * @param vehicleId the vehicle concerned, or null (an unassigned pickup, a recipient, the fair shares)
+     * @param stopId    the pickup or drop-off concerned, the recipient for its capacity, or null (a
+     *                  whole route, the fair shares)
      * @param impact    its contribution (negative)
      */
-    public record Match(String vehicleId, String pickupId, long impact) {
+    public record Match(String vehicleId, String stopId, long impact) {
     }
 }

@@ -15,6 +15,34 @@ import org.prossima.solver.foodrecovery.PlanAnalysis.Match;
  */
 public final class PlanAnalyzer {
 
+    private record Description(String name, String level, String labelIt, String labelEn) {
+    }
+
+    private static final List<Description> HARD = List.of(
+            new Description(FoodRecoveryConstraints.VEHICLE_CAPACITY, "hard",
+                    "Carico oltre la capacità del veicolo (kg)", "Load over the vehicle's capacity (kg)"),
+            new Description(FoodRecoveryConstraints.MISSING_COMPARTMENT, "hard",
+                    "Cibo fresco o surgelato su un veicolo senza vano adatto (kg)",
+                    "Chilled or frozen food on a vehicle without the compartment (kg)"),
+            new Description(FoodRecoveryConstraints.MISSING_SKILL, "hard",
+                    "Attrezzatura richiesta mancante (es. sponda idraulica)",
+                    "Required equipment missing (e.g. tail lift)"),
+            new Description(FoodRecoveryConstraints.LATE_ARRIVAL, "hard",
+                    "Arrivo dopo la chiusura dell'orario (minuti)", "Arrival after the opening hours (minutes)"),
+            new Description(FoodRecoveryConstraints.SHIFT_END, "hard",
+                    "Rientro dopo la fine del turno (minuti)", "Return after the end of the shift (minutes)"),
+            new Description(FoodRecoveryConstraints.MAX_ROUTE_DURATION, "hard",
+                    "Giro più lungo della durata massima (minuti)", "Route longer than its maximum (minutes)"),
+            new Description(FoodRecoveryConstraints.PERISHABILITY, "hard",
+                    "Cibo deperibile a bordo oltre il tempo massimo (minuti)",
+                    "Perishable food on board beyond its limit (minutes)"),
+            new Description(FoodRecoveryConstraints.UNDELIVERED, "hard",
+                    "Cibo non consegnato al destinatario previsto (kg)",
+                    "Food not delivered to its recipient (kg)"),
+            new Description(FoodRecoveryConstraints.RECIPIENT_CAPACITY, "hard",
+                    "Consegne oltre quanto il destinatario può ricevere (kg)",
+                    "Deliveries beyond what the recipient can take (kg)"));
+
     private PlanAnalyzer() {
     }
 
@@ -22,54 +50,41 @@ public final class PlanAnalyzer {
         Map<String, List<Match>> hard = new HashMap<>();
         for (Violation violation : evaluation.violations()) {
             hard.computeIfAbsent(violation.constraint(), name -> new ArrayList<>())
-                    .add(new Match(violation.vehicleId(), violation.pickupId(), -violation.penalty()));
+                    .add(new Match(violation.vehicleId(), violation.stopId(), -violation.penalty()));
         }
+        List<ConstraintImpact> constraints = new ArrayList<>();
+        for (Description description : HARD) {
+            constraints.add(impact(description, hard.getOrDefault(description.name(), List.of())));
+        }
+
         Map<String, Long> weightedKgByPickup = new HashMap<>();
         problem.pickups().forEach(pickup -> weightedKgByPickup.put(pickup.id(), pickup.weightedKg()));
-        List<Match> unassigned = evaluation.unassignedPickupIds().stream()
-                .map(id -> new Match(null, id, -weightedKgByPickup.get(id))).toList();
-        List<Match> travel = evaluation.routes().stream().filter(route -> route.travelSeconds() > 0)
-                .map(route -> new Match(route.vehicleId(), null, -route.travelSeconds())).toList();
-
-        List<ConstraintImpact> constraints = List.of(
-                impact(FoodRecoveryConstraints.VEHICLE_CAPACITY, "hard",
-                        "Carico oltre la capacità del veicolo (kg)", "Load over the vehicle's capacity (kg)",
-                        hard.getOrDefault(FoodRecoveryConstraints.VEHICLE_CAPACITY, List.of())),
-                impact(FoodRecoveryConstraints.MISSING_COMPARTMENT, "hard",
-                        "Cibo fresco o surgelato su un veicolo senza vano refrigerato (kg)",
-                        "Chilled or frozen food on a vehicle without the compartment (kg)",
-                        hard.getOrDefault(FoodRecoveryConstraints.MISSING_COMPARTMENT, List.of())),
-                impact(FoodRecoveryConstraints.MISSING_SKILL, "hard",
-                        "Attrezzatura richiesta mancante (es. sponda idraulica)",
-                        "Required equipment missing (e.g. tail lift)",
-                        hard.getOrDefault(FoodRecoveryConstraints.MISSING_SKILL, List.of())),
-                impact(FoodRecoveryConstraints.PICKUP_LATE, "hard",
-                        "Arrivo dopo la chiusura della finestra di ritiro (minuti)",
-                        "Arrival after the pickup window closes (minutes)",
-                        hard.getOrDefault(FoodRecoveryConstraints.PICKUP_LATE, List.of())),
-                impact(FoodRecoveryConstraints.SHIFT_END, "hard",
-                        "Rientro dopo la fine del turno (minuti)", "Return after the end of the shift (minutes)",
-                        hard.getOrDefault(FoodRecoveryConstraints.SHIFT_END, List.of())),
-                impact(FoodRecoveryConstraints.MAX_ROUTE_DURATION, "hard",
-                        "Giro più lungo della durata massima (minuti)", "Route longer than its maximum (minutes)",
-                        hard.getOrDefault(FoodRecoveryConstraints.MAX_ROUTE_DURATION, List.of())),
-                impact(FoodRecoveryConstraints.PERISHABILITY, "hard",
-                        "Cibo deperibile a bordo oltre il tempo massimo (minuti)",
-                        "Perishable food on board beyond its limit (minutes)",
-                        hard.getOrDefault(FoodRecoveryConstraints.PERISHABILITY, List.of())),
-                impact(FoodRecoveryConstraints.UNASSIGNED_PICKUP, "medium",
+        constraints.add(impact(new Description(FoodRecoveryConstraints.UNASSIGNED_PICKUP, "medium",
                         "Cibo non ritirato (kg × peso di deperibilità)",
-                        "Food left uncollected (kg × perishability weight)", unassigned),
-                impact(FoodRecoveryConstraints.TRAVEL_TIME, "soft",
-                        "Tempo di viaggio (secondi)", "Travel time (seconds)", travel));
+                        "Food left uncollected (kg × perishability weight)"),
+                evaluation.unassignedPickupIds().stream()
+                        .map(id -> new Match(null, id, -weightedKgByPickup.get(id))).toList()));
+
+        constraints.add(impact(new Description(FoodRecoveryConstraints.TRAVEL_TIME, "soft",
+                        "Tempo di viaggio (secondi)", "Travel time (seconds)"),
+                evaluation.routes().stream().filter(route -> route.travelSeconds() > 0)
+                        .map(route -> new Match(route.vehicleId(), null, -route.travelSeconds())).toList()));
+        long unfair = evaluation.unfairKg() * FoodRecoveryConstraints.FAIR_SHARE_SECONDS_PER_KG;
+        constraints.add(impact(new Description(FoodRecoveryConstraints.FAIR_SHARES, "soft",
+                        "Cibo distribuito lontano dalle quote eque (kg × " + FoodRecoveryConstraints.FAIR_SHARE_SECONDS_PER_KG
+                                + " s)",
+                        "Food given away from the fair shares (kg × " + FoodRecoveryConstraints.FAIR_SHARE_SECONDS_PER_KG
+                                + " s)"),
+                unfair == 0 ? List.of() : List.of(new Match(null, null, -unfair))));
+
         return new PlanAnalysis(evaluation.hardScore() + "hard/" + evaluation.mediumScore() + "medium/"
                 + evaluation.softScore() + "soft", evaluation.hardScore(), evaluation.mediumScore(),
                 evaluation.softScore(), constraints);
     }
 
-    private static ConstraintImpact impact(String name, String level, String labelIt, String labelEn,
-                                           List<Match> matches) {
+    private static ConstraintImpact impact(Description description, List<Match> matches) {
         long total = matches.stream().mapToLong(Match::impact).sum();
-        return new ConstraintImpact(name, level, total, labelIt, labelEn, matches);
+        return new ConstraintImpact(description.name(), description.level(), total, description.labelIt(),
+                description.labelEn(), matches);
     }
 }

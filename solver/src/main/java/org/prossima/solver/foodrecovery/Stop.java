@@ -12,11 +12,13 @@ import ai.timefold.solver.core.api.domain.variable.ShadowSources;
 import ai.timefold.solver.core.api.domain.variable.ShadowVariable;
 
 /**
- * Planning value of {@link Vehicle#getPickups()}: a pickup, the vehicle collecting it and its position in the route.
- * The arrival time is a declarative shadow variable; service start and departure follow from it.
+ * Planning value of {@link Vehicle#getStops()}: a stop in a route, either a pickup at a donor or a
+ * drop-off at a recipient, with the vehicle making it and its position. The arrival time is a
+ * declarative shadow variable; service start and departure follow from it. A pickup left out is
+ * food left behind; a drop-off left out is simply a visit not needed.
  */
 @PlanningEntity
-public class Pickup {
+public class Stop {
 
     @PlanningId
     private String id;
@@ -28,21 +30,25 @@ public class Pickup {
     private long maxSecondsOnBoard;
     private int perishabilityWeight;
     private Set<String> requiredSkills;
+    /** The pickup this stop makes, or null for a drop-off. */
+    private PickupSpec pickup;
+    /** The recipient this stop delivers to, or null for a pickup. */
+    private RecipientSpec recipient;
 
-    @InverseRelationShadowVariable(sourceVariableName = "pickups")
+    @InverseRelationShadowVariable(sourceVariableName = "stops")
     private Vehicle vehicle;
-    @PreviousElementShadowVariable(sourceVariableName = "pickups")
-    private Pickup previous;
-    @NextElementShadowVariable(sourceVariableName = "pickups")
-    private Pickup next;
+    @PreviousElementShadowVariable(sourceVariableName = "stops")
+    private Stop previous;
+    @NextElementShadowVariable(sourceVariableName = "stops")
+    private Stop next;
     @ShadowVariable(supplierName = "arrivalTimeSupplier")
     private Long arrivalTime;
 
     @SuppressWarnings("unused") // for Timefold's solution cloner
-    Pickup() {
+    Stop() {
     }
 
-    Pickup(PickupSpec spec) {
+    Stop(PickupSpec spec) {
         this.id = spec.id();
         this.location = spec.location();
         this.windows = spec.windows();
@@ -52,6 +58,35 @@ public class Pickup {
         this.maxSecondsOnBoard = spec.maxSecondsOnBoard();
         this.perishabilityWeight = spec.perishabilityWeight();
         this.requiredSkills = spec.requiredSkills();
+        this.pickup = spec;
+    }
+
+    /** The {@code n}-th possible drop-off at a recipient. */
+    Stop(RecipientSpec recipient, int n) {
+        this.id = FoodRecoveryProblem.dropOffId(recipient.id(), n);
+        this.location = recipient.location();
+        this.windows = recipient.windows();
+        this.serviceSeconds = recipient.serviceSeconds();
+        this.requiredSkills = Set.of();
+        this.recipient = recipient;
+    }
+
+    public boolean isPickup() {
+        return pickup != null;
+    }
+
+    public boolean isDropOff() {
+        return recipient != null;
+    }
+
+    /** Null for a drop-off. */
+    public PickupSpec getPickup() {
+        return pickup;
+    }
+
+    /** Null for a pickup. */
+    public RecipientSpec getRecipient() {
+        return recipient;
     }
 
     @ShadowSources({"vehicle", "previous.arrivalTime"})
@@ -100,7 +135,7 @@ public class Pickup {
 
     /** Whether the vehicle collecting this pickup has no space of the food's compartment. */
     public boolean isInMissingCompartment() {
-        return vehicle != null && !vehicle.getCapacity().carries(compartment);
+        return vehicle != null && pickup != null && !vehicle.getCapacity().carries(compartment);
     }
 
     public boolean isLast() {
@@ -188,19 +223,19 @@ public class Pickup {
         this.vehicle = vehicle;
     }
 
-    public Pickup getPrevious() {
+    public Stop getPrevious() {
         return previous;
     }
 
-    public void setPrevious(Pickup previous) {
+    public void setPrevious(Stop previous) {
         this.previous = previous;
     }
 
-    public Pickup getNext() {
+    public Stop getNext() {
         return next;
     }
 
-    public void setNext(Pickup next) {
+    public void setNext(Stop next) {
         this.next = next;
     }
 

@@ -1,17 +1,30 @@
 package org.prossima.solver.foodrecovery;
 
-/**
- * One pickup in a route.
- *
- * @param pickupId      the pickup's id
- * @param arrivalTime   when the vehicle arrives
- * @param serviceStart  when loading starts: the arrival or the window start, whichever is later
- * @param departureTime when the vehicle leaves: service start plus service time
- * @param loadAfterKg   kg on board after loading here
- */
-public record StopPlan(String pickupId, long arrivalTime, long serviceStart, long departureTime, int loadAfterKg) {
+import java.util.List;
 
-    /** Seconds spent waiting for the window to open. */
+/**
+ * One stop in a route: a pickup, or a drop-off at a recipient.
+ *
+ * @param stopId             the pickup's id, or the drop-off's ({@link FoodRecoveryProblem#dropOffId})
+ * @param recipientId        the recipient of a drop-off; null for a pickup
+ * @param arrivalTime        when the vehicle arrives
+ * @param serviceStart       when loading or unloading starts: on arrival, or when a window opens
+ * @param departureTime      when the vehicle leaves: service start plus service time
+ * @param loadAfterKg        kg on board when the vehicle leaves
+ * @param deliveredPickupIds the lots handed over at a drop-off; empty for a pickup
+ */
+public record StopPlan(String stopId, String recipientId, long arrivalTime, long serviceStart, long departureTime,
+        int loadAfterKg, List<String> deliveredPickupIds) {
+
+    public StopPlan {
+        deliveredPickupIds = List.copyOf(deliveredPickupIds);
+    }
+
+    public boolean isDropOff() {
+        return recipientId != null;
+    }
+
+    /** Seconds spent waiting for a window to open. */
     public long waitingSeconds() {
         return serviceStart - arrivalTime;
     }

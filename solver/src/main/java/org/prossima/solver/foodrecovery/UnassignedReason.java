@@ -5,6 +5,8 @@ package org.prossima.solver.foodrecovery;
  * {@link UnassignedReasons}). Ordered from "no vehicle could ever take it" to "the fleet is busy".
  */
 public enum UnassignedReason {
+    /** The food may only go to recipients that cannot store it (e.g. chilled food, no fridge). */
+    NO_RECIPIENT,
     /** No vehicle has space of the food's compartment (chilled, frozen). */
     NO_COMPARTMENT,
     /** No vehicle with the compartment has the required skills (e.g. a tail lift). */

@@ -22,6 +22,14 @@ public final class UnassignedReasons {
 
     public UnassignedPickup explain(PickupSpec pickup) {
         Map<UnassignedReason, Integer> blocked = new EnumMap<>(UnassignedReason.class);
+        if (!pickup.recipientIds().isEmpty() && problem.recipients().stream()
+                .noneMatch(r -> pickup.deliverableTo(r.id(), r.accepts()))) {
+            return new UnassignedPickup(pickup.id(), UnassignedReason.NO_RECIPIENT,
+                    "Nessuno dei destinatari indicati può conservare questo cibo (" + italian(pickup.compartment())
+                            + ").",
+                    "None of the recipients named can store this food (" + pickup.compartment().name()
+                            .toLowerCase() + ").");
+        }
         UnassignedReason furthest = UnassignedReason.NO_COMPARTMENT;
         for (VehicleSpec vehicle : problem.vehicles()) {
             UnassignedReason reason = check(pickup, vehicle);
@@ -33,6 +41,7 @@ public final class UnassignedReasons {
         int vehicles = problem.vehicles().size();
         int count = blocked.getOrDefault(furthest, 0);
         return switch (furthest) {
+            case NO_RECIPIENT -> throw new IllegalStateException("handled above");
             case NO_COMPARTMENT -> new UnassignedPickup(pickup.id(), furthest,
                     "Nessun veicolo ha un vano adatto (" + italian(pickup.compartment()) + ").",
                     "No vehicle has a " + pickup.compartment().name().toLowerCase() + " compartment.");
@@ -80,12 +89,31 @@ public final class UnassignedReasons {
         TravelTimeMatrix matrix = problem.matrix();
         long arrival = vehicle.shiftStart() + matrix.travelSeconds(vehicle.startLocation(), pickup.location());
         long departure = pickup.serviceStart(arrival) + pickup.serviceSeconds();
-        long back = departure + matrix.travelSeconds(pickup.location(), vehicle.endLocation());
-        boolean routeTooLong = vehicle.maxRouteSeconds() > 0 && back - vehicle.shiftStart() > vehicle.maxRouteSeconds();
+        // Out and back: straight to the end location, or through the quickest recipient it must go to.
+        long back = Long.MAX_VALUE;
+        long delivered = Long.MAX_VALUE;
+        if (pickup.deliverableToRouteEnd()) {
+            back = departure + matrix.travelSeconds(pickup.location(), vehicle.endLocation());
+            delivered = back;
+        } else {
+            for (RecipientSpec recipient : problem.recipients()) {
+                if (pickup.deliverableTo(recipient.id(), recipient.accepts())) {
+                    long atRecipient = departure + matrix.travelSeconds(pickup.location(), recipient.location());
+                    long home = PickupSpec.serviceStart(recipient.windows(), atRecipient) + recipient.serviceSeconds()
+                            + matrix.travelSeconds(recipient.location(), vehicle.endLocation());
+                    if (atRecipient <= recipient.windows().getLast().end() && home < back) {
+                        back = home;
+                        delivered = atRecipient;
+                    }
+                }
+            }
+        }
+        boolean routeTooLong = back != Long.MAX_VALUE && vehicle.maxRouteSeconds() > 0
+                && back - vehicle.shiftStart() > vehicle.maxRouteSeconds();
         if (arrival > pickup.windowEnd() || back > vehicle.shiftEnd() || routeTooLong) {
             return UnassignedReason.NO_WINDOW_REACHABLE;
         }
-        if (pickup.maxSecondsOnBoard() > 0 && back - departure > pickup.maxSecondsOnBoard()) {
+        if (pickup.maxSecondsOnBoard() > 0 && delivered - departure > pickup.maxSecondsOnBoard()) {
             return UnassignedReason.PERISHABILITY;
         }
         return UnassignedReason.FLEET_FULL;

@@ -11,7 +11,7 @@ import ai.timefold.solver.core.api.domain.variable.PlanningListVariable;
 
 import org.prossima.solver.geo.TravelTimeMatrix;
 
-/** Planning entity: a vehicle and the pickups it collects, in order. */
+/** Planning entity: a vehicle and the stops it collects, in order. */
 @PlanningEntity
 public class Vehicle {
 
@@ -30,7 +30,7 @@ public class Vehicle {
     private int pinIndex;
 
     @PlanningListVariable(allowsUnassignedValues = true)
-    private List<Pickup> pickups = new ArrayList<>();
+    private List<Stop> stops = new ArrayList<>();
 
     @SuppressWarnings("unused") // for Timefold's solution cloner
     Vehicle() {
@@ -68,41 +68,78 @@ public class Vehicle {
         return pinIndex;
     }
 
-    void pin(List<Pickup> pinned) {
-        pickups.addAll(pinned);
+    void pin(List<Stop> pinned) {
+        stops.addAll(pinned);
         pinIndex = pinned.size();
     }
 
     /** When the vehicle is back at its end location: its shift start when it stays home. */
     public long getReturnTime() {
-        return pickups.isEmpty() ? shiftStart : pickups.getLast().getReturnTime();
+        return stops.isEmpty() ? shiftStart : stops.getLast().getReturnTime();
     }
 
     /** Seconds the route lasts beyond its maximum duration; 0 without a maximum. */
     public long getRouteOverrunSeconds() {
-        if (maxRouteSeconds == 0 || pickups.isEmpty() || pickups.getLast().getArrivalTime() == null) {
+        if (maxRouteSeconds == 0 || stops.isEmpty() || stops.getLast().getArrivalTime() == null) {
             return 0;
         }
         return Math.max(0, getReturnTime() - shiftStart - maxRouteSeconds);
     }
 
     /**
-     * Minutes (each started minute counts) that perishable pickups spend on board beyond their
-     * limit, from leaving the donor to arriving at the end location where the food is delivered.
+     * Follows the food along the route: loads per compartment after every stop, lots handed over
+     * at each drop-off (every lot on board that may go to that recipient and that it can store),
+     * lots kept to the end location (allowed when bound for no particular recipient), and the time
+     * each lot spends on board until it is delivered. Lots in a compartment the vehicle lacks are
+     * left to the missing-compartment constraint.
      */
-    public long getPerishabilityOverrunMinutes() {
-        if (pickups.isEmpty() || pickups.getLast().getArrivalTime() == null) {
-            return 0;
+    public RouteLoad getLoad() {
+        if (stops.isEmpty() || stops.getLast().getArrivalTime() == null) {
+            return RouteLoad.EMPTY;
         }
-        long returnTime = getReturnTime();
-        long minutes = 0;
-        for (Pickup pickup : pickups) {
-            if (pickup.getMaxSecondsOnBoard() > 0) {
-                long over = returnTime - pickup.getDepartureTime() - pickup.getMaxSecondsOnBoard();
-                minutes += over > 0 ? Math.ceilDiv(over, 60) : 0;
+        List<Stop> onBoard = new ArrayList<>();
+        long[] load = new long[Compartment.values().length];
+        long excess = 0;
+        long perishabilityMinutes = 0;
+        List<Delivery> deliveries = new ArrayList<>();
+        for (Stop stop : stops) {
+            if (stop.isPickup()) {
+                if (capacity.carries(stop.getCompartment())) {
+                    onBoard.add(stop);
+                    load[stop.getCompartment().ordinal()] += stop.getKg();
+                    excess = Math.max(excess, capacity.excessKg(load[0], load[1], load[2]));
+                }
+                continue;
+            }
+            RecipientSpec recipient = stop.getRecipient();
+            for (var lots = onBoard.iterator(); lots.hasNext(); ) {
+                Stop lot = lots.next();
+                if (lot.getPickup().deliverableTo(recipient.id(), recipient.accepts())) {
+                    lots.remove();
+                    load[lot.getCompartment().ordinal()] -= lot.getKg();
+                    deliveries.add(new Delivery(recipient, lot.getId(), lot.getKg()));
+                    perishabilityMinutes += minutesOver(lot, stop.getArrivalTime());
+                }
             }
         }
-        return minutes;
+        long returnTime = getReturnTime();
+        long undelivered = 0;
+        for (Stop lot : onBoard) {
+            if (lot.getPickup().deliverableToRouteEnd()) {
+                perishabilityMinutes += minutesOver(lot, returnTime);
+            } else {
+                undelivered += lot.getKg();
+            }
+        }
+        return new RouteLoad(excess, perishabilityMinutes, undelivered, deliveries);
+    }
+
+    private static long minutesOver(Stop lot, long deliveredAt) {
+        if (lot.getMaxSecondsOnBoard() == 0) {
+            return 0;
+        }
+        long over = deliveredAt - lot.getDepartureTime() - lot.getMaxSecondsOnBoard();
+        return over > 0 ? Math.ceilDiv(over, 60) : 0;
     }
 
     public int getStartLocation() {
@@ -125,12 +162,12 @@ public class Vehicle {
         return matrix;
     }
 
-    public List<Pickup> getPickups() {
-        return pickups;
+    public List<Stop> getStops() {
+        return stops;
     }
 
-    public void setPickups(List<Pickup> pickups) {
-        this.pickups = pickups;
+    public void setStops(List<Stop> stops) {
+        this.stops = stops;
     }
 
     @Override

@@ -16,11 +16,11 @@ import java.util.Set;
  * @param shiftEnd        latest return to the end location, seconds on the same timeline
  * @param maxRouteSeconds the longest the route may last from departure to return; 0 for no limit
  * @param skills          what the vehicle has or can do (e.g. {@code TAIL_LIFT})
- * @param pinnedPickupIds pickups already done or confirmed, in order: they stay at the head of
+ * @param pinnedStopIds pickups already done or confirmed, in order: they stay at the head of
  *                        this vehicle's route when the plan is solved again
  */
 public record VehicleSpec(String id, Capacity capacity, int startLocation, int endLocation, long shiftStart,
-        long shiftEnd, long maxRouteSeconds, Set<String> skills, List<String> pinnedPickupIds) {
+        long shiftEnd, long maxRouteSeconds, Set<String> skills, List<String> pinnedStopIds) {
 
     public VehicleSpec {
         Checks.requireId(id, "vehicle");
@@ -36,7 +36,7 @@ public record VehicleSpec(String id, Capacity capacity, int startLocation, int e
                     + maxRouteSeconds);
         }
         skills = Set.copyOf(Objects.requireNonNull(skills, "vehicle " + id + ": skills"));
-        pinnedPickupIds = List.copyOf(Objects.requireNonNull(pinnedPickupIds, "vehicle " + id + ": pinnedPickupIds"));
+        pinnedStopIds = List.copyOf(Objects.requireNonNull(pinnedStopIds, "vehicle " + id + ": pinnedStopIds"));
     }
 
     /** Ambient space only, no route limit, no skills, nothing pinned. */

@@ -23,7 +23,7 @@ class FoodConstraintsTest {
 
     private static final ConstraintVerifier<FoodRecoveryConstraints, FoodRecoverySolution> VERIFIER =
             ConstraintVerifier.build(new FoodRecoveryConstraints(), FoodRecoverySolution.class, Vehicle.class,
-                    Pickup.class);
+                    Stop.class);
 
     private static VehicleSpec van(Capacity capacity, long maxRouteSeconds, Set<String> skills) {
         return new VehicleSpec("v1", capacity, 0, 0, 0, 10_000, maxRouteSeconds, skills, List.of());
@@ -141,7 +141,7 @@ class FoodConstraintsTest {
         // b is reached at 1200, between [0, 1000] and [1400, 2000]
         var b = new PickupSpec("b", 2, List.of(new TimeWindow(0, 1000), new TimeWindow(1400, 2000)), 300, 10,
                 Compartment.AMBIENT, 0, 1, Set.of());
-        VERIFIER.verifyThat(FoodRecoveryConstraints::pickupLate)
+        VERIFIER.verifyThat(FoodRecoveryConstraints::lateArrival)
                 .givenSolution(route(van(Capacity.ambient(500), 0, Set.of()), pickupA(), b))
                 .settingAllShadowVariables()
                 .hasNoImpact();
@@ -152,7 +152,7 @@ class FoodConstraintsTest {
         // b is reached at 1200, after [0, 500] and [700, 1000]: 200 s late = 4 minutes
         var b = new PickupSpec("b", 2, List.of(new TimeWindow(0, 500), new TimeWindow(700, 1000)), 300, 10,
                 Compartment.AMBIENT, 0, 1, Set.of());
-        VERIFIER.verifyThat(FoodRecoveryConstraints::pickupLate)
+        VERIFIER.verifyThat(FoodRecoveryConstraints::lateArrival)
                 .givenSolution(route(van(Capacity.ambient(500), 0, Set.of()), pickupA(), b))
                 .settingAllShadowVariables()
                 .penalizesBy(4);

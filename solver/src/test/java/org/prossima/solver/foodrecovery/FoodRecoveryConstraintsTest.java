@@ -22,7 +22,7 @@ class FoodRecoveryConstraintsTest {
 
     private static final ConstraintVerifier<FoodRecoveryConstraints, FoodRecoverySolution> VERIFIER =
             ConstraintVerifier.build(new FoodRecoveryConstraints(), FoodRecoverySolution.class, Vehicle.class,
-                    Pickup.class);
+                    Stop.class);
 
     private static FoodRecoverySolution routeAb(int capacityKg, long shiftEnd) {
         return routeAb(capacityKg, shiftEnd, pickupB());
@@ -50,14 +50,14 @@ class FoodRecoveryConstraintsTest {
     @Test
     void lateArrivalPenalisesMinutesRoundedUp() {
         // b's window is [900, 1000], the vehicle arrives at 1200: 200 s late = 4 started minutes
-        VERIFIER.verifyThat(FoodRecoveryConstraints::pickupLate)
+        VERIFIER.verifyThat(FoodRecoveryConstraints::lateArrival)
                 .givenSolution(routeAb(100, 7200, pickupB(900, 1000))).settingAllShadowVariables()
                 .penalizesBy(4);
     }
 
     @Test
     void arrivalAtTheWindowEndIsOnTime() {
-        VERIFIER.verifyThat(FoodRecoveryConstraints::pickupLate)
+        VERIFIER.verifyThat(FoodRecoveryConstraints::lateArrival)
                 .givenSolution(routeAb(100, 7200, pickupB(1100, 1200))).settingAllShadowVariables()
                 .hasNoImpact();
     }

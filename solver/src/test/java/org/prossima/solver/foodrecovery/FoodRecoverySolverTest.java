@@ -51,7 +51,7 @@ class FoodRecoverySolverTest {
         for (var pair : List.of(List.of(normal, normalPlan), List.of(overConstrained, overConstrainedPlan))) {
             var problem = (FoodRecoveryProblem) pair.get(0);
             var plan = (FoodRecoveryPlan) pair.get(1);
-            var routes = plan.routes().stream().map(r -> r.stops().stream().map(StopPlan::pickupId).toList()).toList();
+            var routes = plan.routes().stream().map(r -> r.stops().stream().map(StopPlan::stopId).toList()).toList();
             var evaluation = new RouteEvaluator(problem).evaluate(routes);
 
             assertThat(plan.totalTravelSeconds()).isEqualTo(-plan.softScore()).isEqualTo(evaluation.totalTravelSeconds());

@@ -20,7 +20,7 @@ class PinningAndFoodSolverTest {
         List<VehicleSpec> vehicles = new ArrayList<>();
         for (int i = 0; i < first.vehicles().size(); i++) {
             VehicleSpec v = first.vehicles().get(i);
-            List<String> done = plan.routes().get(i).stops().stream().limit(2).map(StopPlan::pickupId).toList();
+            List<String> done = plan.routes().get(i).stops().stream().limit(2).map(StopPlan::stopId).toList();
             vehicles.add(new VehicleSpec(v.id(), v.capacity(), v.startLocation(), v.endLocation(), v.shiftStart(),
                     v.shiftEnd(), v.maxRouteSeconds(), v.skills(), done));
         }
@@ -28,8 +28,8 @@ class PinningAndFoodSolverTest {
         FoodRecoveryPlan replanned = new FoodRecoverySolver().solve(again, Duration.ofMillis(800));
 
         for (int i = 0; i < vehicles.size(); i++) {
-            List<String> route = replanned.routes().get(i).stops().stream().map(StopPlan::pickupId).toList();
-            assertThat(route).startsWith(vehicles.get(i).pinnedPickupIds().toArray(String[]::new));
+            List<String> route = replanned.routes().get(i).stops().stream().map(StopPlan::stopId).toList();
+            assertThat(route).startsWith(vehicles.get(i).pinnedStopIds().toArray(String[]::new));
         }
     }
 
@@ -57,9 +57,9 @@ class PinningAndFoodSolverTest {
 
         assertThat(plan.feasible()).isTrue();
         var evaluation = new RouteEvaluator(problem).evaluate(plan.routes().stream()
-                .map(r -> r.stops().stream().map(StopPlan::pickupId).toList()).toList());
+                .map(r -> r.stops().stream().map(StopPlan::stopId).toList()).toList());
         assertThat(evaluation.violations()).isEmpty();
-        List<String> onCar = plan.routes().get(0).stops().stream().map(StopPlan::pickupId).toList();
+        List<String> onCar = plan.routes().get(0).stops().stream().map(StopPlan::stopId).toList();
         for (PickupSpec pickup : pickups) {
             if (pickup.compartment() == Compartment.CHILLED || !pickup.requiredSkills().isEmpty()) {
                 assertThat(onCar).doesNotContain(pickup.id());

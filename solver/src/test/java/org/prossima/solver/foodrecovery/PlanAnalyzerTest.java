@@ -23,11 +23,12 @@ class PlanAnalyzerTest {
         assertThat(analysis.score()).isEqualTo("-21hard/0medium/-1800soft");
         assertThat(analysis.constraints()).extracting(ConstraintImpact::name).containsExactly(
                 FoodRecoveryConstraints.VEHICLE_CAPACITY, FoodRecoveryConstraints.MISSING_COMPARTMENT,
-                FoodRecoveryConstraints.MISSING_SKILL, FoodRecoveryConstraints.PICKUP_LATE,
+                FoodRecoveryConstraints.MISSING_SKILL, FoodRecoveryConstraints.LATE_ARRIVAL,
                 FoodRecoveryConstraints.SHIFT_END, FoodRecoveryConstraints.MAX_ROUTE_DURATION,
-                FoodRecoveryConstraints.PERISHABILITY, FoodRecoveryConstraints.UNASSIGNED_PICKUP,
-                FoodRecoveryConstraints.TRAVEL_TIME);
-        assertThat(impact(analysis, FoodRecoveryConstraints.PICKUP_LATE).matches())
+                FoodRecoveryConstraints.PERISHABILITY, FoodRecoveryConstraints.UNDELIVERED,
+                FoodRecoveryConstraints.RECIPIENT_CAPACITY, FoodRecoveryConstraints.UNASSIGNED_PICKUP,
+                FoodRecoveryConstraints.TRAVEL_TIME, FoodRecoveryConstraints.FAIR_SHARES);
+        assertThat(impact(analysis, FoodRecoveryConstraints.LATE_ARRIVAL).matches())
                 .containsExactly(new Match("v1", "b", -4));
         assertThat(impact(analysis, FoodRecoveryConstraints.VEHICLE_CAPACITY).impact()).isEqualTo(-10);
         assertThat(impact(analysis, FoodRecoveryConstraints.SHIFT_END).impact()).isEqualTo(-7);
@@ -50,7 +51,7 @@ class PlanAnalyzerTest {
     void totalsEqualTheSolversScoreOnASolvedPlan() {
         var problem = RandomInstances.aroundIvrea(7, 30, 4, 300);
         var plan = new FoodRecoverySolver().solve(problem, Duration.ofSeconds(1));
-        var routes = plan.routes().stream().map(r -> r.stops().stream().map(StopPlan::pickupId).toList()).toList();
+        var routes = plan.routes().stream().map(r -> r.stops().stream().map(StopPlan::stopId).toList()).toList();
         var analysis = PlanAnalyzer.analyze(problem, new RouteEvaluator(problem).evaluate(routes));
 
         assertThat(analysis.score()).isEqualTo(plan.score());

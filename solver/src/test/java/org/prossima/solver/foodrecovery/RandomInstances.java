@@ -3,6 +3,7 @@ package org.prossima.solver.foodrecovery;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 
 import org.prossima.solver.geo.HaversineTravelTimeMatrix;
 import org.prossima.solver.geo.Location;
@@ -39,5 +40,48 @@ final class RandomInstances {
         }
         var matrix = new HaversineTravelTimeMatrix(locations, TravelProfile.VAN);
         return new FoodRecoveryProblem(matrix, vehicles, pickups);
+    }
+
+    /**
+     * Like {@link #aroundIvrea}, with {@code recipientCount} charities around town (all day, 200
+     * people each, ambient and chilled storage); every third lot is chilled cooked food bound for
+     * one named charity, with three hours on board at most, every other lot goes anywhere.
+     */
+    static FoodRecoveryProblem withRecipients(long seed, int pickupCount, int vehicleCount, int capacityKg,
+                                              int recipientCount) {
+        var random = new Random(seed);
+        List<Location> locations = new ArrayList<>();
+        locations.add(IVREA);
+        List<RecipientSpec> recipients = new ArrayList<>();
+        for (int r = 0; r < recipientCount; r++) {
+            locations.add(near(IVREA, random, 0.16));
+            recipients.add(new RecipientSpec("r" + r, locations.size() - 1,
+                    List.of(new TimeWindow(DAY + 8 * HOUR, DAY + 19 * HOUR)), 300, 0, 200,
+                    Set.of(Compartment.AMBIENT, Compartment.CHILLED)));
+        }
+        List<PickupSpec> pickups = new ArrayList<>();
+        for (int i = 0; i < pickupCount; i++) {
+            locations.add(near(IVREA, random, 0.24));
+            long windowStart = DAY + 8 * HOUR + random.nextLong(7 * HOUR);
+            boolean meals = i % 3 == 0;
+            pickups.add(new PickupSpec("p" + i, locations.size() - 1,
+                    List.of(new TimeWindow(windowStart, windowStart + HOUR + random.nextLong(2 * HOUR))),
+                    300 + random.nextLong(600), 5 + random.nextInt(56),
+                    meals ? Compartment.CHILLED : Compartment.AMBIENT, meals ? 3 * HOUR : 0, meals ? 4 : 1, Set.of(),
+                    meals ? Set.of("r" + random.nextInt(recipientCount)) : Set.of()));
+        }
+        List<VehicleSpec> vehicles = new ArrayList<>();
+        for (int v = 0; v < vehicleCount; v++) {
+            vehicles.add(new VehicleSpec("v" + v, new Capacity(capacityKg / 2, capacityKg / 2, 0), 0, 0,
+                    DAY + 8 * HOUR, DAY + 18 * HOUR, 0, Set.of(), List.of()));
+        }
+        return new FoodRecoveryProblem(new HaversineTravelTimeMatrix(locations, TravelProfile.VAN), vehicles, pickups,
+                recipients);
+    }
+
+    /** A point within ±spread/2 degrees of latitude of the centre (and 1.4 × that in longitude). */
+    private static Location near(Location centre, Random random, double spread) {
+        return new Location(centre.latitude() + (random.nextDouble() - 0.5) * spread,
+                centre.longitude() + (random.nextDouble() - 0.5) * spread * 1.4);
     }
 }

@@ -20,15 +20,15 @@ class RouteEvaluatorTest {
 
         var route = evaluation.routes().getFirst();
         assertThat(route.stops()).containsExactly(
-                new StopPlan("a", 600, 600, 900, 60),
-                new StopPlan("b", 1200, 1500, 1800, 90));
+                new StopPlan("a", null, 600, 600, 900, 60, List.of()),
+                new StopPlan("b", null, 1200, 1500, 1800, 90, List.of()));
         assertThat(route.stops().get(1).waitingSeconds()).isEqualTo(300);
         assertThat(route.departureTime()).isZero();
         assertThat(route.returnTime()).isEqualTo(2700);
         assertThat(route.travelSeconds()).isEqualTo(1800);
         assertThat(route.distanceMetres()).isEqualTo(18000);
         assertThat(route.loadKg()).isEqualTo(90);
-        assertThat(evaluation.routes().get(1)).isEqualTo(new RoutePlan("v2", List.of(), 0, 0, 0, 0));
+        assertThat(evaluation.routes().get(1)).isEqualTo(new RoutePlan("v2", List.of(), 0, 0, 0, 0, 0, List.of()));
         assertThat(evaluation.feasible()).isTrue();
         assertThat(evaluation.unassignedPickupIds()).isEmpty();
         assertThat(evaluation.softScore()).isEqualTo(-1800);
@@ -41,7 +41,7 @@ class RouteEvaluatorTest {
 
         assertThat(evaluation.feasible()).isFalse();
         assertThat(evaluation.violations()).containsExactlyInAnyOrder(
-                new Violation(FoodRecoveryConstraints.PICKUP_LATE, "v1", "b", 4),
+                new Violation(FoodRecoveryConstraints.LATE_ARRIVAL, "v1", "b", 4),
                 new Violation(FoodRecoveryConstraints.VEHICLE_CAPACITY, "v1", null, 10),
                 new Violation(FoodRecoveryConstraints.SHIFT_END, "v1", null, 7));
         assertThat(evaluation.hardScore()).isEqualTo(-21);

@@ -47,12 +47,12 @@ final class TinyInstance {
     static FoodRecoverySolution solution(FoodRecoveryProblem problem, List<List<String>> routes) {
         var solution = FoodRecoverySolution.of(problem);
         for (int i = 0; i < routes.size(); i++) {
-            List<Pickup> pickups = new ArrayList<>();
+            List<Stop> pickups = new ArrayList<>();
             for (String id : routes.get(i)) {
-                pickups.add(solution.getPickups().stream().filter(p -> p.getId().equals(id)).findFirst()
+                pickups.add(solution.getStops().stream().filter(p -> p.getId().equals(id)).findFirst()
                         .orElseThrow());
             }
-            solution.getVehicles().get(i).getPickups().addAll(pickups);
+            solution.getVehicles().get(i).getStops().addAll(pickups);
         }
         return solution;
     }
