@@ -147,7 +147,7 @@ public class FoodRecoveryProblemMapper {
             locations.add(location);
         }
         Set<String> stopIds = new HashSet<>(pickupIds);
-        int dropOffs = Math.min(request.vehicles().size(), 2);
+        int dropOffs = FoodRecoveryProblem.dropOffsPerRecipient(request.vehicles().size());
         for (String recipient : recipientIds) {
             for (int n = 0; n < dropOffs; n++) {
                 stopIds.add(FoodRecoveryProblem.dropOffId(recipient, n));
