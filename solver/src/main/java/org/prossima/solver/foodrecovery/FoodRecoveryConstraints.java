@@ -3,6 +3,8 @@ package org.prossima.solver.foodrecovery;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.sum;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.toList;
 
+import java.util.function.Function;
+
 import ai.timefold.solver.core.api.score.HardMediumSoftScore;
 import ai.timefold.solver.core.api.score.stream.Constraint;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
@@ -51,6 +53,14 @@ public final class FoodRecoveryConstraints implements ConstraintProvider {
 
     static final long SECONDS_PER_MINUTE = 60;
 
+    /**
+     * One lambda instance for every constraint that follows the food along a route: Timefold
+     * shares stream nodes built from the same lambda, so a changed route is scanned once, not
+     * once per constraint.
+     */
+    private static final Function<Vehicle, RouteLoad> ROUTE_LOAD = Vehicle::getLoad;
+    private static final Function<RouteLoad, Iterable<Delivery>> DELIVERIES = RouteLoad::deliveries;
+
     @Override
     public Constraint[] defineConstraints(ConstraintFactory factory) {
         return new Constraint[] {
@@ -71,7 +81,7 @@ public final class FoodRecoveryConstraints implements ConstraintProvider {
 
     Constraint vehicleCapacity(ConstraintFactory factory) {
         return factory.forEach(Vehicle.class)
-                .map(Vehicle::getLoad)
+                .map(ROUTE_LOAD)
                 .filter(load -> load.capacityExcessKg() > 0)
                 .penalize(HardMediumSoftScore.ONE_HARD, RouteLoad::capacityExcessKg)
                 .asConstraint(VEHICLE_CAPACITY);
@@ -115,7 +125,7 @@ public final class FoodRecoveryConstraints implements ConstraintProvider {
 
     Constraint perishability(ConstraintFactory factory) {
         return factory.forEach(Vehicle.class)
-                .map(Vehicle::getLoad)
+                .map(ROUTE_LOAD)
                 .filter(load -> load.perishabilityOverrunMinutes() > 0)
                 .penalize(HardMediumSoftScore.ONE_HARD, RouteLoad::perishabilityOverrunMinutes)
                 .asConstraint(PERISHABILITY);
@@ -123,7 +133,7 @@ public final class FoodRecoveryConstraints implements ConstraintProvider {
 
     Constraint undelivered(ConstraintFactory factory) {
         return factory.forEach(Vehicle.class)
-                .map(Vehicle::getLoad)
+                .map(ROUTE_LOAD)
                 .filter(load -> load.undeliveredKg() > 0)
                 .penalize(HardMediumSoftScore.ONE_HARD, RouteLoad::undeliveredKg)
                 .asConstraint(UNDELIVERED);
@@ -131,7 +141,8 @@ public final class FoodRecoveryConstraints implements ConstraintProvider {
 
     Constraint recipientCapacity(ConstraintFactory factory) {
         return factory.forEach(Vehicle.class)
-                .flattenLast(vehicle -> vehicle.getLoad().deliveries())
+                .map(ROUTE_LOAD)
+                .flattenLast(DELIVERIES)
                 .filter(delivery -> delivery.recipient().capacityKg() > 0)
                 .groupBy(Delivery::recipient, sum(Delivery::kg))
                 .filter((recipient, kg) -> kg > recipient.capacityKg())
@@ -155,7 +166,8 @@ public final class FoodRecoveryConstraints implements ConstraintProvider {
 
     Constraint fairShares(ConstraintFactory factory) {
         return factory.forEach(Vehicle.class)
-                .flattenLast(vehicle -> vehicle.getLoad().deliveries())
+                .map(ROUTE_LOAD)
+                .flattenLast(DELIVERIES)
                 .filter(delivery -> delivery.recipient().peopleServed() > 0)
                 .groupBy(toList())
                 .join(FairShares.class)
