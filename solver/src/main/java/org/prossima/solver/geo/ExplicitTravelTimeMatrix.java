@@ -6,32 +6,33 @@ import java.util.Objects;
  * A matrix given by explicit square arrays, e.g. Euclidean benchmark distances or figures computed elsewhere.
  * The arrays are copied.
  */
-public final class ExplicitTravelTimeMatrix implements TravelTimeMatrix {
+public final class ExplicitTravelTimeMatrix extends FlatTravelTimeMatrix {
 
-    private final int size;
-    private final long[] seconds;
-    private final long[] metres;
-    private final TravelProfile profile;
-    private final String source;
     private final boolean estimate;
 
     public ExplicitTravelTimeMatrix(TravelProfile profile, long[][] seconds, long[][] metres, String source,
             boolean estimate) {
-        this.profile = Objects.requireNonNull(profile, "profile");
-        this.source = Objects.requireNonNull(source, "source");
-        if (source.isBlank()) {
-            throw new IllegalArgumentException("source must say where the figures come from, got a blank string");
-        }
+        super(checkedSize(seconds, metres), flatten("seconds", seconds, seconds.length),
+                flatten("metres", metres, seconds.length), profile, checkedSource(source));
+        this.estimate = estimate;
+    }
+
+    private static int checkedSize(long[][] seconds, long[][] metres) {
         Objects.requireNonNull(seconds, "seconds");
         Objects.requireNonNull(metres, "metres");
         if (seconds.length != metres.length) {
             throw new IllegalArgumentException("seconds has " + seconds.length + " rows but metres has "
                     + metres.length + ": both must be square over the same locations");
         }
-        this.size = seconds.length;
-        this.seconds = flatten("seconds", seconds, size);
-        this.metres = flatten("metres", metres, size);
-        this.estimate = estimate;
+        return seconds.length;
+    }
+
+    private static String checkedSource(String source) {
+        Objects.requireNonNull(source, "source");
+        if (source.isBlank()) {
+            throw new IllegalArgumentException("source must say where the figures come from, got a blank string");
+        }
+        return source;
     }
 
     private static long[] flatten(String name, long[][] rows, int size) {
@@ -54,43 +55,7 @@ public final class ExplicitTravelTimeMatrix implements TravelTimeMatrix {
     }
 
     @Override
-    public int size() {
-        return size;
-    }
-
-    @Override
-    public long travelSeconds(int from, int to) {
-        return seconds[index(from, to)];
-    }
-
-    @Override
-    public long distanceMetres(int from, int to) {
-        return metres[index(from, to)];
-    }
-
-    private int index(int from, int to) {
-        Objects.checkIndex(from, size);
-        Objects.checkIndex(to, size);
-        return from * size + to;
-    }
-
-    @Override
-    public TravelProfile profile() {
-        return profile;
-    }
-
-    @Override
-    public String source() {
-        return source;
-    }
-
-    @Override
     public boolean estimate() {
         return estimate;
-    }
-
-    @Override
-    public String toString() {
-        return "ExplicitTravelTimeMatrix[" + size + " locations, " + source + "]";
     }
 }

@@ -8,7 +8,7 @@ import java.util.Objects;
  * Straight-line estimate: great-circle (haversine) distance multiplied by a circuity factor, travelled at the
  * profile's default average speed. Used when no road network is available, and always labelled as an estimate.
  */
-public final class HaversineTravelTimeMatrix implements TravelTimeMatrix {
+public final class HaversineTravelTimeMatrix extends FlatTravelTimeMatrix {
 
     /** Typical ratio of road distance to great-circle distance for rural and hilly road networks. */
     public static final double DEFAULT_CIRCUITY = 1.35;
@@ -16,37 +16,49 @@ public final class HaversineTravelTimeMatrix implements TravelTimeMatrix {
     /** Mean Earth radius (IUGG), metres. */
     static final double EARTH_RADIUS_METRES = 6_371_008.8;
 
-    private final int size;
-    private final long[] seconds;
-    private final long[] metres;
-    private final TravelProfile profile;
-    private final String source;
-
     public HaversineTravelTimeMatrix(List<Location> locations, TravelProfile profile) {
         this(locations, profile, DEFAULT_CIRCUITY);
     }
 
     public HaversineTravelTimeMatrix(List<Location> locations, TravelProfile profile, double circuity) {
-        Objects.requireNonNull(locations, "locations");
-        this.profile = Objects.requireNonNull(profile, "profile");
+        this(locations, profile, checkedCircuity(circuity), roadMetres(locations, circuity));
+    }
+
+    private HaversineTravelTimeMatrix(List<Location> locations, TravelProfile profile, double circuity,
+            long[] metres) {
+        super(locations.size(), seconds(metres, profile), metres, profile,
+                String.format(Locale.ROOT, "straight-line estimate: great-circle distance × %.2f at %s km/h (%s)",
+                        circuity, formatSpeed(profile.defaultSpeedKmh()), profile.name().toLowerCase(Locale.ROOT)));
+    }
+
+    private static double checkedCircuity(double circuity) {
         if (!(circuity >= 1.0 && circuity <= 5.0)) {
             throw new IllegalArgumentException(
                     "circuity must be within [1, 5] (road distance / straight-line distance): " + circuity);
         }
-        this.size = locations.size();
-        this.seconds = new long[size * size];
-        this.metres = new long[size * size];
-        double metresPerSecond = profile.defaultSpeedKmh() / 3.6;
+        return circuity;
+    }
+
+    private static long[] roadMetres(List<Location> locations, double circuity) {
+        Objects.requireNonNull(locations, "locations");
+        int size = locations.size();
+        long[] metres = new long[size * size];
         for (int from = 0; from < size; from++) {
             Location a = Objects.requireNonNull(locations.get(from), "location " + from);
             for (int to = 0; to < size; to++) {
-                double road = greatCircleMetres(a, locations.get(to)) * circuity;
-                metres[from * size + to] = Math.round(road);
-                seconds[from * size + to] = Math.round(road / metresPerSecond);
+                metres[from * size + to] = Math.round(greatCircleMetres(a, locations.get(to)) * circuity);
             }
         }
-        this.source = String.format(Locale.ROOT, "straight-line estimate: great-circle distance × %.2f at %s km/h (%s)",
-                circuity, formatSpeed(profile.defaultSpeedKmh()), profile.name().toLowerCase(Locale.ROOT));
+        return metres;
+    }
+
+    private static long[] seconds(long[] metres, TravelProfile profile) {
+        double metresPerSecond = Objects.requireNonNull(profile, "profile").defaultSpeedKmh() / 3.6;
+        long[] seconds = new long[metres.length];
+        for (int i = 0; i < metres.length; i++) {
+            seconds[i] = Math.round(metres[i] / metresPerSecond);
+        }
+        return seconds;
     }
 
     /** Great-circle distance in metres by the haversine formula on a sphere of the mean Earth radius. */
@@ -68,43 +80,7 @@ public final class HaversineTravelTimeMatrix implements TravelTimeMatrix {
     }
 
     @Override
-    public int size() {
-        return size;
-    }
-
-    @Override
-    public long travelSeconds(int from, int to) {
-        return seconds[index(from, to)];
-    }
-
-    @Override
-    public long distanceMetres(int from, int to) {
-        return metres[index(from, to)];
-    }
-
-    private int index(int from, int to) {
-        Objects.checkIndex(from, size);
-        Objects.checkIndex(to, size);
-        return from * size + to;
-    }
-
-    @Override
-    public TravelProfile profile() {
-        return profile;
-    }
-
-    @Override
-    public String source() {
-        return source;
-    }
-
-    @Override
     public boolean estimate() {
         return true;
-    }
-
-    @Override
-    public String toString() {
-        return "HaversineTravelTimeMatrix[" + size + " locations, " + source + "]";
     }
 }
