@@ -56,6 +56,11 @@ public record FoodRecoveryPlanResponse(
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public record Stop(String id, String kind, String recipient, LocalDateTime arrival, LocalDateTime serviceStart,
                        LocalDateTime departure, int loadAfterKg, List<String> delivered) {
+
+        public Stop {
+            // left out of the JSON when empty, so read back as null
+            delivered = delivered == null ? List.of() : delivered;
+        }
     }
 
     public record Totals(double km, long minutes, int vehiclesUsed, int pickupsAssigned, int pickupsUnassigned,

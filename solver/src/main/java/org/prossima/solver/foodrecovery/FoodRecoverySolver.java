@@ -128,9 +128,24 @@ public final class FoodRecoverySolver {
         }
     }
 
+    /**
+     * The plan of a solution, with drop-offs that hand over nothing taken out: a driver should not
+     * call at a charity empty-handed, and leaving out a stop never makes a route longer or later
+     * (travel times obey the triangle inequality). When a drop-off is taken out, the score is the
+     * evaluator's for the routes as given; otherwise it is Timefold's (the two agree, see tests).
+     */
     static FoodRecoveryPlan toPlan(FoodRecoveryProblem problem, RouteEvaluator evaluator,
             FoodRecoverySolution solution) {
-        return plan(problem, evaluator.evaluate(solution.routeIds()), solution.getScore());
+        RouteEvaluation evaluation = evaluator.evaluate(solution.routeIds());
+        List<List<String>> pruned = evaluation.routes().stream().map(route -> route.stops().stream()
+                .filter(stop -> !stop.isDropOff() || !stop.deliveredPickupIds().isEmpty())
+                .map(StopPlan::stopId).toList()).toList();
+        if (pruned.equals(solution.routeIds())) {
+            return plan(problem, evaluation, solution.getScore());
+        }
+        RouteEvaluation prunedEvaluation = evaluator.evaluate(pruned);
+        return plan(problem, prunedEvaluation, HardMediumSoftScore.of(prunedEvaluation.hardScore(),
+                prunedEvaluation.mediumScore(), prunedEvaluation.softScore()));
     }
 
     private static FoodRecoveryPlan plan(FoodRecoveryProblem problem, RouteEvaluation evaluation,
