@@ -82,7 +82,7 @@ class FoodRecoveryApiTest extends ServiceTest {
                      "serviceMinutes": 5, "kg": 30},
                     {"id": "TOO-MUCH", "istatCode": "001265",
                      "windowStart": "2026-12-01T08:00:00", "windowEnd": "2026-12-01T12:00:00",
-                     "serviceMinutes": 5, "kg": 95}
+                     "serviceMinutes": 5, "kg": 85}
                   ]
                 }""";
         Response accepted = client().post("/api/v1/food-recovery/plans?seconds=1", problem);
@@ -90,8 +90,8 @@ class FoodRecoveryApiTest extends ServiceTest {
         JsonNode plan = client().awaitPlan(accepted.location(), Duration.ofSeconds(20));
         assertThat(plan.path("status").asString()).isEqualTo("SOLVED");
         assertThat(plan.path("feasible").asBoolean()).isTrue();
-        // 100 kg of capacity: A and B (90 kg together) fit; the 95 kg lot fits with neither, and
-        // leaving it out leaves less food behind than leaving A and B out.
+        // 100 kg of capacity: A and B (90 kg together) fit; the 85 kg lot fits with neither, and
+        // leaving it out leaves less food behind (85 kg) than leaving A and B out (90 kg).
         assertThat(plan.path("unassigned").toString()).isEqualTo("[\"TOO-MUCH\"]");
         JsonNode stops = plan.path("vehicles").get(0).path("stops");
         assertThat(stops.size()).isEqualTo(2);

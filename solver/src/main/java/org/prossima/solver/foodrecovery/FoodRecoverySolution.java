@@ -40,6 +40,9 @@ public class FoodRecoverySolution {
         this.fairShares = fairShares;
         this.vehicles = vehicles;
         this.stops = stops;
+        for (int i = 0; i < stops.size(); i++) {
+            stops.get(i).ordinal = i;
+        }
     }
 
     /** A fresh, unsolved solution: every pickup unassigned. */

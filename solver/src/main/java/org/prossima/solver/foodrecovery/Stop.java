@@ -5,6 +5,7 @@ import java.util.Set;
 
 import ai.timefold.solver.core.api.domain.common.PlanningId;
 import ai.timefold.solver.core.api.domain.entity.PlanningEntity;
+import ai.timefold.solver.core.api.domain.variable.IndexShadowVariable;
 import ai.timefold.solver.core.api.domain.variable.InverseRelationShadowVariable;
 import ai.timefold.solver.core.api.domain.variable.NextElementShadowVariable;
 import ai.timefold.solver.core.api.domain.variable.PreviousElementShadowVariable;
@@ -34,6 +35,8 @@ public class Stop {
     private PickupSpec pickup;
     /** The recipient this stop delivers to, or null for a pickup. */
     private RecipientSpec recipient;
+    /** Position in the solution's stop list, dense from 0: the index into per-solve arrays (neighbour lists). */
+    int ordinal;
 
     @InverseRelationShadowVariable(sourceVariableName = "stops")
     private Vehicle vehicle;
@@ -41,6 +44,8 @@ public class Stop {
     private Stop previous;
     @NextElementShadowVariable(sourceVariableName = "stops")
     private Stop next;
+    @IndexShadowVariable(sourceVariableName = "stops")
+    private Integer index;
     @ShadowVariable(supplierName = "arrivalTimeSupplier")
     private Long arrivalTime;
 
@@ -237,6 +242,15 @@ public class Stop {
 
     public void setNext(Stop next) {
         this.next = next;
+    }
+
+    /** Position in the vehicle's route, null when unassigned. */
+    public Integer getIndex() {
+        return index;
+    }
+
+    public void setIndex(Integer index) {
+        this.index = index;
     }
 
     public Long getArrivalTime() {
