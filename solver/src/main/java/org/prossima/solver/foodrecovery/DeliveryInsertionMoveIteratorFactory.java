@@ -3,11 +3,9 @@ package org.prossima.solver.foodrecovery;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.random.RandomGenerator;
 
 import ai.timefold.solver.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
-import ai.timefold.solver.core.impl.score.director.InnerScoreDirector;
 import ai.timefold.solver.core.impl.score.director.ScoreDirector;
 import ai.timefold.solver.core.preview.api.domain.metamodel.PlanningListVariableMetaModel;
 import ai.timefold.solver.core.preview.api.move.Move;
@@ -26,13 +24,6 @@ public final class DeliveryInsertionMoveIteratorFactory
     /** Tries to find a pickup needing a drop-off before giving up on a move. */
     private static final int TRIES = 20;
 
-    static PlanningListVariableMetaModel<FoodRecoverySolution, Vehicle, Stop> listVariable(
-            ScoreDirector<FoodRecoverySolution> scoreDirector) {
-        var inner = (InnerScoreDirector<FoodRecoverySolution, ?>) scoreDirector;
-        return inner.getSolutionDescriptor().getMetaModel().genuineEntity(Vehicle.class)
-                .listVariable("stops", Stop.class);
-    }
-
     @Override
     public long getSize(ScoreDirector<FoodRecoverySolution> scoreDirector) {
         FoodRecoverySolution solution = scoreDirector.getWorkingSolution();
@@ -49,30 +40,10 @@ public final class DeliveryInsertionMoveIteratorFactory
     public Iterator<Move<FoodRecoverySolution>> createRandomMoveIterator(
             ScoreDirector<FoodRecoverySolution> scoreDirector, RandomGenerator random) {
         FoodRecoverySolution solution = scoreDirector.getWorkingSolution();
-        var variable = listVariable(scoreDirector);
+        var variable = RandomMoves.listVariable(scoreDirector);
         List<Stop> bound = solution.getStops().stream()
                 .filter(stop -> stop.isPickup() && !stop.getPickup().recipientIds().isEmpty()).toList();
-        return new Iterator<>() {
-            private Move<FoodRecoverySolution> next;
-
-            @Override
-            public boolean hasNext() {
-                if (next == null && !bound.isEmpty()) {
-                    next = generate(solution, variable, bound, random);
-                }
-                return next != null;
-            }
-
-            @Override
-            public Move<FoodRecoverySolution> next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                var move = next;
-                next = null;
-                return move;
-            }
-        };
+        return RandomMoves.iterator(() -> bound.isEmpty() ? null : generate(solution, variable, bound, random));
     }
 
     static Move<FoodRecoverySolution> generate(FoodRecoverySolution solution,

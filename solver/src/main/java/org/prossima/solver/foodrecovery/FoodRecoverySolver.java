@@ -132,11 +132,12 @@ public final class FoodRecoverySolver {
      * A plan with the solver's statistics: moves Timefold evaluated (each scored incrementally) and how many per
      * second; both -1 when nothing was solved.
      */
-    record Solved(FoodRecoveryPlan plan, long moveEvaluationCount, long moveEvaluationsPerSecond) {
+    public record Solved(FoodRecoveryPlan plan, long moveEvaluationCount, long moveEvaluationsPerSecond) {
     }
 
     /** {@link #solve(FoodRecoveryProblem, Duration, Consumer)} with statistics (for the bench, later the API). */
-    Solved solveMeasured(FoodRecoveryProblem problem, Duration timeLimit, Consumer<FoodRecoveryPlan> onBestPlan) {
+    public Solved solveMeasured(FoodRecoveryProblem problem, Duration timeLimit,
+            Consumer<FoodRecoveryPlan> onBestPlan) {
         Objects.requireNonNull(problem, "problem");
         Objects.requireNonNull(onBestPlan, "onBestPlan");
         if (timeLimit == null || timeLimit.isNegative() || timeLimit.isZero()) {

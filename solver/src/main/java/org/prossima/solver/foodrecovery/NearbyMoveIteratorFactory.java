@@ -2,11 +2,9 @@ package org.prossima.solver.foodrecovery;
 
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.random.RandomGenerator;
 
 import ai.timefold.solver.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
-import ai.timefold.solver.core.impl.score.director.InnerScoreDirector;
 import ai.timefold.solver.core.impl.score.director.ScoreDirector;
 import ai.timefold.solver.core.preview.api.domain.metamodel.PlanningListVariableMetaModel;
 import ai.timefold.solver.core.preview.api.move.Move;
@@ -41,7 +39,7 @@ public final class NearbyMoveIteratorFactory implements MoveIteratorFactory<Food
 
     private void prepare(ScoreDirector<FoodRecoverySolution> scoreDirector) {
         if (preparedFor != scoreDirector.getWorkingSolution()) {
-            prepare(scoreDirector.getWorkingSolution(), listVariable(scoreDirector));
+            prepare(scoreDirector.getWorkingSolution(), RandomMoves.listVariable(scoreDirector));
         }
     }
 
@@ -54,13 +52,6 @@ public final class NearbyMoveIteratorFactory implements MoveIteratorFactory<Food
     }
 
     @SuppressWarnings("unchecked")
-    static PlanningListVariableMetaModel<FoodRecoverySolution, Vehicle, Stop> listVariable(
-            ScoreDirector<FoodRecoverySolution> scoreDirector) {
-        var inner = (InnerScoreDirector<FoodRecoverySolution, ?>) scoreDirector;
-        return inner.getSolutionDescriptor().getMetaModel().genuineEntity(Vehicle.class)
-                .listVariable("stops", Stop.class);
-    }
-
     @Override
     public long getSize(ScoreDirector<FoodRecoverySolution> scoreDirector) {
         prepare(scoreDirector);
@@ -78,27 +69,7 @@ public final class NearbyMoveIteratorFactory implements MoveIteratorFactory<Food
             ScoreDirector<FoodRecoverySolution> scoreDirector, RandomGenerator random) {
         prepare(scoreDirector);
         List<Stop> pickups = scoreDirector.getWorkingSolution().getStops();
-        return new Iterator<>() {
-            private Move<FoodRecoverySolution> next;
-
-            @Override
-            public boolean hasNext() {
-                if (next == null) {
-                    next = generate(pickups, random);
-                }
-                return next != null;
-            }
-
-            @Override
-            public Move<FoodRecoverySolution> next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                var move = next;
-                next = null;
-                return move;
-            }
-        };
+        return RandomMoves.iterator(() -> generate(pickups, random));
     }
 
     /** A random nearby move on the current working solution, or null when there is none (e.g. one pickup). */

@@ -3,7 +3,6 @@ package org.prossima.solver.foodrecovery;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.random.RandomGenerator;
 
 import ai.timefold.solver.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
@@ -44,7 +43,7 @@ public final class RuinRecreateMoveIteratorFactory
 
     private void prepare(ScoreDirector<FoodRecoverySolution> scoreDirector) {
         if (preparedFor != scoreDirector.getWorkingSolution()) {
-            prepare(scoreDirector.getWorkingSolution(), NearbyMoveIteratorFactory.listVariable(scoreDirector));
+            prepare(scoreDirector.getWorkingSolution(), RandomMoves.listVariable(scoreDirector));
         }
     }
 
@@ -74,27 +73,7 @@ public final class RuinRecreateMoveIteratorFactory
             ScoreDirector<FoodRecoverySolution> scoreDirector, RandomGenerator random) {
         prepare(scoreDirector);
         FoodRecoverySolution solution = scoreDirector.getWorkingSolution();
-        return new Iterator<>() {
-            private Move<FoodRecoverySolution> next;
-
-            @Override
-            public boolean hasNext() {
-                if (next == null) {
-                    next = generate(solution, random);
-                }
-                return next != null;
-            }
-
-            @Override
-            public Move<FoodRecoverySolution> next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                var move = next;
-                next = null;
-                return move;
-            }
-        };
+        return RandomMoves.iterator(() -> generate(solution, random));
     }
 
     /** Plans one ruin-and-recreate step on the current working solution; null when there is nothing to ruin. */
