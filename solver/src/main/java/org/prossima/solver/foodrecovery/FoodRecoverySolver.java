@@ -4,8 +4,10 @@ import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 import ai.timefold.solver.core.api.score.HardMediumSoftScore;
@@ -35,11 +37,11 @@ public final class FoodRecoverySolver {
 
     private static final System.Logger LOG = System.getLogger(FoodRecoverySolver.class.getName());
 
-    private final SolverFactory<FoodRecoverySolution> solverFactory;
+    /** Pickup-only configurations by late-acceptance size (see {@link #lateAcceptanceSize}). */
+    private final Map<Integer, SolverFactory<FoodRecoverySolution>> pickupSolverFactories = new ConcurrentHashMap<>();
     private final SolverFactory<FoodRecoverySolution> deliverySolverFactory;
 
     public FoodRecoverySolver() {
-        this.solverFactory = SolverFactory.create(solverConfig(false));
         this.deliverySolverFactory = SolverFactory.create(solverConfig(true));
     }
 
@@ -73,6 +75,21 @@ public final class FoodRecoverySolver {
      *                   in the same step as its pickup ({@link DeliveryInsertionMoveIteratorFactory})
      */
     static SolverConfig solverConfig(boolean deliveries) {
+        return solverConfig(deliveries, PICKUP_LATE_ACCEPTANCE);
+    }
+
+    /** Late acceptance size for pickup-only problems at 10 s (tuned there). */
+    static final int PICKUP_LATE_ACCEPTANCE = 400;
+
+    /**
+     * A longer solve gets a longer late-acceptance memory, so that it keeps exploring instead of
+     * settling as early as a 10 s solve: 40 steps per second of the limit, from 400 to 4000.
+     */
+    static int lateAcceptanceSize(Duration timeLimit) {
+        return (int) Math.clamp(40 * timeLimit.toSeconds(), PICKUP_LATE_ACCEPTANCE, 4000);
+    }
+
+    static SolverConfig solverConfig(boolean deliveries, int pickupLateAcceptance) {
         List<MoveSelectorConfig<?>> selectors;
         int lateAcceptanceSize;
         if (deliveries) {
@@ -97,7 +114,7 @@ public final class FoodRecoverySolver {
                     new SubListChangeMoveSelectorConfig().withSelectReversingMoveToo(true)
                             .withFixedProbabilityWeight(1.0),
                     new KOptListMoveSelectorConfig().withMinimumK(2).withMaximumK(2).withFixedProbabilityWeight(1.0));
-            lateAcceptanceSize = 400;
+            lateAcceptanceSize = pickupLateAcceptance;
         }
         var moves = new UnionMoveSelectorConfig().withMoveSelectors(selectors.toArray(MoveSelectorConfig[]::new));
         return new SolverConfig()
@@ -151,7 +168,10 @@ public final class FoodRecoverySolver {
             return new Solved(plan(problem, evaluation, HardMediumSoftScore.of(evaluation.hardScore(),
                     evaluation.mediumScore(), evaluation.softScore())), -1, -1);
         }
-        var factory = problem.recipients().isEmpty() ? solverFactory : deliverySolverFactory;
+        var factory = problem.recipients().isEmpty()
+                ? pickupSolverFactories.computeIfAbsent(lateAcceptanceSize(timeLimit),
+                        size -> SolverFactory.create(solverConfig(false, size)))
+                : deliverySolverFactory;
         var solver = factory.buildSolver(new SolverConfigOverride()
                 .withTerminationSpentLimit(timeLimit));
         solver.addEventListener(event -> report(onBestPlan, toPlan(problem, evaluator, event.getNewBestSolution())));
