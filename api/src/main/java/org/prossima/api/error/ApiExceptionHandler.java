@@ -37,28 +37,17 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
     private static final URI BAD_REQUEST = URI.create("https://prossima.org/problems/invalid-request");
-    private static final URI NOT_FOUND = URI.create("https://prossima.org/problems/not-found");
-    private static final URI CONFLICT = URI.create("https://prossima.org/problems/not-available-yet");
 
     @ExceptionHandler(InvalidRequestException.class)
     ResponseEntity<Object> invalidRequest(InvalidRequestException e) {
         return badRequest(e.problems());
     }
 
-    @ExceptionHandler(NotFoundException.class)
-    ResponseEntity<Object> notFound(NotFoundException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-        problem.setType(NOT_FOUND);
-        problem.setTitle("Not found");
-        problem.setProperty("hint", e.hint());
-        return problemResponse(problem);
-    }
-
-    @ExceptionHandler(ConflictException.class)
-    ResponseEntity<Object> conflict(ConflictException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-        problem.setType(CONFLICT);
-        problem.setTitle("Not available yet");
+    @ExceptionHandler(ApiProblemException.class)
+    ResponseEntity<Object> apiProblem(ApiProblemException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(e.status(), e.getMessage());
+        problem.setType(e.type());
+        problem.setTitle(e.title());
         problem.setProperty("hint", e.hint());
         return problemResponse(problem);
     }

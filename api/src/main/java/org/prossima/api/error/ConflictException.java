@@ -1,16 +1,11 @@
 package org.prossima.api.error;
 
-/** A request that cannot be answered in the resource's current state; answered with 409. */
-public class ConflictException extends RuntimeException {
+import org.springframework.http.HttpStatus;
 
-    private final String hint;
+/** A request that cannot be answered in the resource's current state; answered with 409. */
+public class ConflictException extends ApiProblemException {
 
     public ConflictException(String message, String hint) {
-        super(message);
-        this.hint = hint;
-    }
-
-    public String hint() {
-        return hint;
+        super(HttpStatus.CONFLICT, "not-available-yet", "Not available yet", message, hint);
     }
 }

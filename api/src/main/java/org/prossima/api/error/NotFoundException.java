@@ -1,16 +1,11 @@
 package org.prossima.api.error;
 
-/** A resource that does not exist; answered with 404. */
-public class NotFoundException extends RuntimeException {
+import org.springframework.http.HttpStatus;
 
-    private final String hint;
+/** A resource that does not exist; answered with 404. */
+public class NotFoundException extends ApiProblemException {
 
     public NotFoundException(String message, String hint) {
-        super(message);
-        this.hint = hint;
-    }
-
-    public String hint() {
-        return hint;
+        super(HttpStatus.NOT_FOUND, "not-found", "Not found", message, hint);
     }
 }
