@@ -11,7 +11,12 @@ public enum TravelProfile {
     /** A (refrigerated) van: 40 km/h, slower than a car on the same roads and it parks and manoeuvres longer. */
     VAN(40.0),
     /** Walking: 4.5 km/h, a usual average walking pace that also fits older people. */
-    FOOT(4.5);
+    FOOT(4.5),
+    /**
+     * Public transport and walking, door to door: 15 km/h averages the walk to the stop, the wait and slow rural
+     * bus lines. Only ever a labelled estimate until real timetables are loaded.
+     */
+    TRANSIT(15.0);
 
     private final double defaultSpeedKmh;
 

@@ -1,0 +1,116 @@
+package org.prossima.solver.placement;
+
+import java.util.List;
+
+/**
+ * A solved placement plan: one match per candidate (placed or not) with its explanation, per-consortium figures,
+ * the score by constraint and how far it is from the flow optimum. Candidates appear by opaque id only.
+ *
+ * @param variant           which terms the model included
+ * @param score             Timefold's score as text, e.g. {@code 0hard/-120medium/-3400soft}
+ * @param hardScore         hard level (0 when feasible)
+ * @param mediumScore       minus the weight of the candidates left out
+ * @param softScore         soft level
+ * @param feasible          true when no hard constraint is broken
+ * @param candidates        number of candidates
+ * @param placed            number of candidates placed
+ * @param objective         {@link PlacementObjective} of the plan
+ * @param flowReference     the flow optimum of the problem without budgets and equity, or null when not computed
+ * @param matches           one per candidate, in the problem's order
+ * @param consortia         per consortium, sorted by code
+ * @param constraints       the score by constraint, in the order of the model
+ * @param travelSources     where the commute times come from, per travel profile used
+ * @param travelEstimate    true when any commute time is an estimate (straight line)
+ */
+public record PlacementPlan(PlacementVariant variant, String score, long hardScore, long mediumScore, long softScore,
+        boolean feasible, int candidates, int placed, long objective, FlowReference flowReference,
+        List<Match> matches, List<ConsortiumSummary> consortia, List<ConstraintTotal> constraints,
+        List<String> travelSources, boolean travelEstimate) {
+
+    public PlacementPlan {
+        matches = List.copyOf(matches);
+        consortia = List.copyOf(consortia);
+        constraints = List.copyOf(constraints);
+        travelSources = List.copyOf(travelSources);
+    }
+
+    /**
+     * The flow optimum this plan is measured against.
+     *
+     * @param optimumObjective objective of the flow optimum ({@link PlacementVariant#FLOW}); for a
+     *                         {@link PlacementVariant#FULL} plan it is an upper bound, since budgets and equity
+     *                         only take away
+     * @param optimumPlaced    candidates placed by the flow optimum
+     * @param gapPercent       100 × (optimum − objective) / optimum
+     * @param exact            true when the plan's variant is FLOW, so the optimum is the plan's own optimum
+     * @param millis           time to compute the flow
+     */
+    public record FlowReference(long optimumObjective, int optimumPlaced, double gapPercent, boolean exact,
+            long millis) {
+    }
+
+    /**
+     * The plan for one candidate.
+     *
+     * @param candidateId    opaque id
+     * @param consortium     consortium code
+     * @param opportunityId  the opportunity proposed, or null when the candidate is left out
+     * @param pinned         true when the coordinator accepted this match earlier
+     * @param commuteMinutes one-way commute to the opportunity, null when left out
+     * @param travelProfile  the travel profile of the candidate's mobility ({@code CAR}, {@code TRANSIT})
+     * @param eligibleOpportunities how many opportunities meet all the candidate's pair conditions
+     * @param explanation    why, in Italian and English
+     */
+    public record Match(String candidateId, String consortium, String opportunityId, boolean pinned,
+            Integer commuteMinutes, String travelProfile, int eligibleOpportunities, Explanation explanation) {
+    }
+
+    /**
+     * Why a candidate was placed where they were, or left out.
+     *
+     * @param summaryIt     one sentence in Italian
+     * @param summaryEn     the same in English
+     * @param contributions for a match: its score contributions, each constraint's points
+     * @param reasons       for a candidate left out: how the opportunities narrow down, from the eligibility graph
+     * @param unlocks       for a candidate left out: what would open more opportunities, and how many
+     */
+    public record Explanation(String summaryIt, String summaryEn, List<Contribution> contributions,
+            List<Reason> reasons, List<Unlock> unlocks) {
+
+        public Explanation {
+            contributions = List.copyOf(contributions);
+            reasons = List.copyOf(reasons);
+            unlocks = List.copyOf(unlocks);
+        }
+    }
+
+    /** One constraint's points for a match (positive: in its favour), with the detail in words. */
+    public record Contribution(String constraint, String level, long points, String it, String en) {
+    }
+
+    /**
+     * One step of the narrowing down: after applying {@code condition} (and those before it), {@code remaining}
+     * opportunities are left.
+     */
+    public record Reason(String condition, int remaining, String it, String en) {
+    }
+
+    /**
+     * A change that would open opportunities to a candidate left out.
+     *
+     * @param kind   {@code LONGER_COMMUTE}, {@code TRANSPORT_SUPPORT}, {@code TRAINING}, {@code MORE_AVAILABILITY}
+     * @param detail e.g. {@code +15 min}, a skill code
+     * @param opens  opportunities that would meet every pair condition
+     */
+    public record Unlock(String kind, String detail, int opens, String it, String en) {
+    }
+
+    /** Per consortium: candidates, how many are placed, the rate, the monthly cost and the budget (null: none). */
+    public record ConsortiumSummary(String consortium, int candidates, int placed, double placementRatePercent,
+            long monthlyCostEuros, Long monthlyBudgetEuros) {
+    }
+
+    /** A constraint's share of the score. */
+    public record ConstraintTotal(String constraint, String level, long score, int matches) {
+    }
+}

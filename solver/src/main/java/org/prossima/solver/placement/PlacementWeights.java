@@ -1,0 +1,39 @@
+package org.prossima.solver.placement;
+
+/**
+ * The weights of the soft terms, in soft points. One point is one minute of commute; the others are set against
+ * that: a desirable skill is worth ten minutes of commute, a preferred sector fifteen, ten euros a month of cost
+ * one minute. The medium level (people left out) is {@link CandidateSpec#weight()}.
+ */
+public final class PlacementWeights {
+
+    /** Soft points per minute of one-way commute. */
+    public static final int COMMUTE_PER_MINUTE = 1;
+    /** Soft points rewarded per desirable skill the candidate has. */
+    public static final int DESIRABLE_SKILL = 10;
+    /** Soft points rewarded when the opportunity is in a sector the candidate prefers. */
+    public static final int PREFERRED_SECTOR = 15;
+    /** Euros of monthly cost per soft point (integer division: 0–9 € cost nothing). */
+    public static final int EUROS_PER_COST_POINT = 10;
+    /**
+     * Placement rates enter the equity term per {@value} candidates: a consortium that placed 30 of its 300
+     * candidates has a load of 1000. The term is the load-balance unfairness of these loads (the square root
+     * of the sum of squared deviations from their mean), rounded, times {@link #EQUITY_PER_UNIT}.
+     */
+    public static final int EQUITY_RATE_SCALE = 10_000;
+    /** Soft points per unit of equity unfairness. */
+    public static final int EQUITY_PER_UNIT = 1;
+
+    private PlacementWeights() {
+    }
+
+    /** The soft points of the monthly cost. */
+    public static long costPoints(int monthlyCostEuros) {
+        return monthlyCostEuros / EUROS_PER_COST_POINT;
+    }
+
+    /** A consortium's equity load for one placement: its share of {@link #EQUITY_RATE_SCALE}, rounded. */
+    public static long equityUnit(int candidatesInConsortium) {
+        return Math.round((double) EQUITY_RATE_SCALE / candidatesInConsortium);
+    }
+}

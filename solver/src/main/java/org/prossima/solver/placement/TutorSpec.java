@@ -1,0 +1,15 @@
+package org.prossima.solver.placement;
+
+/**
+ * A tutor who follows the people placed in the opportunities that name them.
+ *
+ * @param id        unique in the problem
+ * @param maxPeople how many people the tutor can follow at once, 0..100
+ */
+public record TutorSpec(String id, int maxPeople) {
+
+    public TutorSpec {
+        Sets.id(id, "tutor id");
+        Sets.within(maxPeople, 0, 100, "tutor " + id + ": maxPeople");
+    }
+}
