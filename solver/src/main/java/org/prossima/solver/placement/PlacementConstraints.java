@@ -4,6 +4,7 @@ import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.coun
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.loadBalance;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.sum;
 
+import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 import ai.timefold.solver.core.api.score.HardMediumSoftScore;
@@ -55,7 +56,7 @@ public class PlacementConstraints implements ConstraintProvider {
     Constraint seats(ConstraintFactory factory) {
         return placed(factory).groupBy(Placement::getOpportunity, count())
                 .filter((opportunity, count) -> count > opportunity.seats())
-                .penalize(HardMediumSoftScore.ONE_HARD, (opportunity, count) -> count - opportunity.seats())
+                .penalize(HardMediumSoftScore.ONE_HARD, (opportunity, count) -> PlacementWeights.PERSON_OVER_CAPACITY * (count - opportunity.seats()))
                 .asConstraint(SEATS);
     }
 
@@ -63,7 +64,7 @@ public class PlacementConstraints implements ConstraintProvider {
         return placed(factory).filter(p -> p.getOpportunity().tutor() != null)
                 .groupBy(p -> p.getOpportunity().tutor(), count())
                 .filter((tutor, count) -> count > tutor.maxPeople())
-                .penalize(HardMediumSoftScore.ONE_HARD, (tutor, count) -> count - tutor.maxPeople())
+                .penalize(HardMediumSoftScore.ONE_HARD, (tutor, count) -> PlacementWeights.PERSON_OVER_CAPACITY * (count - tutor.maxPeople()))
                 .asConstraint(TUTOR_CAPACITY);
     }
 
@@ -177,7 +178,8 @@ public class PlacementConstraints implements ConstraintProvider {
 
     static long equityPoints(LoadBalance<String> balance) {
         return PlacementWeights.EQUITY_PER_UNIT
-                * balance.unfairness().setScale(0, RoundingMode.HALF_UP).longValueExact();
+                * balance.unfairness().divide(BigDecimal.valueOf(PlacementWeights.EQUITY_UNFAIRNESS_DIVISOR))
+                        .setScale(0, RoundingMode.HALF_UP).longValueExact();
     }
 
     Constraint cost(ConstraintFactory factory) {

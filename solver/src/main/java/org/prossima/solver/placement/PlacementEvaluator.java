@@ -117,11 +117,13 @@ public final class PlacementEvaluator {
         }
         for (int o = 0; o < taken.length; o++) {
             add(totals, counts, PlacementConstraints.SEATS,
-                    -Math.max(0, taken[o] - problem.opportunities().get(o).seats()));
+                    -(long) PlacementWeights.PERSON_OVER_CAPACITY
+                            * Math.max(0, taken[o] - problem.opportunities().get(o).seats()));
         }
         for (TutorSpec tutor : problem.tutors()) {
             add(totals, counts, PlacementConstraints.TUTOR_CAPACITY,
-                    -Math.max(0, tutorTaken.getOrDefault(tutor.id(), 0) - tutor.maxPeople()));
+                    -(long) PlacementWeights.PERSON_OVER_CAPACITY
+                            * Math.max(0, tutorTaken.getOrDefault(tutor.id(), 0) - tutor.maxPeople()));
         }
         if (problem.variant() == PlacementVariant.FULL) {
             for (BudgetSpec budget : problem.budgets()) {
@@ -167,6 +169,7 @@ public final class PlacementEvaluator {
             return 0;
         }
         return PlacementWeights.EQUITY_PER_UNIT * squaredDeviation.sqrt(MathContext.DECIMAL128)
+                .divide(BigDecimal.valueOf(PlacementWeights.EQUITY_UNFAIRNESS_DIVISOR))
                 .setScale(0, RoundingMode.HALF_UP).longValueExact();
     }
 

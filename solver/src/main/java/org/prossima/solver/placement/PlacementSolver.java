@@ -16,12 +16,15 @@ import java.util.function.Consumer;
 import ai.timefold.solver.core.api.score.HardMediumSoftScore;
 import ai.timefold.solver.core.api.solver.SolverConfigOverride;
 import ai.timefold.solver.core.api.solver.SolverFactory;
-import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
-import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicType;
+import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
 import ai.timefold.solver.core.config.phase.PhaseConfig;
+import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.monitoring.MonitoringConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
@@ -49,7 +52,7 @@ public final class PlacementSolver {
 
     /** Where the local search starts. */
     public enum Start {
-        /** From nothing: Timefold's construction heuristic, then local search. */
+        /** From nothing: a greedy construction ({@link GreedyConstruction}), then local search. */
         COLD,
         /** From the flow optimum (accepted placements kept), then local search. */
         SEEDED
@@ -80,10 +83,14 @@ public final class PlacementSolver {
     static SolverConfig solverConfig(PlacementVariant variant, Start start) {
         List<PhaseConfig> phases = new ArrayList<>();
         if (start == Start.COLD) {
-            phases.add(new ConstructionHeuristicPhaseConfig()
-                    .withConstructionHeuristicType(ConstructionHeuristicType.FIRST_FIT));
+            phases.add(new CustomPhaseConfig().withCustomPhaseCommandClassList(List.of(GreedyConstruction.class)));
         }
-        phases.add(new LocalSearchPhaseConfig()
+        var moves = new UnionMoveSelectorConfig().withMoveSelectors(
+                new ChangeMoveSelectorConfig().withFixedProbabilityWeight(1.0),
+                new SwapMoveSelectorConfig().withFixedProbabilityWeight(1.0),
+                new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(EjectionMoveIteratorFactory.class)
+                        .withFixedProbabilityWeight(2.0));
+        phases.add(new LocalSearchPhaseConfig().withMoveSelectorConfig(moves)
                 .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(400))
                 .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1)));
         return new SolverConfig()
@@ -121,6 +128,9 @@ public final class PlacementSolver {
         PlacementSolution solution = PlacementSolution.of(problem, context.compatibility);
         if (start == Start.SEEDED) {
             seed(solution, context.flow);
+            if (problem.variant() == PlacementVariant.FULL) {
+                keepWithinBudgets(solution, problem, context.compatibility);
+            }
         }
         boolean anythingToDecide = solution.getPlacements().stream()
                 .anyMatch(p -> !p.isPinned() && !p.getChoices().isEmpty());
@@ -175,6 +185,38 @@ public final class PlacementSolver {
                 placement.setOpportunity(opportunity == null ? null : byId.get(opportunity));
             }
         }
+    }
+
+    /**
+     * The flow optimum ignores budgets: in each consortium over budget, leave out the placements that bring the
+     * least objective per euro until the consortium is within its budget, so local search starts feasible.
+     */
+    private static void keepWithinBudgets(PlacementSolution solution, PlacementProblem problem,
+            Compatibility compatibility) {
+        for (BudgetSpec budget : problem.budgets()) {
+            List<Placement> paid = new ArrayList<>();
+            long spent = 0;
+            for (Placement placement : solution.getPlacements()) {
+                if (placement.getOpportunity() != null
+                        && placement.getCandidate().consortium().equals(budget.consortium())) {
+                    spent += placement.getOpportunity().monthlyCostEuros();
+                    if (!placement.isPinned() && placement.getOpportunity().monthlyCostEuros() > 0) {
+                        paid.add(placement);
+                    }
+                }
+            }
+            paid.sort(java.util.Comparator.comparingDouble(p -> valuePerEuro(p, compatibility)));
+            for (int i = 0; i < paid.size() && spent > budget.monthlyEuros(); i++) {
+                spent -= paid.get(i).getOpportunity().monthlyCostEuros();
+                paid.get(i).setOpportunity(null);
+            }
+        }
+    }
+
+    private static double valuePerEuro(Placement placement, Compatibility compatibility) {
+        double value = PlacementObjective.PLACEMENT_SCALE * (double) placement.getCandidate().weight()
+                + compatibility.softGain(placement.getCandidate().index(), placement.getOpportunity().index());
+        return value / placement.getOpportunity().monthlyCostEuros();
     }
 
     static Map<String, String> assignment(PlacementSolution solution) {

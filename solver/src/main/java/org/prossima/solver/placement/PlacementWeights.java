@@ -7,6 +7,12 @@ package org.prossima.solver.placement;
  */
 public final class PlacementWeights {
 
+    /**
+     * Hard points per person beyond an opportunity's seats or a tutor's capacity. Budget overruns count one hard
+     * point per euro a month, so one person too many weighs as much as €1,000 a month over budget: the solver
+     * would rather leave someone out than seat them where there is no seat.
+     */
+    public static final int PERSON_OVER_CAPACITY = 1000;
     /** Soft points per minute of one-way commute. */
     public static final int COMMUTE_PER_MINUTE = 1;
     /** Soft points rewarded per desirable skill the candidate has. */
@@ -16,11 +22,15 @@ public final class PlacementWeights {
     /** Euros of monthly cost per soft point (integer division: 0–9 € cost nothing). */
     public static final int EUROS_PER_COST_POINT = 10;
     /**
-     * Placement rates enter the equity term per {@value} candidates: a consortium that placed 30 of its 300
-     * candidates has a load of 1000. The term is the load-balance unfairness of these loads (the square root
-     * of the sum of squared deviations from their mean), rounded, times {@link #EQUITY_PER_UNIT}.
+     * Placement rates enter the equity term in millionths: each placement adds its consortium's unit,
+     * {@value} / (candidates of the consortium), rounded, so a consortium that placed 30 of its 300 candidates has
+     * a load of 30 × 3333 = 99,990 (a rate of 10%). The term is the load-balance unfairness of these loads (the
+     * square root of the sum of squared deviations from their mean) divided by {@link #EQUITY_UNFAIRNESS_DIVISOR}
+     * and rounded half up, times {@link #EQUITY_PER_UNIT}.
      */
-    public static final int EQUITY_RATE_SCALE = 10_000;
+    public static final int EQUITY_RATE_SCALE = 1_000_000;
+    /** Unfairness (in millionths of a placement rate) per equity unit: one unit is 0.01 percentage points. */
+    public static final int EQUITY_UNFAIRNESS_DIVISOR = 100;
     /** Soft points per unit of equity unfairness. */
     public static final int EQUITY_PER_UNIT = 1;
 
