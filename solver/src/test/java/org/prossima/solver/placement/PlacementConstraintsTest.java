@@ -12,8 +12,10 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 
 import ai.timefold.solver.core.api.score.HardMediumSoftScore;
+import ai.timefold.solver.core.api.score.stream.Constraint;
 import ai.timefold.solver.core.api.score.stream.test.ConstraintVerifier;
 
 import org.junit.jupiter.api.Test;
@@ -54,10 +56,9 @@ class PlacementConstraintsTest {
         return new Candidate(spec, index, commute, List.of(), PlacementWeights.EQUITY_RATE_SCALE);
     }
 
-    private static Candidate candidateOf(CandidateSpec spec, int index, int opportunityCount, long equityUnit) {
-        int[] commute = new int[opportunityCount];
-        Arrays.fill(commute, COMMUTE);
-        return new Candidate(spec, index, commute, List.of(), equityUnit);
+    /** A candidate eligible for {@code eligible}, the only opportunity, with the given equity unit. */
+    private static Candidate candidateOf(CandidateSpec spec, int index, Opportunity eligible, long equityUnit) {
+        return new Candidate(spec, index, new int[] { COMMUTE }, List.of(eligible), equityUnit);
     }
 
     private static Placement placed(Candidate candidate, Opportunity opportunity) {
@@ -532,7 +533,7 @@ class PlacementConstraintsTest {
         long unit = PlacementWeights.equityUnit(size);
         List<Placement> placements = new ArrayList<>();
         for (int i = 0; i < size; i++) {
-            var candidate = candidateOf(candidate(consortium + "-" + i, consortium, 0), i, 1, unit);
+            var candidate = candidateOf(candidate(consortium + "-" + i, consortium, 0), i, at, unit);
             placements.add(i < placedCount ? placed(candidate, at) : unplaced(candidate));
         }
         return placements;
@@ -612,5 +613,73 @@ class PlacementConstraintsTest {
         VERIFIER.verifyThat(PlacementConstraints::cost)
                 .given(placed(a, o1), unplaced(b))
                 .penalizesBy(0);
+    }
+
+    // ---- the flow variant: everything but the budget and the equity term ------------------------------------
+
+    private static final ConstraintVerifier<FlowVariantConstraints, PlacementSolution> FLOW_VERIFIER =
+            ConstraintVerifier.build(new FlowVariantConstraints(), PlacementSolution.class, Placement.class);
+
+    /**
+     * o1 (400 €, 20 minutes away) takes A-0; A-1, B-0 and B-1 are left out. A's budget is 100 €: 300 € over.
+     * Equity: A places 1 of 2 (load 5000), B 0 of 2 (load 0): mean 2500, squared deviations 2 × 2500² =
+     * 12,500,000, sqrt = 3535.53 → 3536.
+     */
+    private static PlacementSolution overBudgetAndUnequal() {
+        var o1 = opportunityAt(0, opportunity("o1", 0, 5));
+        List<Placement> placements = new ArrayList<>(consortium("A", 2, 1, o1));
+        placements.addAll(consortium("B", 2, 0, o1));
+        return new PlacementSolution(List.of(o1), List.of(), List.of(new ConsortiumBudget("A", 100)), placements);
+    }
+
+    @Test
+    void fullScoreCountsTheBudgetAndTheEquityTerm() {
+        // hard: 300 € over budget; medium: 3 left out × 42; soft: 20 minutes + 40 cost points + 3536 equity
+        VERIFIER.verifyThat()
+                .givenSolution(overBudgetAndUnequal())
+                .scores(HardMediumSoftScore.of(-300, -3 * 42, -(20 + 40 + 3536)));
+    }
+
+    @Test
+    void flowVariantScoreIgnoresTheBudgetAndTheEquityTerm() {
+        // the same solution without the 300 € overrun and the 3536 equity points
+        FLOW_VERIFIER.verifyThat()
+                .givenSolution(overBudgetAndUnequal())
+                .scores(HardMediumSoftScore.of(0, -3 * 42, -(20 + 40)));
+    }
+
+    @Test
+    void flowVariantDefinesEveryConstraintButTheBudgetAndTheEquityTerm() {
+        assertThat(definedConstraintIds(VERIFIER)).containsExactly(PlacementConstraints.SEATS,
+                PlacementConstraints.TUTOR_CAPACITY, PlacementConstraints.REQUIRED_SKILLS,
+                PlacementConstraints.COMMUTE_LIMIT, PlacementConstraints.HOURS_AND_DAYS,
+                PlacementConstraints.START_WINDOW, PlacementConstraints.LIMITATIONS,
+                PlacementConstraints.HOST_TO_AVOID, PlacementConstraints.REJECTED_PAIR, PlacementConstraints.BUDGET,
+                PlacementConstraints.UNPLACED, PlacementConstraints.COMMUTE_TIME,
+                PlacementConstraints.DESIRABLE_SKILLS, PlacementConstraints.PREFERRED_SECTOR,
+                PlacementConstraints.EQUITY, PlacementConstraints.COST);
+        assertThat(definedConstraintIds(FLOW_VERIFIER)).containsExactly(PlacementConstraints.SEATS,
+                PlacementConstraints.TUTOR_CAPACITY, PlacementConstraints.REQUIRED_SKILLS,
+                PlacementConstraints.COMMUTE_LIMIT, PlacementConstraints.HOURS_AND_DAYS,
+                PlacementConstraints.START_WINDOW, PlacementConstraints.LIMITATIONS,
+                PlacementConstraints.HOST_TO_AVOID, PlacementConstraints.REJECTED_PAIR,
+                PlacementConstraints.UNPLACED, PlacementConstraints.COMMUTE_TIME,
+                PlacementConstraints.DESIRABLE_SKILLS, PlacementConstraints.PREFERRED_SECTOR,
+                PlacementConstraints.COST);
+    }
+
+    /**
+     * The ids of the constraints {@code defineConstraints} returns, in order, from a real constraint factory (the
+     * verifier's; it checks the first of them, seats, on nothing).
+     */
+    private static List<String> definedConstraintIds(ConstraintVerifier<? extends PlacementConstraints,
+            PlacementSolution> verifier) {
+        var ids = new AtomicReference<List<String>>();
+        verifier.verifyThat((provider, factory) -> {
+            Constraint[] constraints = provider.defineConstraints(factory);
+            ids.set(Arrays.stream(constraints).map(c -> c.getConstraintRef().id()).toList());
+            return constraints[0];
+        }).given().penalizesBy(0);
+        return ids.get();
     }
 }
