@@ -177,12 +177,12 @@ class PlacementConstraintsTest {
 
     @Test
     void seatsPenalisesEveryPersonBeyondTheSeats() {
-        // o1 has 1 seat and 3 people: 2 over; o2 has 0 seats and 1 person: 1 over
+        // o1 has 1 seat and 3 people: 2 over; o2 has 0 seats and 1 person: 1 over; 1000 hard points a person
         var o1 = opportunityAt(0, opportunity("o1", 0, 1));
         var o2 = opportunityAt(1, opportunity("o2", 0, 0));
         List<Object> facts = new ArrayList<>(placedAll("a", "C1", 3, o1));
         facts.add(placed(candidateOf(candidate("b", "C1", 0), 3, 2), o2));
-        VERIFIER.verifyThat(PlacementConstraints::seats).given(facts.toArray()).penalizesBy(3);
+        VERIFIER.verifyThat(PlacementConstraints::seats).given(facts.toArray()).penalizesBy(3000);
     }
 
     @Test
@@ -197,7 +197,8 @@ class PlacementConstraintsTest {
 
     @Test
     void tutorCapacityCountsPeopleAcrossTheTutorsOpportunities() {
-        // tutor t follows o1 (2 people) and o2 (1 person) and can follow 1: 2 over; o3 has no tutor (2 people)
+        // tutor t follows o1 (2 people) and o2 (1 person) and can follow 1: 2 over, 1000 hard points a person;
+        // o3 has no tutor (2 people)
         var tutor = new Tutor(new TutorSpec("t", 1));
         var o1 = opportunityAt(0, withTutor(opportunity("o1", 0, 5), "t"), tutor);
         var o2 = opportunityAt(1, withTutor(opportunity("o2", 0, 5), "t"), tutor);
@@ -207,7 +208,7 @@ class PlacementConstraintsTest {
         facts.addAll(placedAll("b", "C1", 1, o2));
         facts.addAll(placedAll("c", "C1", 2, o3));
         facts.add(tutor);
-        VERIFIER.verifyThat(PlacementConstraints::tutorCapacity).given(facts.toArray()).penalizesBy(2);
+        VERIFIER.verifyThat(PlacementConstraints::tutorCapacity).given(facts.toArray()).penalizesBy(2000);
     }
 
     @Test
@@ -540,17 +541,18 @@ class PlacementConstraintsTest {
     }
 
     @Test
-    void equityUnitsAreTheConsortiumsShareOfTenThousand() {
-        assertThat(PlacementWeights.equityUnit(1)).isEqualTo(10_000);
-        assertThat(PlacementWeights.equityUnit(2)).isEqualTo(5_000);
-        assertThat(PlacementWeights.equityUnit(4)).isEqualTo(2_500);
-        assertThat(PlacementWeights.equityUnit(3)).isEqualTo(3_333);
+    void equityUnitsAreTheConsortiumsShareOfAMillion() {
+        assertThat(PlacementWeights.equityUnit(1)).isEqualTo(1_000_000);
+        assertThat(PlacementWeights.equityUnit(2)).isEqualTo(500_000);
+        assertThat(PlacementWeights.equityUnit(4)).isEqualTo(250_000);
+        assertThat(PlacementWeights.equityUnit(3)).isEqualTo(333_333);
+        assertThat(PlacementWeights.equityUnit(300)).isEqualTo(3_333);
     }
 
     @Test
     void equityPenalisesTheSpreadOfPlacementRates() {
-        // A: 2 of 2 placed (unit 5000, load 10000); B: 0 of 2 (load 0, registered by its unplaced candidates)
-        // mean 5000, squared deviations 2 × 5000² = 50,000,000, sqrt = 7071.07 → 7071
+        // A: 2 of 2 placed (unit 500,000, load 1,000,000); B: 0 of 2 (load 0, registered by its unplaced candidates)
+        // mean 500,000, squared deviations 2 × 500,000² = 5e11, sqrt = 707,106.78, / 100 = 7071.07 → 7071
         var o1 = opportunityAt(0, opportunity("o1", 0, 5));
         List<Placement> placements = new ArrayList<>(consortium("A", 2, 2, o1));
         placements.addAll(consortium("B", 2, 0, o1));
@@ -559,8 +561,8 @@ class PlacementConstraintsTest {
 
     @Test
     void equityComparesRatesNotCounts() {
-        // A: 1 of 4 placed (unit 2500, load 2500); B: 1 of 2 placed (unit 5000, load 5000)
-        // mean 3750, squared deviations 2 × 1250² = 3,125,000, sqrt = 1767.77 → 1768
+        // A: 1 of 4 placed (unit 250,000, load 250,000); B: 1 of 2 placed (unit 500,000, load 500,000)
+        // mean 375,000, squared deviations 2 × 125,000² = 3.125e10, sqrt = 176,776.7, / 100 = 1767.77 → 1768
         var o1 = opportunityAt(0, opportunity("o1", 0, 5));
         List<Placement> placements = new ArrayList<>(consortium("A", 4, 1, o1));
         placements.addAll(consortium("B", 2, 1, o1));
@@ -569,9 +571,9 @@ class PlacementConstraintsTest {
 
     @Test
     void equityOverThreeConsortia() {
-        // A: 1 of 1 placed (load 10000); B: 0 of 1; C: 0 of 1 (loads 0)
-        // mean 10000/3; squared deviations (20000/3)² + 2 × (10000/3)² = 600,000,000/9 = 66,666,666.67,
-        // sqrt = 8164.97 → 8165
+        // A: 1 of 1 placed (load 1,000,000); B: 0 of 1; C: 0 of 1 (loads 0)
+        // mean 1e6/3; squared deviations (2e6/3)² + 2 × (1e6/3)² = 6e12/9 = 666,666,666,666.67,
+        // sqrt = 816,496.58, / 100 = 8164.97 → 8165
         var o1 = opportunityAt(0, opportunity("o1", 0, 5));
         List<Placement> placements = new ArrayList<>(consortium("A", 1, 1, o1));
         placements.addAll(consortium("B", 1, 0, o1));
@@ -581,7 +583,7 @@ class PlacementConstraintsTest {
 
     @Test
     void equityIsNothingWhenRatesAreEqual() {
-        // A: 1 of 2 placed, B: 2 of 4 placed: both loads 5000 although the counts differ
+        // A: 1 of 2 placed, B: 2 of 4 placed: both loads 500,000 although the counts differ
         var o1 = opportunityAt(0, opportunity("o1", 0, 5));
         List<Placement> placements = new ArrayList<>(consortium("A", 2, 1, o1));
         placements.addAll(consortium("B", 4, 2, o1));
@@ -622,8 +624,8 @@ class PlacementConstraintsTest {
 
     /**
      * o1 (400 €, 20 minutes away) takes A-0; A-1, B-0 and B-1 are left out. A's budget is 100 €: 300 € over.
-     * Equity: A places 1 of 2 (load 5000), B 0 of 2 (load 0): mean 2500, squared deviations 2 × 2500² =
-     * 12,500,000, sqrt = 3535.53 → 3536.
+     * Equity: A places 1 of 2 (load 500,000), B 0 of 2 (load 0): mean 250,000, squared deviations 2 × 250,000² =
+     * 1.25e11, sqrt = 353,553.39, / 100 = 3535.53 → 3536.
      */
     private static PlacementSolution overBudgetAndUnequal() {
         var o1 = opportunityAt(0, opportunity("o1", 0, 5));
