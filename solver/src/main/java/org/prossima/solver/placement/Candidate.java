@@ -13,6 +13,7 @@ public final class Candidate {
     private final int[] commuteMinutes;
     private final List<Opportunity> eligible;
     private final long equityUnit;
+    private final long[] values;
 
     Candidate(CandidateSpec spec, int index, int[] commuteMinutes, List<Opportunity> eligible, long equityUnit) {
         this.spec = spec;
@@ -20,6 +21,19 @@ public final class Candidate {
         this.commuteMinutes = commuteMinutes;
         this.eligible = List.copyOf(eligible);
         this.equityUnit = equityUnit;
+        this.values = new long[commuteMinutes.length];
+        for (Opportunity opportunity : this.eligible) {
+            values[opportunity.index()] = PlacementObjective.PLACEMENT_SCALE * spec.weight()
+                    + PairChecks.softGain(spec, opportunity.spec(), commuteMinutes[opportunity.index()]);
+        }
+    }
+
+    /**
+     * What placing this candidate in an eligible opportunity adds to the {@link PlacementObjective} (budgets and
+     * equity aside); 0 for an opportunity they are not eligible for.
+     */
+    public long value(Opportunity opportunity) {
+        return values[opportunity.index()];
     }
 
     public CandidateSpec spec() {

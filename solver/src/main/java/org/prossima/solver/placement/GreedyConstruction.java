@@ -56,7 +56,7 @@ public final class GreedyConstruction implements PhaseCommand<PlacementSolution>
                 }
             }
             if (best != null) {
-                context.execute(new EjectionMove(variable, context.lookUpWorkingObject(placement), best, null, null));
+                context.execute(ReassignMove.of(variable, context.lookUpWorkingObject(placement), best));
                 take(placement, best, taken, tutorTaken, budgetLeft);
             }
         }
