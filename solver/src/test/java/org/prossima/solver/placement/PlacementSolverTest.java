@@ -33,4 +33,46 @@ class PlacementSolverTest {
             assertThat(plan.mediumScore()).isEqualTo(-light.weight());
         }
     }
+
+    @Test
+    void acceptedPlacementsStayAndRejectedPairsAreNeverProposed() {
+        var pinnedLight = candidate("light", "CISS38", 0).withDecisions("o1", List.of());
+        var heavy = new CandidateSpec("heavy", "CISS38", 0, pinnedLight.skills(), pinnedLight.languages(),
+                pinnedLight.mobility(), 60, 30, pinnedLight.days(), pinnedLight.earliestStart(), Programme.SFL, 5, 30,
+                pinnedLight.limitations(), pinnedLight.preferredSectors(), pinnedLight.hostsToAvoid(), null,
+                java.util.Set.of("o2"));
+        var problem = problem(List.of(pinnedLight, heavy),
+                List.of(opportunity("o1", 0, 1), opportunity("o2", 0, 1), opportunity("o3", 1, 1)), List.of(),
+                List.of(), PlacementVariant.FULL);
+
+        for (var start : PlacementSolver.Start.values()) {
+            var plan = solver.solveMeasured(problem, Duration.ofSeconds(1), start, p -> {
+            }).plan();
+            var byCandidate = PlacementSolver.assignmentOf(plan);
+            assertThat(byCandidate).containsEntry("light", "o1");
+            assertThat(plan.matches().getFirst().pinned()).isTrue();
+            // o1 is taken by the accepted placement and o2 was rejected for "heavy": only o3 (Chivasso) is left,
+            // 41 km away by bus (over 60 minutes), so heavy stays out rather than break a rule.
+            assertThat(byCandidate).doesNotContainKey("heavy");
+            assertThat(plan.feasible()).isTrue();
+            assertThat(plan.flowReference().optimumPlaced()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void theFlowVariantReachesTheFlowOptimumSeededAndCold() {
+        var problem = new org.prossima.solver.placement.generator.RosterGenerator(PlacementEvaluatorTest.TOWNS,
+                PlacementFixtures.MONDAY).generate(3, 120, 40).problem(PlacementVariant.FLOW);
+
+        var seeded = solver.solveMeasured(problem, Duration.ofSeconds(2), PlacementSolver.Start.SEEDED, p -> {
+        }).plan();
+        var cold = solver.solveMeasured(problem, Duration.ofSeconds(5), PlacementSolver.Start.COLD, p -> {
+        }).plan();
+
+        assertThat(seeded.objective()).isEqualTo(seeded.flowReference().optimumObjective());
+        assertThat(seeded.flowReference().exact()).isTrue();
+        assertThat(cold.feasible()).isTrue();
+        assertThat(cold.objective()).isLessThanOrEqualTo(cold.flowReference().optimumObjective());
+        assertThat(cold.flowReference().gapPercent()).isLessThan(0.5);
+    }
 }
