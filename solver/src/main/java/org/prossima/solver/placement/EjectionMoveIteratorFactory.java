@@ -195,18 +195,10 @@ public final class EjectionMoveIteratorFactory
                 0);
         if (search.bestPlacements == null) {
             // Nowhere to go (every choice already tried): leaving is a move too, it frees a seat.
-            lastGain = Long.MIN_VALUE;
             return ReassignMove.of(variable, start, null);
         }
-        lastGain = search.bestGain;
         return new ReassignMove(variable, search.bestPlacements, search.bestOpportunities);
     }
-
-    long lastGain() {
-        return lastGain;
-    }
-
-    private long lastGain;
 
     /** One randomised depth-first search for the best chain. */
     private final class Search {
