@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.prossima.bench.matching.MatchingBenchmark;
+import org.prossima.bench.matching.MatchingInstance;
 import org.prossima.bench.vrptw.BestKnownDistances;
 import org.prossima.bench.vrptw.JspritVrptwSolver;
 import org.prossima.bench.vrptw.ProssimaVrptwSolver;
@@ -26,6 +28,8 @@ import org.prossima.bench.vrptw.VrptwSolver;
  * <pre>
  * java -jar bench/target/prossima-bench.jar vrptw --instances FILE|DIR... --seconds S
  *     [--solver prossima,jsprit] [--out DIR] [--bks FILE]
+ * java -jar bench/target/prossima-bench.jar matching --candidates N --opportunities M --seed S --seconds T
+ *     [--export FILE]
  * </pre>
  */
 public final class BenchMain {
@@ -41,10 +45,30 @@ public final class BenchMain {
                            default: bench-out/vrptw-<yyyyMMdd-HHmmss>
               --bks        best-known distances CSV (instance,vehicles,distance,...); default:
                            solomon-bks-distance.csv in the parent directory of the first instance's directory
+
+                   java -jar prossima-bench.jar matching --candidates N --opportunities M --seed S --seconds T
+                       [--export FILE]
+              Generates a placement roster over the 174 comuni of ASL TO4 (the same N, M and seed always give the
+              same instance) and solves it four times: variant flow (no budgets, no equity: its exact optimum is a
+              min-cost flow) and full (everything), each cold (solver alone) and seeded (from the flow optimum).
+              Prints CSV to stdout: variant,mode,seconds,placed,objective,optimum,gap_pct
+                objective  10,000,000 x weight of the candidates placed + soft score (higher is better)
+                optimum    the flow optimum's objective: exact for flow; for full an upper bound only, since
+                           budgets and equity only take away
+                gap_pct    100 x (optimum - objective) / optimum
+                seconds    wall-clock time of the solve (flow stops early once it reaches the optimum)
+              Every plan is re-checked independently of the solver; per row, stderr gets feasibility, the score,
+              the flow's computation time, moves/s, the eligibility graph's edges, and every disagreement.
+              --candidates     1..20000             --opportunities  1..5000
+              --seed           any whole number     --seconds        time limit per solve, e.g. 30 or 2.5
+              --export         write the instance and every plan as JSON to FILE, to check them elsewhere
+              Exit status: 0 done (a plan may be infeasible, stderr says so), 2 bad arguments,
+              3 a plan or the flow optimum failed the independent check.
             """;
 
     static final int OK = 0;
     static final int USAGE_ERROR = 2;
+    static final int CHECK_FAILED = 3;
 
     /** The solvers of the vrptw command, in their default order. */
     static final List<String> SOLVERS = List.of(ProssimaVrptwSolver.NAME, JspritVrptwSolver.NAME);
@@ -58,15 +82,15 @@ public final class BenchMain {
 
     static int run(String[] args, PrintStream out, PrintStream err) {
         try {
-            if (args.length == 0 || !args[0].equals("vrptw")) {
-                throw new UsageException(args.length == 0 ? "no command given" : "unknown command: " + args[0]);
+            if (args.length == 0) {
+                throw new UsageException("no command given");
             }
-            var options = VrptwOptions.parse(List.of(args).subList(1, args.length));
-            var bks = options.bks() == null ? BestKnownDistances.none() : BestKnownDistances.read(options.bks());
-            List<VrptwSolver> solvers = options.solvers().stream().map(BenchMain::solver).toList();
-            new VrptwBenchmark(solvers, bks, options.timeLimit(), options.out()).run(options.instances(), out);
-            err.println("results.csv, summary.txt and solutions in " + options.out().toAbsolutePath());
-            return OK;
+            List<String> rest = List.of(args).subList(1, args.length);
+            return switch (args[0]) {
+                case "vrptw" -> vrptw(rest, out, err);
+                case "matching" -> matching(rest, out, err);
+                default -> throw new UsageException("unknown command: " + args[0] + " (known: vrptw, matching)");
+            };
         } catch (UsageException e) {
             err.println("error: " + e.getMessage());
             err.print(USAGE);
@@ -75,6 +99,26 @@ public final class BenchMain {
             err.println("error: " + e.getMessage());
             return 1;
         }
+    }
+
+    private static int matching(List<String> args, PrintStream out, PrintStream err) throws IOException {
+        var options = MatchingOptions.parse(args);
+        var instance = MatchingInstance.generate(options.seed(), options.candidates(), options.opportunities());
+        var result = new MatchingBenchmark(options.timeLimit()).run(instance, out, err, options.export());
+        if (!result.checked()) {
+            err.println("error: the independent check disagrees with the solver (CHECK FAILED lines above)");
+            return CHECK_FAILED;
+        }
+        return OK;
+    }
+
+    private static int vrptw(List<String> args, PrintStream out, PrintStream err) throws IOException {
+        var options = VrptwOptions.parse(args);
+        var bks = options.bks() == null ? BestKnownDistances.none() : BestKnownDistances.read(options.bks());
+        List<VrptwSolver> solvers = options.solvers().stream().map(BenchMain::solver).toList();
+        new VrptwBenchmark(solvers, bks, options.timeLimit(), options.out()).run(options.instances(), out);
+        err.println("results.csv, summary.txt and solutions in " + options.out().toAbsolutePath());
+        return OK;
     }
 
     static VrptwSolver solver(String name) {
@@ -87,6 +131,29 @@ public final class BenchMain {
 
     private static UsageException unknownSolver(String name) {
         return new UsageException("unknown solver: " + name + " (known: " + String.join(",", SOLVERS) + ")");
+    }
+
+    private static String value(List<String> args, int i, String option) {
+        if (i >= args.size() || args.get(i).startsWith("--")) {
+            throw new UsageException(option + " needs a value");
+        }
+        return args.get(i);
+    }
+
+    private static Duration seconds(String text) {
+        try {
+            double s = Double.parseDouble(text);
+            if (!(s > 0) || Double.isInfinite(s)) {
+                throw new UsageException("--seconds must be positive: " + text);
+            }
+            Duration duration = Duration.ofMillis(Math.round(s * 1000));
+            if (duration.isZero()) {
+                throw new UsageException("--seconds must be at least 0.001: " + text);
+            }
+            return duration;
+        } catch (NumberFormatException e) {
+            throw new UsageException("--seconds is not a number: " + text);
+        }
     }
 
     static final class UsageException extends RuntimeException {
@@ -156,25 +223,6 @@ public final class BenchMain {
             return List.copyOf(names);
         }
 
-        private static String value(List<String> args, int i, String option) {
-            if (i >= args.size()) {
-                throw new UsageException(option + " needs a value");
-            }
-            return args.get(i);
-        }
-
-        private static Duration seconds(String text) {
-            try {
-                double s = Double.parseDouble(text);
-                if (!(s > 0) || Double.isInfinite(s)) {
-                    throw new UsageException("--seconds must be positive: " + text);
-                }
-                return Duration.ofMillis(Math.round(s * 1000));
-            } catch (NumberFormatException e) {
-                throw new UsageException("--seconds is not a number: " + text);
-            }
-        }
-
         private static List<Path> expand(Path path) throws IOException {
             if (Files.isDirectory(path)) {
                 try (Stream<Path> files = Files.list(path)) {
@@ -202,6 +250,70 @@ public final class BenchMain {
             Path candidate = dir == null || dir.getParent() == null ? null
                     : dir.getParent().resolve("solomon-bks-distance.csv");
             return candidate != null && Files.isRegularFile(candidate) ? candidate : null;
+        }
+    }
+
+    /**
+     * The matching command's options, checked: counts within range, a whole-number seed, a positive time, an export
+     * path that is not a directory.
+     */
+    record MatchingOptions(int candidates, int opportunities, long seed, Duration timeLimit, Path export) {
+
+        static final int MAX_CANDIDATES = 20_000;
+        static final int MAX_OPPORTUNITIES = 5_000;
+
+        static MatchingOptions parse(List<String> args) {
+            Integer candidates = null;
+            Integer opportunities = null;
+            Long seed = null;
+            Duration seconds = null;
+            Path export = null;
+            for (int i = 0; i < args.size(); i++) {
+                switch (args.get(i)) {
+                    case "--candidates" -> candidates = count(value(args, ++i, "--candidates"), "--candidates",
+                            MAX_CANDIDATES);
+                    case "--opportunities" -> opportunities = count(value(args, ++i, "--opportunities"),
+                            "--opportunities", MAX_OPPORTUNITIES);
+                    case "--seed" -> seed = seed(value(args, ++i, "--seed"));
+                    case "--seconds" -> seconds = seconds(value(args, ++i, "--seconds"));
+                    case "--export" -> export = Path.of(value(args, ++i, "--export"));
+                    default -> throw new UsageException("unknown option: " + args.get(i));
+                }
+            }
+            require(candidates, "--candidates");
+            require(opportunities, "--opportunities");
+            require(seed, "--seed");
+            require(seconds, "--seconds");
+            if (export != null && Files.isDirectory(export)) {
+                throw new UsageException("--export is a directory, not a file: " + export.toAbsolutePath());
+            }
+            return new MatchingOptions(candidates, opportunities, seed, seconds, export);
+        }
+
+        private static void require(Object value, String option) {
+            if (value == null) {
+                throw new UsageException(option + " is required");
+            }
+        }
+
+        private static int count(String text, String option, int max) {
+            try {
+                int n = Integer.parseInt(text);
+                if (n < 1 || n > max) {
+                    throw new UsageException(option + " must be within [1, " + max + "]: " + text);
+                }
+                return n;
+            } catch (NumberFormatException e) {
+                throw new UsageException(option + " is not a whole number: " + text);
+            }
+        }
+
+        private static long seed(String text) {
+            try {
+                return Long.parseLong(text);
+            } catch (NumberFormatException e) {
+                throw new UsageException("--seed is not a whole number: " + text);
+            }
         }
     }
 }

@@ -1,0 +1,29 @@
+package org.prossima.bench.matching;
+
+import java.util.List;
+
+import org.prossima.data.territory.TerritoryFiles;
+import org.prossima.solver.geo.Location;
+import org.prossima.solver.placement.generator.Town;
+
+/**
+ * The 174 comuni of ASL TO4 from the territory table, as towns for the roster generator. The table knows the
+ * consortium of only some comuni; for generated data the others take the consortium of the nearest comune that has
+ * one ({@link Town#withNearestKnownConsortium}), never a statement about the real comune.
+ */
+public final class AslTowns {
+
+    private AslTowns() {
+    }
+
+    public static List<Town> load() {
+        List<Town> towns = TerritoryFiles.asl4Comuni().stream()
+                .map(c -> new Town(c.istatCode(), c.name(), new Location(c.lat(), c.lon()), c.population(),
+                        c.consortiumCode()))
+                .toList();
+        if (towns.isEmpty()) {
+            throw new IllegalStateException("the territory table has no comune of ASL " + TerritoryFiles.ASL);
+        }
+        return Town.withNearestKnownConsortium(towns);
+    }
+}
