@@ -52,7 +52,7 @@ public final class BenchMain {
               same instance) and solves it four times: variant flow (no budgets, no equity: its exact optimum is a
               min-cost flow) and full (everything), each cold (solver alone) and seeded (from the flow optimum).
               Prints CSV to stdout: variant,mode,seconds,placed,objective,optimum,gap_pct
-                objective  10,000,000 x weight of the candidates placed + soft score (higher is better)
+                objective  100,000,000 x weight of the candidates placed + soft score (higher is better)
                 optimum    the flow optimum's objective: exact for flow; for full an upper bound only, since
                            budgets and equity only take away
                 gap_pct    100 x (optimum - objective) / optimum

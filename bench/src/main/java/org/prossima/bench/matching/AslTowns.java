@@ -9,7 +9,8 @@ import org.prossima.solver.placement.generator.Town;
 /**
  * The 174 comuni of ASL TO4 from the territory table, as towns for the roster generator. The table knows the
  * consortium of only some comuni; for generated data the others take the consortium of the nearest comune that has
- * one ({@link Town#withNearestKnownConsortium}), never a statement about the real comune.
+ * one or of the nearest consortium seat ({@link Town#withNearestConsortium}), so all seven consortia appear; never a
+ * statement about the real comune.
  */
 public final class AslTowns {
 
@@ -24,6 +25,8 @@ public final class AslTowns {
         if (towns.isEmpty()) {
             throw new IllegalStateException("the territory table has no comune of ASL " + TerritoryFiles.ASL);
         }
-        return Town.withNearestKnownConsortium(towns);
+        java.util.Map<String, String> seats = new java.util.HashMap<>();
+        TerritoryFiles.consortia().forEach(c -> seats.put(c.code(), c.seatIstatCode()));
+        return Town.withNearestConsortium(towns, seats);
     }
 }

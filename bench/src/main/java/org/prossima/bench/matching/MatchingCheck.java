@@ -37,14 +37,14 @@ import org.prossima.solver.placement.TutorSpec;
  * <li>{@link PlacementVariant#FULL} only: each consortium's monthly cost is within its budget.</li>
  * </ul>
  *
- * Objective: 10,000,000 × (sum of 12 × priority + months waiting over the candidates placed) + soft, soft = Σ over
+ * Objective: 100,000,000 × (sum of 12 × priority + months waiting over the candidates placed) + soft, soft = Σ over
  * placements (− commute minutes + 10 × desirable skills the candidate has + 15 if the sector is one the candidate
  * prefers − monthly cost / 10, integer division), and in the full variant − equity: each consortium's load is its
  * placements × round(1,000,000 / its candidates); equity = round half up(√(Σ (load − mean load)²) / 100).
  */
 public final class MatchingCheck {
 
-    static final long PLACEMENT_SCALE = 10_000_000L;
+    static final long PLACEMENT_SCALE = 100_000_000L;
 
     /** One line of a plan: a candidate and the opportunity they are placed in, or null when left out. */
     public record Pair(String candidateId, String opportunityId) {

@@ -46,7 +46,7 @@ final class MatchingExport {
                     + "in toPlaces.",
             "Variant full only: per consortium, the sum of monthlyCostEuros of its candidates' placements <= its "
                     + "budget's monthlyEuros.",
-            "Objective (maximised) = 10000000 x placed weight + soft; weight = 12 x priority + monthsWaiting; "
+            "Objective (maximised) = 100000000 x placed weight + soft; weight = 12 x priority + monthsWaiting; "
                     + "soft = sum over placements of (- commute minutes + 10 x desirable skills the candidate has "
                     + "+ 15 if the sector is among preferredSectors - monthlyCostEuros / 10 with integer division).",
             "Variant full also subtracts equity from soft: per consortium (every consortium with candidates) "

@@ -11,7 +11,7 @@ import java.util.List;
  * @param pairSoft     soft points of the placements: − commute minutes + 10 per desirable skill the candidate has
  *                     + 15 for a preferred sector − monthly cost / 10 (integer division)
  * @param equity       equity points subtracted from the soft level (0 in the flow variant)
- * @param objective    10,000,000 × placedWeight + pairSoft − equity
+ * @param objective    100,000,000 × placedWeight + pairSoft − equity
  */
 public record MatchingVerdict(List<String> problems, int placed, long placedWeight, long pairSoft, long equity,
         long objective) {

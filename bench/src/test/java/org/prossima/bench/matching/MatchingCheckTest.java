@@ -42,7 +42,7 @@ class MatchingCheckTest {
         assertThat(verdict.placedWeight()).isEqualTo(42);
         // − 30 min + 10 (forklift) + 15 (cleaning preferred) − 400 / 10
         assertThat(verdict.pairSoft()).isEqualTo(-30 + 10 + 15 - 40);
-        assertThat(verdict.objective()).isEqualTo(420_000_000L - 45);
+        assertThat(verdict.objective()).isEqualTo(4_200_000_000L - 45);
         assertThat(verdict.objective()).isEqualTo(solverObjective(problem, Map.of("a", "o1")));
     }
 

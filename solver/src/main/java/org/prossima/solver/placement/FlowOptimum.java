@@ -18,9 +18,11 @@ import org.jgrapht.graph.SimpleDirectedWeightedGraph;
  * <p>Network: every free candidate supplies one unit; it flows either to an eligible opportunity (an edge of the
  * {@link EligibilityGraph}) or straight to the sink (left out). Opportunity → tutor edges carry at most the seats,
  * tutor → sink edges at most the tutor's capacity (an opportunity without a tutor goes to the sink directly). A
- * placement's value is {@link PlacementObjective#PLACEMENT_SCALE} × weight + its soft gain; edge costs are a
- * constant minus the value, so the cheapest flow is the plan of highest objective. Pinned candidates keep their
- * opportunity and use up its seat and tutor.
+ * placement's value is weight + soft gain × 2<sup>−k</sup>, with 2<sup>k</sup> larger than any soft difference of
+ * the problem (1,024 per candidate), so values order plans exactly as {@link PlacementObjective} does; edge costs
+ * are a constant minus the value, so the cheapest flow is the plan of highest objective. (JGraphT's algorithm
+ * refuses arc costs of 10<sup>9</sup> or more, so the objective's own scale cannot be used as is; with a power of
+ * two the doubles stay exact.) Pinned candidates keep their opportunity and use up its seat and tutor.
  *
  * @param assignment      candidate id → opportunity id for every candidate placed (pinned ones included)
  * @param placedWeight    total weight of the candidates placed
@@ -86,16 +88,17 @@ public record FlowOptimum(Map<String, String> assignment, long placedWeight, lon
             network.addVertex(v);
         }
         Map<DefaultWeightedEdge, Integer> capacity = new HashMap<>();
-        long maxValue = 0;
+        int softBits = 64 - Long.numberOfLeadingZeros(1024L * Math.max(1, candidateCount));
+        double maxValue = 0;
         for (int c = 0; c < candidateCount; c++) {
             if (!free[c]) {
                 continue;
             }
             for (int o : eligibility.opportunitiesOf(c)) {
-                maxValue = Math.max(maxValue, value(compatibility, c, o));
+                maxValue = Math.max(maxValue, value(compatibility, c, o, softBits));
             }
         }
-        long base = maxValue + 1;
+        double base = Math.floor(maxValue) + 1;
         int freeCount = 0;
         for (int c = 0; c < candidateCount; c++) {
             if (!free[c]) {
@@ -104,7 +107,7 @@ public record FlowOptimum(Map<String, String> assignment, long placedWeight, lon
             freeCount++;
             for (int o : eligibility.opportunitiesOf(c)) {
                 if (seatsLeft[o] > 0) {
-                    addArc(network, capacity, c, candidateCount + o, 1, base - value(compatibility, c, o));
+                    addArc(network, capacity, c, candidateCount + o, 1, base - value(compatibility, c, o, softBits));
                 }
             }
             addArc(network, capacity, c, sink, 1, base);
@@ -151,13 +154,14 @@ public record FlowOptimum(Map<String, String> assignment, long placedWeight, lon
                 PlacementObjective.of(totalWeight, medium, soft), Duration.ofNanos(System.nanoTime() - started));
     }
 
-    private static long value(Compatibility compatibility, int candidate, int opportunity) {
-        return PlacementObjective.PLACEMENT_SCALE * compatibility.problem().candidates().get(candidate).weight()
-                + compatibility.softGain(candidate, opportunity);
+    /** Weight + soft gain × 2^-softBits: exact in a double, and ordered as the objective. */
+    private static double value(Compatibility compatibility, int candidate, int opportunity, int softBits) {
+        return compatibility.problem().candidates().get(candidate).weight()
+                + Math.scalb((double) compatibility.softGain(candidate, opportunity), -softBits);
     }
 
     private static void addArc(Graph<Integer, DefaultWeightedEdge> network,
-            Map<DefaultWeightedEdge, Integer> capacity, int from, int to, int arcCapacity, long cost) {
+            Map<DefaultWeightedEdge, Integer> capacity, int from, int to, int arcCapacity, double cost) {
         DefaultWeightedEdge edge = network.addEdge(from, to);
         network.setEdgeWeight(edge, cost);
         capacity.put(edge, arcCapacity);

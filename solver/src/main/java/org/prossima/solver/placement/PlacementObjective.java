@@ -2,13 +2,15 @@ package org.prossima.solver.placement;
 
 /**
  * The placement score as one number to maximise, so plans can be compared with the flow optimum in percent:
- * {@value #PLACEMENT_SCALE} × (weight of the candidates placed) + soft score. The scale exceeds any soft
- * difference a problem of up to 20,000 candidates can have, so the number orders plans exactly as the medium and
- * soft levels do (hard constraints aside).
+ * {@value #PLACEMENT_SCALE} × (weight of the candidates placed) + soft score. One placement's soft points range
+ * over less than 1,000 (commute at most 240 minutes, cost at most 500 points, rewards a few dozen) and the equity
+ * term stays within a few thousand, so the scale exceeds any soft difference of a problem of up to 50,000
+ * candidates: the number orders plans exactly as the medium and soft levels do (hard constraints aside). Values
+ * stay below 2^53, so the flow's double arithmetic is exact.
  */
 public final class PlacementObjective {
 
-    public static final long PLACEMENT_SCALE = 10_000_000L;
+    public static final long PLACEMENT_SCALE = 100_000_000L;
 
     private PlacementObjective() {
     }

@@ -279,7 +279,7 @@ class FlowOptimumTest {
                 && problem.tutors().stream().allMatch(t -> followed.getOrDefault(t.id(), 0) <= t.maxPeople());
     }
 
-    /** 10,000,000 × weight placed + Σ (− commute minutes + 10 × desirable skills + 15 if preferred − cost / 10). */
+    /** 100,000,000 × weight placed + Σ (− commute minutes + 10 × desirable skills + 15 if preferred − cost / 10). */
     private static long objective(PlacementProblem problem, Map<String, String> assignment) {
         long objective = 0;
         for (CandidateSpec c : problem.candidates()) {
@@ -290,7 +290,7 @@ class FlowOptimumTest {
             OpportunitySpec o = problem.opportunities().stream().filter(x -> x.id().equals(id)).findFirst()
                     .orElseThrow();
             long desirable = o.desirableSkills().stream().filter(c.skills()::contains).count();
-            objective += 10_000_000L * (12 * c.priority() + c.monthsWaiting()) - minutes(problem, c, o)
+            objective += 100_000_000L * (12 * c.priority() + c.monthsWaiting()) - minutes(problem, c, o)
                     + 10 * desirable + (c.preferredSectors().contains(o.sector()) ? 15 : 0)
                     - o.monthlyCostEuros() / 10;
         }

@@ -75,4 +75,21 @@ class PlacementSolverTest {
         assertThat(cold.objective()).isLessThanOrEqualTo(cold.flowReference().optimumObjective());
         assertThat(cold.flowReference().gapPercent()).isLessThan(0.5);
     }
+
+    @Test
+    void theFlowCopesWithTheHeaviestCandidates() {
+        // Priority 5 and 240 months waiting: weight 300, the largest the model allows. The flow's arc costs must
+        // stay within what JGraphT accepts (below 10^9) and still order plans exactly.
+        var light = candidate("light", "CISS38", 0);
+        var heaviest = new CandidateSpec("heaviest", "CISS38", 0, light.skills(), light.languages(),
+                light.mobility(), 60, 30, light.days(), light.earliestStart(), Programme.ADI, 5, 240,
+                light.limitations(), light.preferredSectors(), light.hostsToAvoid(), null, java.util.Set.of());
+        var problem = problem(List.of(light, heaviest), List.of(opportunity("o1", 0, 1)), List.of(), List.of(),
+                PlacementVariant.FLOW);
+
+        var plan = solver.solve(problem, Duration.ofSeconds(1));
+
+        assertThat(PlacementSolver.assignmentOf(plan)).containsOnly(java.util.Map.entry("heaviest", "o1"));
+        assertThat(plan.objective()).isEqualTo(plan.flowReference().optimumObjective());
+    }
 }

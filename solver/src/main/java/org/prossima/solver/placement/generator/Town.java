@@ -2,6 +2,7 @@ package org.prossima.solver.placement.generator;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.prossima.solver.geo.HaversineTravelTimeMatrix;
 import org.prossima.solver.geo.Location;
@@ -43,6 +44,50 @@ public record Town(String code, String name, Location location, int population, 
                 }
             }
             result.add(new Town(town.code(), town.name(), town.location(), town.population(), nearest.consortium()));
+        }
+        return result;
+    }
+
+    /**
+     * For generated data only: towns whose consortium is unknown get the consortium of the nearest anchor, where the
+     * anchors are the towns whose consortium is known and each consortium's seat. Seats make every consortium
+     * appear even when the reference data knows none of its comuni. Never use this to state a fact about a real
+     * comune.
+     *
+     * @param seats consortium code → code of the town of its seat
+     */
+    public static List<Town> withNearestConsortium(List<Town> towns, Map<String, String> seats) {
+        record Anchor(Location location, String consortium) {
+        }
+        List<Anchor> anchors = new ArrayList<>();
+        java.util.Map<String, String> seatOf = new java.util.HashMap<>();
+        seats.forEach((consortium, townCode) -> seatOf.put(townCode, consortium));
+        for (Town town : towns) {
+            if (town.consortium() != null && !town.consortium().isBlank()) {
+                anchors.add(new Anchor(town.location(), town.consortium()));
+            }
+            if (seatOf.containsKey(town.code())) {
+                anchors.add(new Anchor(town.location(), seatOf.get(town.code())));
+            }
+        }
+        if (anchors.isEmpty()) {
+            throw new IllegalArgumentException("no town has a known consortium or is a consortium's seat");
+        }
+        List<Town> result = new ArrayList<>();
+        for (Town town : towns) {
+            String consortium = town.consortium() != null && !town.consortium().isBlank() ? town.consortium()
+                    : seatOf.get(town.code());
+            if (consortium == null) {
+                double best = Double.MAX_VALUE;
+                for (Anchor anchor : anchors) {
+                    double metres = HaversineTravelTimeMatrix.greatCircleMetres(town.location(), anchor.location());
+                    if (metres < best) {
+                        best = metres;
+                        consortium = anchor.consortium();
+                    }
+                }
+            }
+            result.add(new Town(town.code(), town.name(), town.location(), town.population(), consortium));
         }
         return result;
     }
