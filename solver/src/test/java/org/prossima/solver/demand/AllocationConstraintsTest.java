@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import ai.timefold.solver.core.api.score.HardMediumSoftScore;
 import ai.timefold.solver.core.api.score.stream.test.ConstraintVerifier;
 
 import org.junit.jupiter.api.Test;
@@ -283,5 +284,30 @@ class AllocationConstraintsTest {
         VERIFIER.verifyThat(AllocationConstraints::balance)
                 .given(facts(List.of(a, b), assigned(lot("c1", ServiceType.CLEANING, 40), null, 10)))
                 .penalizes(0);
+    }
+
+    // ---- all constraints together ------------------------------------------------------------------------------
+
+    @Test
+    void wholeScoreServesMoreHoursBeforeAnythingSoft() {
+        var a = new Cooperative(spec("A", Map.of(ServiceType.CLEANING, 50), 30, 30), 0);
+        var l40 = lot("l40", ServiceType.CLEANING, 40);
+        var l30 = lot("l30", ServiceType.CLEANING, 30);
+        var l20 = lot("l20", ServiceType.CLEANING, 20);
+
+        // Only l40 (the largest lot first): unserved 30 + 20 = 50; travel 10; work 40 × 30 / 10 = 120; a single
+        // cooperative is always balanced. 0hard/-50medium/110soft.
+        VERIFIER.verifyThat()
+                .given(a, assigned(l40, a, 10), assigned(l30, null, 10), assigned(l20, null, 10))
+                .scores(HardMediumSoftScore.of(0, -50, 110));
+        // l30 and l20 (exactly the 50 hours of capacity): unserved 40; travel 20; work 90 + 60 = 150.
+        // 0hard/-40medium/130soft: better on the medium level.
+        VERIFIER.verifyThat()
+                .given(a, assigned(l40, null, 10), assigned(l30, a, 10), assigned(l20, a, 10))
+                .scores(HardMediumSoftScore.of(0, -40, 130));
+        // All three: 90 - 50 = 40 hours over capacity, nothing unserved; travel 30, work 120 + 90 + 60 = 270.
+        VERIFIER.verifyThat()
+                .given(a, assigned(l40, a, 10), assigned(l30, a, 10), assigned(l20, a, 10))
+                .scores(HardMediumSoftScore.of(-40, 0, 240));
     }
 }
