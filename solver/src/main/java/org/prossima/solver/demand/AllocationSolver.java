@@ -14,6 +14,10 @@ import ai.timefold.solver.core.api.score.HardMediumSoftScore;
 import ai.timefold.solver.core.api.solver.SolverConfigOverride;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
@@ -39,6 +43,10 @@ public final class AllocationSolver {
                 .withMonitoringConfig(new MonitoringConfig().withSolverMetricList(List.of()))
                 .withPhases(new ConstructionHeuristicPhaseConfig(),
                         new LocalSearchPhaseConfig()
+                                .withMoveSelectorConfig(new UnionMoveSelectorConfig().withMoveSelectors(
+                                        new ChangeMoveSelectorConfig(), new SwapMoveSelectorConfig(),
+                                        new MoveIteratorFactoryConfig()
+                                                .withMoveIteratorFactoryClass(KickMoveIteratorFactory.class)))
                                 .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(200))
                                 .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1)));
     }
@@ -119,9 +127,13 @@ public final class AllocationSolver {
                     "No cooperative offers this service within its travel limit" };
         }
         return new String[] {
-                assignment.getChoices().size() + " cooperative potrebbero, ma la loro capacità settimanale per "
-                        + "questo servizio è già impegnata",
-                assignment.getChoices().size() + " cooperatives could, but their weekly capacity for this service "
-                        + "is taken" };
+                assignment.getChoices().size() == 1
+                        ? "Una cooperativa potrebbe, ma la sua capacità settimanale per questo servizio è già impegnata"
+                        : assignment.getChoices().size() + " cooperative potrebbero, ma la loro capacità settimanale "
+                                + "per questo servizio è già impegnata",
+                assignment.getChoices().size() == 1
+                        ? "One cooperative could, but its weekly capacity for this service is taken"
+                        : assignment.getChoices().size() + " cooperatives could, but their weekly capacity for this "
+                                + "service is taken" };
     }
 }

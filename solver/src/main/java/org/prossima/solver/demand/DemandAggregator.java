@@ -18,7 +18,7 @@ import org.prossima.solver.geo.TravelTimeMatrix;
 
 /**
  * Groups requests into lots. Per service type, a JGraphT graph joins two requests when travel between them (either
- * way, the longer) is within {@link Settings#joinMinutes()}; the graph's edges are then taken shortest first and
+ * way, the longer) is within {@link Settings#joinMinutes()} and their periods overlap; the graph's edges are then taken shortest first and
  * join two groups when their hours together stay within {@link Settings#maxLotWeeklyHours()} (single linkage with a
  * cap: without the cap, the groups are the graph's connected components). A request above the cap alone is a lot
  * of its own. The same requests always give the same lots.
@@ -60,7 +60,11 @@ public final class DemandAggregator {
                     + places.size());
         }
         Map<ServiceType, List<ServiceRequestSpec>> byType = new EnumMap<>(ServiceType.class);
+        var ids = new java.util.HashSet<String>();
         for (ServiceRequestSpec request : requests) {
+            if (!ids.add(request.id())) {
+                throw new IllegalArgumentException("request id is not unique: " + request.id());
+            }
             if (request.place() >= places.size()) {
                 throw new IllegalArgumentException("request " + request.id() + ": place " + request.place()
                         + " is not in places");
@@ -81,7 +85,7 @@ public final class DemandAggregator {
         for (int i = 0; i < sorted.size(); i++) {
             for (int j = i + 1; j < sorted.size(); j++) {
                 int minutes = minutes(matrix, sorted.get(i).place(), sorted.get(j).place());
-                if (minutes <= settings.joinMinutes()) {
+                if (minutes <= settings.joinMinutes() && overlap(sorted.get(i), sorted.get(j))) {
                     graph.setEdgeWeight(graph.addEdge(sorted.get(i), sorted.get(j)), minutes);
                 }
             }
@@ -143,6 +147,11 @@ public final class DemandAggregator {
         List<String> ids = requests.stream().map(ServiceRequestSpec::id).sorted().toList();
         return new Lot(type.name() + "-" + ids.getFirst(), type, ids, hours, employees, centre, nearest,
                 Math.round(radius / 100.0) / 10.0, inner);
+    }
+
+    /** Whether two requests' periods share at least a day: only then do their hours add up in one lot. */
+    static boolean overlap(ServiceRequestSpec a, ServiceRequestSpec b) {
+        return !a.until().isBefore(b.from()) && !b.until().isBefore(a.from());
     }
 
     /** Travel minutes between two places, the longer way round, rounded up. */

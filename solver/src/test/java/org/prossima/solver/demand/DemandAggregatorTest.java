@@ -283,4 +283,31 @@ class DemandAggregatorTest {
         assertThatIllegalArgumentException().isThrownBy(() -> DemandAggregator.aggregate(List.of(cleaning("a", 1, 2)),
                 places(2), matrix, DemandAggregator.Settings.DEFAULT)).withMessageContaining("place 2");
     }
+
+    @Test
+    void requestsWhosePeriodsDoNotOverlapNeverShareALot() {
+        var times = new Times(2).both(0, 1, 300);
+        var winter = new ServiceRequestSpec("w", "company-1", ServiceType.CLEANING, 10, 0, FROM,
+                FROM.plusMonths(2), 3);
+        var summer = new ServiceRequestSpec("s", "company-2", ServiceType.CLEANING, 10, 1, FROM.plusMonths(3),
+                UNTIL, 3);
+        var spring = new ServiceRequestSpec("p", "company-3", ServiceType.CLEANING, 10, 1, FROM.plusMonths(2),
+                FROM.plusMonths(4), 3);
+
+        var apart = DemandAggregator.aggregate(List.of(winter, summer), places(2), times.matrix(),
+                DemandAggregator.Settings.DEFAULT);
+        var sharingADay = DemandAggregator.aggregate(List.of(winter, spring), places(2), times.matrix(),
+                DemandAggregator.Settings.DEFAULT);
+
+        assertThat(apart).hasSize(2);
+        assertThat(sharingADay).hasSize(1);
+    }
+
+    @Test
+    void duplicateRequestIdsAreRefused() {
+        var r = request("r1", ServiceType.CLEANING, 10, 0);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> DemandAggregator.aggregate(List.of(r, r), places(1),
+                new Times(1).matrix(), DemandAggregator.Settings.DEFAULT))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("r1");
+    }
 }
