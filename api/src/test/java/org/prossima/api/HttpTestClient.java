@@ -33,6 +33,34 @@ public final class HttpTestClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    public Response post(String path, String body, String contentType) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    public Response put(String path, String body) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    public Response delete(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE());
+    }
+
+    /** Polls a resource until its status is no longer SOLVING (or the time is up) and returns it. */
+    public JsonNode awaitStatus(String location, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            JsonNode resource = get(location).json();
+            if (!"SOLVING".equals(resource.path("status").asString()) || System.nanoTime() > deadline) {
+                return resource;
+            }
+            Thread.sleep(200);
+        }
+    }
+
     /**
      * Polls a plan until it is no longer SOLVING. Every plan the tests wait for is also checked
      * against its analysis: the independent evaluator must give the solver's score, and the

@@ -37,10 +37,32 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
     private static final URI BAD_REQUEST = URI.create("https://prossima.org/problems/invalid-request");
+    private static final URI INVALID_CSV = URI.create("https://prossima.org/problems/invalid-csv");
 
     @ExceptionHandler(InvalidRequestException.class)
     ResponseEntity<Object> invalidRequest(InvalidRequestException e) {
         return badRequest(e.problems());
+    }
+
+    /** Every problem of an imported file, each with its row and column; the first also at the top level. */
+    @ExceptionHandler(InvalidCsvException.class)
+    ResponseEntity<Object> invalidCsv(InvalidCsvException e) {
+        List<RowProblem> problems = e.problems();
+        RowProblem first = problems.isEmpty()
+                ? new RowProblem(1, null, null, "invalid CSV", "check the file") : problems.getFirst();
+        long rows = problems.stream().mapToInt(RowProblem::row).distinct().count();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, problems.size()
+                + (problems.size() == 1 ? " problem" : " problems") + " in " + rows + (rows == 1 ? " row" : " rows")
+                + "; nothing was imported. First: row " + first.row()
+                + (first.column() == null ? "" : ", column " + first.column()) + ": " + first.message());
+        problem.setType(INVALID_CSV);
+        problem.setTitle("Invalid CSV");
+        problem.setProperty("row", first.row());
+        problem.setProperty("field", first.column());
+        problem.setProperty("value", first.value());
+        problem.setProperty("hint", first.hint());
+        problem.setProperty("errors", problems);
+        return problemResponse(problem);
     }
 
     @ExceptionHandler(ApiProblemException.class)
@@ -164,13 +186,20 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     private static String hintFor(FieldError error) {
-        String code = error.getCode() == null ? "" : error.getCode();
+        return hintFor(error.getCode(), error.getDefaultMessage());
+    }
+
+    /** A hint for a failed Bean Validation constraint, by its annotation's name and default message. */
+    public static String hintFor(String constraint, String defaultMessage) {
+        String code = constraint == null ? "" : constraint;
         return switch (code) {
             case "NotNull", "NotBlank", "NotEmpty" -> "this field is required";
             case "Positive" -> "use a number greater than 0";
             case "PositiveOrZero" -> "use 0 or a greater number";
-            case "Size" -> "the value's size is outside the allowed range: " + error.getDefaultMessage();
+            case "Size" -> "the value's size is outside the allowed range: " + defaultMessage;
             case "Pattern" -> "the value does not have the expected form";
+            case "Min", "Max", "DecimalMin", "DecimalMax" -> "use a value in the allowed range: it " + defaultMessage;
+            case "Email" -> "use an e-mail address such as nome@example.org";
             default -> "check this field";
         };
     }

@@ -8,4 +8,9 @@ public class ConflictException extends ApiProblemException {
     public ConflictException(String message, String hint) {
         super(HttpStatus.CONFLICT, "not-available-yet", "Not available yet", message, hint);
     }
+
+    /** A conflict of another kind, e.g. {@code ("opportunity-full", "Opportunity full", ...)}. */
+    public ConflictException(String type, String title, String message, String hint) {
+        super(HttpStatus.CONFLICT, type, title, message, hint);
+    }
 }

@@ -1,0 +1,124 @@
+package org.prossima.data.placement;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.prossima.solver.placement.Mobility;
+import org.prossima.solver.placement.Programme;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
+import org.springframework.stereotype.Repository;
+
+/** Candidates' planning data (never their personal details: see {@link PersonRepository}). */
+@Repository
+public class CandidateRepository {
+
+    private static final String SELECT = """
+            select c.*,
+                (select d.opportunity_id from placement_decision d
+                 where d.candidate_id = c.id and d.decision = 'ACCEPTED') as accepted_opportunity_id,
+                array(select d.opportunity_id from placement_decision d
+                      where d.candidate_id = c.id and d.decision = 'REJECTED' order by d.opportunity_id)
+                    as rejected_opportunity_ids
+            from placement_candidate c
+            """;
+    private static final String IN_SCOPE = " where (cast(:consortium as text) is null or c.consortium_code = :consortium)";
+
+    private final JdbcClient jdbc;
+
+    public CandidateRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void insert(CandidateRow c) {
+        bind(jdbc.sql("""
+                insert into placement_candidate (id, consortium_code, istat_code, lat, lon, skills, languages,
+                    mobility, max_commute_minutes, weekly_hours, days, earliest_start, programme, priority,
+                    months_waiting, limitations, preferred_sectors, hosts_to_avoid)
+                values (:id, :consortium, :istat, :lat, :lon, :skills, :languages, :mobility, :maxCommute, :hours,
+                    :days, :earliestStart, :programme, :priority, :monthsWaiting, :limitations, :preferredSectors,
+                    :hostsToAvoid)
+                """), c).update();
+    }
+
+    /** Replaces the planning data of an existing candidate; false when there is none with this id. */
+    public boolean update(CandidateRow c) {
+        return bind(jdbc.sql("""
+                update placement_candidate set consortium_code = :consortium, istat_code = :istat, lat = :lat,
+                    lon = :lon, skills = :skills, languages = :languages, mobility = :mobility,
+                    max_commute_minutes = :maxCommute, weekly_hours = :hours, days = :days,
+                    earliest_start = :earliestStart, programme = :programme, priority = :priority,
+                    months_waiting = :monthsWaiting, limitations = :limitations,
+                    preferred_sectors = :preferredSectors, hosts_to_avoid = :hostsToAvoid, updated_at = clock_timestamp()
+                where id = :id
+                """), c).update() == 1;
+    }
+
+    public Optional<CandidateRow> find(UUID id) {
+        return jdbc.sql(SELECT + " where c.id = :id").param("id", id).query(CandidateRepository::row).optional();
+    }
+
+    /** Locks the candidate's row until the end of the transaction; false when there is none. */
+    public boolean lock(UUID id) {
+        return jdbc.sql("select id from placement_candidate where id = :id for update").param("id", id)
+                .query(UUID.class).optional().isPresent();
+    }
+
+    /** Candidates of a consortium (all when {@code consortium} is null), oldest first. */
+    public List<CandidateRow> page(String consortium, long offset, int limit) {
+        return jdbc.sql(SELECT + IN_SCOPE + " order by c.created_at, c.id offset :offset limit :limit")
+                .param("consortium", consortium).param("offset", offset).param("limit", limit)
+                .query(CandidateRepository::row).list();
+    }
+
+    public List<CandidateRow> all(String consortium) {
+        return jdbc.sql(SELECT + IN_SCOPE + " order by c.created_at, c.id").param("consortium", consortium)
+                .query(CandidateRepository::row).list();
+    }
+
+    public long count(String consortium) {
+        return jdbc.sql("select count(*) from placement_candidate c" + IN_SCOPE).param("consortium", consortium)
+                .query(Long.class).single();
+    }
+
+    /** The ids among {@code ids} that belong to a stored candidate. */
+    public Set<UUID> existing(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.sql("select id from placement_candidate where id = any(:ids)")
+                .param("ids", ids.toArray(UUID[]::new)).query(UUID.class).list());
+    }
+
+    private static StatementSpec bind(StatementSpec sql, CandidateRow c) {
+        return sql.param("id", c.id()).param("consortium", c.consortium()).param("istat", c.istatCode())
+                .param("lat", c.lat()).param("lon", c.lon()).param("skills", SqlArrays.text(c.skills()))
+                .param("languages", SqlArrays.text(c.languages())).param("mobility", c.mobility().name())
+                .param("maxCommute", c.maxCommuteMinutes()).param("hours", c.weeklyHours())
+                .param("days", SqlArrays.days(c.days())).param("earliestStart", c.earliestStart())
+                .param("programme", c.programme().name()).param("priority", c.priority())
+                .param("monthsWaiting", c.monthsWaiting()).param("limitations", SqlArrays.text(c.limitations()))
+                .param("preferredSectors", SqlArrays.text(c.preferredSectors()))
+                .param("hostsToAvoid", SqlArrays.text(c.hostsToAvoid()));
+    }
+
+    private static CandidateRow row(ResultSet rs, int rowNum) throws SQLException {
+        return new CandidateRow(rs.getObject("id", UUID.class), rs.getString("consortium_code"),
+                rs.getString("istat_code"), SqlArrays.nullableDouble(rs, "lat"), SqlArrays.nullableDouble(rs, "lon"),
+                SqlArrays.list(rs, "skills"), SqlArrays.list(rs, "languages"), Mobility.valueOf(rs.getString("mobility")),
+                rs.getInt("max_commute_minutes"), rs.getInt("weekly_hours"), SqlArrays.days(rs, "days"),
+                rs.getObject("earliest_start", LocalDate.class), Programme.valueOf(rs.getString("programme")),
+                rs.getInt("priority"), rs.getInt("months_waiting"), SqlArrays.list(rs, "limitations"),
+                SqlArrays.list(rs, "preferred_sectors"), SqlArrays.list(rs, "hosts_to_avoid"),
+                rs.getString("accepted_opportunity_id"), SqlArrays.list(rs, "rejected_opportunity_ids"),
+                rs.getObject("created_at", OffsetDateTime.class), rs.getObject("updated_at", OffsetDateTime.class));
+    }
+}
