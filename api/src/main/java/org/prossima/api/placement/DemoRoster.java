@@ -95,10 +95,12 @@ class DemoRoster implements ApplicationRunner {
                 || tutors.count(null) > 0 || !budgets.all().isEmpty()) {
             return false;
         }
-        List<Town> towns = Town.withNearestKnownConsortium(TerritoryFiles.asl4Comuni().stream()
+        Map<String, String> seats = new HashMap<>();
+        TerritoryFiles.consortia().forEach(c -> seats.put(c.code(), c.seatIstatCode()));
+        List<Town> towns = Town.withNearestConsortium(TerritoryFiles.asl4Comuni().stream()
                 .map(c -> new Town(c.istatCode(), c.name(), new Location(c.lat(), c.lon()), c.population(),
                         c.consortiumCode()))
-                .toList());
+                .toList(), seats);
         Map<String, String> consortiumOfTown = new HashMap<>();
         towns.forEach(t -> consortiumOfTown.put(t.code(), t.consortium()));
         Roster roster = new RosterGenerator(towns, LocalDate.now(ZoneId.of("Europe/Rome")))

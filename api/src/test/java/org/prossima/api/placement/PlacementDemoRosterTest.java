@@ -2,24 +2,50 @@ package org.prossima.api.placement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.prossima.api.HttpTestClient;
-import org.prossima.api.ServiceTest;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
-/** The default run seeds the demo roster; the whole ASL can be planned on it. */
-class PlacementDemoRosterTest extends ServiceTest {
+/**
+ * The default run seeds the demo roster; the whole ASL can be planned on it. A service and database of its own,
+ * as on a first start (the other tests leave the demo roster out).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class PlacementDemoRosterTest {
+
+    private static final Path DATA_DIR = Path.of("target", "test-pgdata", "demo-" + UUID.randomUUID());
+
+    @LocalServerPort
+    private int port;
+
+    @DynamicPropertySource
+    static void embeddedDatabase(DynamicPropertyRegistry registry) {
+        registry.add("prossima.embedded-db.data-dir", DATA_DIR::toString);
+    }
+
+    private HttpTestClient client() {
+        return new HttpTestClient(port);
+    }
 
     private static final String BASE = "/api/v1/placement";
 
     @Test
     void theDemoRosterIsLoadedAndCanBePlannedForTheWholeAsl() throws InterruptedException {
         HttpTestClient client = client();
-        // The generated roster fills the consortia whose comuni are known (other tests use the rest).
+        // The generated roster spreads over all seven consortia, each with a budget.
         long candidates = 0;
-        for (String consortium : new String[] {"CISA", "CIS_CIRIE", "CISS_CHIVASSO"}) {
+        for (String consortium : new String[] {"CISS38", "INRETE", "CISSAC", "UNIONE_NET", "CISS_CHIVASSO", "CISA",
+                "CIS_CIRIE"}) {
+            assertThat(client.get(BASE + "/candidates?size=1&consortium=" + consortium).json().path("total")
+                    .asLong()).as(consortium).isPositive();
             candidates += client.get(BASE + "/candidates?size=1&consortium=" + consortium).json().path("total")
                     .asLong();
             assertThat(client.get(BASE + "/budgets/" + consortium).status()).isEqualTo(200);
@@ -50,7 +76,7 @@ class PlacementDemoRosterTest extends ServiceTest {
         assertThat(plan.path("feasible").asBoolean()).isTrue();
         assertThat(plan.path("candidates").asInt()).isGreaterThanOrEqualTo(DemoRoster.CANDIDATES);
         assertThat(plan.path("placed").asInt()).isGreaterThan(100);
-        assertThat(plan.path("consortia").size()).isGreaterThanOrEqualTo(3);
+        assertThat(plan.path("consortia").size()).isEqualTo(7);
         assertThat(plan.path("flowReference").path("gapPercent").asDouble()).isGreaterThanOrEqualTo(0);
         for (JsonNode match : plan.path("matches")) {
             assertThat(match.path("explanation").path("summaryIt").asString()).isNotBlank();
