@@ -1,0 +1,214 @@
+package org.prossima.data.roads;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import org.prossima.data.roads.GraphCache.Decision;
+import org.prossima.data.roads.GraphCache.Source;
+import org.prossima.solver.geo.Location;
+import org.prossima.solver.geo.TravelProfile;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.graphhopper.GHRequest;
+import com.graphhopper.GHResponse;
+import com.graphhopper.GraphHopper;
+import com.graphhopper.ResponsePath;
+import com.graphhopper.storage.RoutingCHGraph;
+import com.graphhopper.util.Constants;
+
+/**
+ * The road network of an OpenStreetMap extract, imported by GraphHopper with a contraction hierarchy per profile
+ * and cached on disk ({@link GraphCache}). Thread-safe once opened.
+ */
+public final class RoadNetwork implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RoadNetwork.class);
+
+    private final RoadNetworkSettings settings;
+    private final GraphHopper hopper;
+    private final Map<TravelProfile, ProfileGraph> graphs;
+    private final RoadGraphStatus status;
+
+    private record ProfileGraph(TravelProfile profile, String name, RoutingCHGraph ch) {
+    }
+
+    private RoadNetwork(RoadNetworkSettings settings, GraphHopper hopper, Map<TravelProfile, ProfileGraph> graphs,
+            RoadGraphStatus status) {
+        this.settings = settings;
+        this.hopper = hopper;
+        this.graphs = graphs;
+        this.status = status;
+    }
+
+    /**
+     * Loads the cached graph of {@code settings.graphDirectory()} when it was built from the same OSM file (size and
+     * modification time) and profiles; otherwise imports the OSM file there, emptying the directory first. Says which
+     * and why in the log and in {@link #status()}.
+     */
+    public static RoadNetwork open(RoadNetworkSettings settings) {
+        long start = System.nanoTime();
+        Path dir = settings.graphDirectory();
+        Source wanted = Source.of(settings.osmFile(),
+                RoadProfiles.describe(settings.profiles(), settings.minNetworkSize()));
+        Decision decision = GraphCache.decide(dir, wanted);
+        RoadGraphStatus.Opening opening;
+        GraphHopper hopper = null;
+        String reason = decision.reason();
+        if (decision.action() == GraphCache.Action.LOAD) {
+            LOG.info("Road graph: loading the cache in {} ({})", dir.toAbsolutePath(), reason);
+            hopper = configured(settings);
+            try {
+                if (!hopper.load()) {
+                    throw new IllegalStateException("GraphHopper found no graph to load");
+                }
+                opening = RoadGraphStatus.Opening.LOADED;
+            } catch (RuntimeException e) {
+                hopper.close();
+                hopper = null;
+                reason = "the cached graph could not be loaded (" + e.getMessage() + ")";
+                opening = RoadGraphStatus.Opening.REBUILT;
+            }
+        } else {
+            opening = decision.action() == GraphCache.Action.IMPORT ? RoadGraphStatus.Opening.IMPORTED
+                    : RoadGraphStatus.Opening.REBUILT;
+        }
+        if (hopper == null) {
+            hopper = importGraph(settings, wanted, opening, reason);
+        }
+        Map<TravelProfile, ProfileGraph> graphs;
+        try {
+            graphs = profileGraphs(hopper, settings.profiles());
+        } catch (RuntimeException e) {
+            hopper.close();
+            throw e;
+        }
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        RoadGraphStatus status = new RoadGraphStatus(opening, reason, took, dir, GraphCache.sizeInBytes(dir));
+        LOG.info("Road graph {} in {} s: {}, profiles {}, {} nodes, {} edges, {} MB on disk in {}",
+                opening.name().toLowerCase(Locale.ROOT), String.format(Locale.ROOT, "%.1f", took.toMillis() / 1000.0),
+                settings.osmFile().getFileName(), RoadProfiles.sorted(settings.profiles()),
+                hopper.getBaseGraph().getNodes(), hopper.getBaseGraph().getEdges(),
+                String.format(Locale.ROOT, "%.1f", status.directoryBytes() / 1e6), dir.toAbsolutePath());
+        return new RoadNetwork(settings, hopper, graphs, status);
+    }
+
+    private static GraphHopper importGraph(RoadNetworkSettings settings, Source wanted,
+            RoadGraphStatus.Opening opening, String reason) {
+        Path dir = settings.graphDirectory();
+        if (opening == RoadGraphStatus.Opening.REBUILT) {
+            LOG.warn("Road graph: rebuilding {} because {}", dir.toAbsolutePath(), reason);
+            GraphCache.empty(dir);
+        } else {
+            LOG.info("Road graph: importing {} ({})", settings.osmFile().toAbsolutePath(), reason);
+        }
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the graph directory " + dir.toAbsolutePath(), e);
+        }
+        GraphHopper hopper = configured(settings);
+        try {
+            hopper.importOrLoad();
+        } catch (RuntimeException e) {
+            hopper.close();
+            throw new IllegalStateException("cannot import the OpenStreetMap file " + settings.osmFile().toAbsolutePath()
+                    + " into " + dir.toAbsolutePath() + ": " + e.getMessage(), e);
+        }
+        GraphCache.write(dir, wanted);
+        return hopper;
+    }
+
+    private static GraphHopper configured(RoadNetworkSettings settings) {
+        GraphHopper hopper = new GraphHopper();
+        hopper.setOSMFile(settings.osmFile().toAbsolutePath().toString());
+        hopper.setGraphHopperLocation(settings.graphDirectory().toAbsolutePath().toString());
+        hopper.setEncodedValuesString(RoadProfiles.ENCODED_VALUES);
+        hopper.setProfiles(RoadProfiles.graphHopperProfiles(settings.profiles()));
+        hopper.getCHPreparationHandler().setCHProfiles(RoadProfiles.chProfiles(settings.profiles()));
+        hopper.setMinNetworkSize(settings.minNetworkSize());
+        return hopper;
+    }
+
+    private static Map<TravelProfile, ProfileGraph> profileGraphs(GraphHopper hopper, Set<TravelProfile> profiles) {
+        Map<TravelProfile, ProfileGraph> graphs = new EnumMap<>(TravelProfile.class);
+        for (TravelProfile p : RoadProfiles.sorted(profiles)) {
+            String name = RoadProfiles.name(p);
+            RoutingCHGraph ch = Objects.requireNonNull(hopper.getCHGraphs().get(name),
+                    () -> "no contraction hierarchy for profile " + name);
+            graphs.put(p, new ProfileGraph(p, name, ch));
+        }
+        return graphs;
+    }
+
+    public RoadGraphStatus status() {
+        return status;
+    }
+
+    public RoadNetworkSettings settings() {
+        return settings;
+    }
+
+    /** The travel profiles prepared, e.g. CAR, VAN, FOOT. */
+    public Set<TravelProfile> profiles() {
+        return graphs.keySet();
+    }
+
+    /** {@code "road network: OpenStreetMap andorra.osm.pbf, GraphHopper 11.0, profile car"}. */
+    public String source(TravelProfile profile) {
+        return "road network: OpenStreetMap " + settings.osmFile().getFileName() + ", GraphHopper " + Constants.VERSION
+                + ", profile " + graph(profile).name();
+    }
+
+    private ProfileGraph graph(TravelProfile profile) {
+        RoadProfiles.requireRoadProfile(profile);
+        ProfileGraph g = graphs.get(profile);
+        if (g == null) {
+            throw new IllegalArgumentException("profile " + profile + " was not prepared for this road network "
+                    + "(prepared: " + graphs.keySet() + "); add it to the road profiles setting");
+        }
+        return g;
+    }
+
+    /**
+     * GraphHopper's own route between two points for the profile, with its own snapping (no distance limit); empty
+     * when it finds none.
+     */
+    public Optional<RoadRoute> route(Location from, Location to, TravelProfile profile) {
+        GHRequest request = new GHRequest(from.latitude(), from.longitude(), to.latitude(), to.longitude())
+                .setProfile(graph(profile).name());
+        request.putHint("instructions", false);
+        request.putHint("calc_points", false);
+        GHResponse response = hopper.route(request);
+        if (response.hasErrors()) {
+            return Optional.empty();
+        }
+        ResponsePath best = response.getBest();
+        return Optional.of(new RoadRoute(best.getTime(), best.getDistance()));
+    }
+
+    /** For benchmarks and tests that compare with GraphHopper's own algorithms. */
+    public GraphHopper graphHopper() {
+        return hopper;
+    }
+
+    @Override
+    public void close() {
+        hopper.close();
+    }
+
+    @Override
+    public String toString() {
+        return "RoadNetwork[" + settings.osmFile().getFileName() + ", " + graphs.keySet() + ", "
+                + hopper.getBaseGraph().getNodes() + " nodes]";
+    }
+}
