@@ -5,15 +5,20 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import org.prossima.data.roads.GraphCache.Decision;
 import org.prossima.data.roads.GraphCache.Source;
+import org.prossima.data.roads.ManyToManyCH.PairFigures;
 import org.prossima.solver.geo.Location;
 import org.prossima.solver.geo.TravelProfile;
 import org.slf4j.Logger;
@@ -23,12 +28,19 @@ import com.graphhopper.GHRequest;
 import com.graphhopper.GHResponse;
 import com.graphhopper.GraphHopper;
 import com.graphhopper.ResponsePath;
+import com.graphhopper.routing.ev.Subnetwork;
+import com.graphhopper.routing.querygraph.QueryGraph;
+import com.graphhopper.routing.querygraph.QueryRoutingCHGraph;
+import com.graphhopper.routing.util.DefaultSnapFilter;
+import com.graphhopper.routing.util.EdgeFilter;
 import com.graphhopper.storage.RoutingCHGraph;
+import com.graphhopper.storage.index.Snap;
 import com.graphhopper.util.Constants;
 
 /**
  * The road network of an OpenStreetMap extract, imported by GraphHopper with a contraction hierarchy per profile
- * and cached on disk ({@link GraphCache}). Thread-safe once opened.
+ * and cached on disk ({@link GraphCache}); travel-time matrices between locations by the many-to-many search on the
+ * hierarchy ({@link ManyToManyCH}). Thread-safe once opened: each matrix builds its own query graph and searches.
  */
 public final class RoadNetwork implements AutoCloseable {
 
@@ -39,7 +51,8 @@ public final class RoadNetwork implements AutoCloseable {
     private final Map<TravelProfile, ProfileGraph> graphs;
     private final RoadGraphStatus status;
 
-    private record ProfileGraph(TravelProfile profile, String name, RoutingCHGraph ch) {
+    private record ProfileGraph(TravelProfile profile, String name, RoutingCHGraph ch, EdgeFilter snapFilter,
+            ShortcutFigures shortcuts) {
     }
 
     private RoadNetwork(RoadNetworkSettings settings, GraphHopper hopper, Map<TravelProfile, ProfileGraph> graphs,
@@ -145,7 +158,9 @@ public final class RoadNetwork implements AutoCloseable {
             String name = RoadProfiles.name(p);
             RoutingCHGraph ch = Objects.requireNonNull(hopper.getCHGraphs().get(name),
                     () -> "no contraction hierarchy for profile " + name);
-            graphs.put(p, new ProfileGraph(p, name, ch));
+            EdgeFilter snapFilter = new DefaultSnapFilter(ch.getWeighting(),
+                    hopper.getEncodingManager().getBooleanEncodedValue(Subnetwork.key(name)));
+            graphs.put(p, new ProfileGraph(p, name, ch, snapFilter, ShortcutFigures.of(ch)));
         }
         return graphs;
     }
@@ -179,9 +194,72 @@ public final class RoadNetwork implements AutoCloseable {
         return g;
     }
 
+    /** Travel times and distances between {@code locations}, leaving out, with the reason, those that cannot be routed. */
+    public RoadMatrixResult matrix(List<Location> locations, TravelProfile profile) {
+        return matrix(snap(locations, profile));
+    }
+
+    /**
+     * Snaps each location to the nearest road open to the profile (not to islands below the minimum network size);
+     * one farther than the maximum snapping distance is reported, not snapped.
+     */
+    public SnappedLocations snap(List<Location> locations, TravelProfile profile) {
+        Objects.requireNonNull(locations, "locations");
+        ProfileGraph g = graph(profile);
+        double max = settings.maxSnapMetres();
+        List<Snap> snaps = new ArrayList<>();
+        int[] snapOf = new int[locations.size()];
+        List<Unroutable> notSnapped = new ArrayList<>();
+        for (int i = 0; i < locations.size(); i++) {
+            Location l = Objects.requireNonNull(locations.get(i), () -> "location is null");
+            Snap snap = hopper.getLocationIndex().findClosest(l.latitude(), l.longitude(), g.snapFilter());
+            if (!snap.isValid()) {
+                snapOf[i] = SnappedLocations.NOT_SNAPPED;
+                notSnapped.add(new Unroutable(i, l, UnroutableReason.NO_ROAD_NEARBY,
+                        "no road open to " + g.name() + " near it (outside the map or far from any road)"));
+            } else if (snap.getQueryDistance() > max) {
+                snapOf[i] = SnappedLocations.NOT_SNAPPED;
+                notSnapped.add(new Unroutable(i, l, UnroutableReason.NO_ROAD_NEARBY, String.format(Locale.ROOT,
+                        "nearest road open to %s is %.0f m away, more than the %.0f m allowed", g.name(),
+                        snap.getQueryDistance(), max)));
+            } else {
+                snapOf[i] = snaps.size();
+                snaps.add(snap);
+            }
+        }
+        QueryGraph queryGraph = QueryGraph.create(hopper.getBaseGraph(), snaps);
+        int[] nodes = new int[locations.size()];
+        for (int i = 0; i < nodes.length; i++) {
+            nodes[i] = snapOf[i] == SnappedLocations.NOT_SNAPPED ? SnappedLocations.NOT_SNAPPED
+                    : snaps.get(snapOf[i]).getClosestNode();
+        }
+        return new SnappedLocations(locations, profile, nodes, notSnapped, queryGraph,
+                new QueryRoutingCHGraph(g.ch(), queryGraph));
+    }
+
+    /**
+     * The matrix between snapped locations by the many-to-many search. Snapped locations that do not all reach one
+     * another are split into groups that do; the largest group (the first on a tie) makes the matrix, the others are
+     * reported {@link UnroutableReason#NOT_CONNECTED}.
+     */
+    public RoadMatrixResult matrix(SnappedLocations snapped) {
+        ProfileGraph g = graph(snapped.profile());
+        int[] routable = IntStream.range(0, snapped.size()).filter(snapped::isSnapped).toArray();
+        Map<Integer, Integer> distinctOfNode = new HashMap<>();
+        int[] distinct = new int[routable.length];
+        for (int k = 0; k < routable.length; k++) {
+            distinct[k] = distinctOfNode.computeIfAbsent(snapped.node(routable[k]), n -> distinctOfNode.size());
+        }
+        int[] nodes = new int[distinctOfNode.size()];
+        distinctOfNode.forEach((node, d) -> nodes[d] = node);
+        PairFigures figures = new ManyToManyCH(snapped.chGraph(), g.shortcuts(), hopper.getBaseGraph().getNodes(),
+                hopper.getBaseGraph().getEdges(), g.ch().getEdges()).compute(nodes);
+        return ConnectedGroups.result(snapped, routable, distinct, figures, source(snapped.profile()));
+    }
+
     /**
      * GraphHopper's own route between two points for the profile, with its own snapping (no distance limit); empty
-     * when it finds none.
+     * when it finds none. For checks and comparisons: matrices come from {@link #matrix}.
      */
     public Optional<RoadRoute> route(Location from, Location to, TravelProfile profile) {
         GHRequest request = new GHRequest(from.latitude(), from.longitude(), to.latitude(), to.longitude())
