@@ -35,6 +35,9 @@ import com.graphhopper.util.EdgeIteratorState;
  */
 final class ManyToManyCH {
 
+    /** The most distinct nodes whose n×n figures fit in Java arrays. */
+    static final int MAX_NODES = 46_340;
+
     /** GraphHopper's stall-on-demand margin, for shortcut weights stored rounded to 1/1000. */
     private static final double STALL_MARGIN = 0.001;
 
@@ -65,8 +68,12 @@ final class ManyToManyCH {
 
     /** Row-major figures between {@code nodes} (distinct); unreachable pairs have infinite weight. */
     PairFigures compute(int[] nodes) {
-        Buckets buckets = fillBuckets(nodes);
         int n = nodes.length;
+        if (n > MAX_NODES) {
+            throw new IllegalArgumentException("a matrix between " + n + " distinct places is too large: at most "
+                    + MAX_NODES + " (split the locations)");
+        }
+        Buckets buckets = fillBuckets(nodes);
         double[] weight = new double[n * n];
         long[] millis = new long[n * n];
         double[] metres = new double[n * n];
