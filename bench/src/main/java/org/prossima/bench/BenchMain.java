@@ -11,14 +11,18 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.prossima.bench.matrix.MatrixBenchmark;
 import org.prossima.bench.vrptw.BestKnownDistances;
 import org.prossima.bench.vrptw.JspritVrptwSolver;
 import org.prossima.bench.vrptw.ProssimaVrptwSolver;
 import org.prossima.bench.vrptw.VrptwBenchmark;
 import org.prossima.bench.vrptw.VrptwSolver;
+import org.prossima.data.roads.RoadNetworkSettings;
+import org.prossima.solver.geo.TravelProfile;
 
 /**
  * Command-line benchmarks.
@@ -26,6 +30,8 @@ import org.prossima.bench.vrptw.VrptwSolver;
  * <pre>
  * java -jar bench/target/prossima-bench.jar vrptw --instances FILE|DIR... --seconds S
  *     [--solver prossima,jsprit] [--out DIR] [--bks FILE]
+ * java -jar bench/target/prossima-bench.jar matrix --osm FILE --points N --seed S
+ *     [--profile car|van|foot] [--graph DIR] [--check K] [--pair-sample M]
  * </pre>
  */
 public final class BenchMain {
@@ -41,10 +47,24 @@ public final class BenchMain {
                            default: bench-out/vrptw-<yyyyMMdd-HHmmss>
               --bks        best-known distances CSV (instance,vehicles,distance,...); default:
                            solomon-bks-distance.csv in the parent directory of the first instance's directory
+
+                   java -jar prossima-bench.jar matrix --osm FILE --points N --seed S
+                       [--profile car|van|foot] [--graph DIR] [--check K] [--pair-sample M]
+              --osm         OpenStreetMap extract (.osm.pbf, .osm.gz or .osm)
+              --points      N random points in the map's bounding box within 500 m of a road; the N×N matrix is
+                            timed with the many-to-many search and with the per-pair CH loop
+              --seed        random seed of the points and of the pairs checked
+              --profile     car (default), van or foot
+              --graph       graph cache directory; default: bench-out/graph-<osm file name>-<profile>
+              --check       random pairs checked against GraphHopper's route(); default: 1000
+              --pair-sample time the per-pair loop on M random pairs only and extrapolate to N² (said on
+                            stderr); default: the full loop
             """;
 
     static final int OK = 0;
     static final int USAGE_ERROR = 2;
+
+    static final List<String> COMMANDS = List.of("vrptw", "matrix");
 
     /** The solvers of the vrptw command, in their default order. */
     static final List<String> SOLVERS = List.of(ProssimaVrptwSolver.NAME, JspritVrptwSolver.NAME);
@@ -58,8 +78,12 @@ public final class BenchMain {
 
     static int run(String[] args, PrintStream out, PrintStream err) {
         try {
-            if (args.length == 0 || !args[0].equals("vrptw")) {
+            if (args.length == 0 || !COMMANDS.contains(args[0])) {
                 throw new UsageException(args.length == 0 ? "no command given" : "unknown command: " + args[0]);
+            }
+            if (args[0].equals("matrix")) {
+                MatrixOptions.parse(List.of(args).subList(1, args.length)).benchmark().run(out, err);
+                return OK;
             }
             var options = VrptwOptions.parse(List.of(args).subList(1, args.length));
             var bks = options.bks() == null ? BestKnownDistances.none() : BestKnownDistances.read(options.bks());
@@ -71,7 +95,7 @@ public final class BenchMain {
             err.println("error: " + e.getMessage());
             err.print(USAGE);
             return USAGE_ERROR;
-        } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
+        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
             err.println("error: " + e.getMessage());
             return 1;
         }
@@ -92,6 +116,77 @@ public final class BenchMain {
     static final class UsageException extends RuntimeException {
         UsageException(String message) {
             super(message);
+        }
+    }
+
+    /** The matrix command's options, checked: the map exists, the counts are positive, the profile is a road one. */
+    record MatrixOptions(Path osm, int points, long seed, TravelProfile profile, Path graph, int check,
+            long pairSample) {
+
+        static MatrixOptions parse(List<String> args) {
+            Path osm = null;
+            Integer points = null;
+            Long seed = null;
+            TravelProfile profile = TravelProfile.CAR;
+            Path graph = null;
+            int check = 1000;
+            long pairSample = 0;
+            for (int i = 0; i < args.size(); i++) {
+                switch (args.get(i)) {
+                    case "--osm" -> osm = VrptwOptions.existingFile(Path.of(VrptwOptions.value(args, ++i, "--osm")),
+                            "OpenStreetMap file");
+                    case "--points" -> points = (int) positive(VrptwOptions.value(args, ++i, "--points"), "--points");
+                    case "--seed" -> seed = number(VrptwOptions.value(args, ++i, "--seed"), "--seed");
+                    case "--profile" -> profile = profile(VrptwOptions.value(args, ++i, "--profile"));
+                    case "--graph" -> graph = Path.of(VrptwOptions.value(args, ++i, "--graph"));
+                    case "--check" -> check = (int) positive(VrptwOptions.value(args, ++i, "--check"), "--check");
+                    case "--pair-sample" -> pairSample = positive(VrptwOptions.value(args, ++i, "--pair-sample"),
+                            "--pair-sample");
+                    default -> throw new UsageException("unknown option: " + args.get(i));
+                }
+            }
+            if (osm == null) {
+                throw new UsageException("--osm is required");
+            }
+            if (points == null) {
+                throw new UsageException("--points is required");
+            }
+            if (seed == null) {
+                throw new UsageException("--seed is required");
+            }
+            if (graph == null) {
+                graph = Path.of("bench-out", "graph-" + osm.getFileName() + "-" + profile.name().toLowerCase(Locale.ROOT));
+            }
+            return new MatrixOptions(osm, points, seed, profile, graph, check, pairSample);
+        }
+
+        MatrixBenchmark benchmark() {
+            return new MatrixBenchmark(RoadNetworkSettings.of(osm, graph), profile, points, seed, check, pairSample);
+        }
+
+        private static long number(String text, String option) {
+            try {
+                return Long.parseLong(text);
+            } catch (NumberFormatException e) {
+                throw new UsageException(option + " is not a whole number: " + text);
+            }
+        }
+
+        private static long positive(String text, String option) {
+            long n = number(text, option);
+            if (n <= 0 || n > Integer.MAX_VALUE) {
+                throw new UsageException(option + " must be a positive whole number: " + text);
+            }
+            return n;
+        }
+
+        private static TravelProfile profile(String text) {
+            return switch (text) {
+                case "car" -> TravelProfile.CAR;
+                case "van" -> TravelProfile.VAN;
+                case "foot" -> TravelProfile.FOOT;
+                default -> throw new UsageException("unknown profile: " + text + " (known: car,van,foot)");
+            };
         }
     }
 
