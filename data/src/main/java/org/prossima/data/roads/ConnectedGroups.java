@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 import org.prossima.data.roads.ManyToManyCH.PairFigures;
 
@@ -100,7 +101,7 @@ final class ConnectedGroups {
                 example = routable[m];
             }
         }
-        String profile = snapped.profile().name().toLowerCase(java.util.Locale.ROOT);
+        String profile = snapped.profile().name().toLowerCase(Locale.ROOT);
         String detail = "on a road open to " + profile + ", but with no " + profile + " route to " + cannotReach
                 + " and from " + cannotBeReached + " of the " + kept.size() + " connected locations (e.g. location "
                 + example + "): a road-network island, a one-way or an access restriction";

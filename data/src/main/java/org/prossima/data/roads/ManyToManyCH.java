@@ -3,6 +3,7 @@ package org.prossima.data.roads;
 import java.util.Arrays;
 
 import com.graphhopper.routing.weighting.Weighting;
+import com.graphhopper.storage.Graph;
 import com.graphhopper.storage.RoutingCHEdgeExplorer;
 import com.graphhopper.storage.RoutingCHEdgeIterator;
 import com.graphhopper.storage.RoutingCHGraph;
@@ -42,7 +43,7 @@ final class ManyToManyCH {
     private static final double STALL_MARGIN = 0.001;
 
     private final RoutingCHGraph graph;
-    private final com.graphhopper.storage.Graph queryGraph;
+    private final Graph queryGraph;
     private final Weighting weighting;
     private final ShortcutFigures shortcuts;
     private final int realNodes;

@@ -74,30 +74,14 @@ public final class RoadNetwork implements AutoCloseable {
         Source wanted = Source.of(settings.osmFile(),
                 RoadProfiles.describe(settings.profiles(), settings.minNetworkSize()));
         Decision decision = GraphCache.decide(dir, wanted);
-        RoadGraphStatus.Opening opening;
-        GraphHopper hopper = null;
-        String reason = decision.reason();
-        if (decision.action() == GraphCache.Action.LOAD) {
-            LOG.info("Road graph: loading the cache in {} ({})", dir.toAbsolutePath(), reason);
-            hopper = configured(settings);
-            try {
-                if (!hopper.load()) {
-                    throw new IllegalStateException("GraphHopper found no graph to load");
-                }
-                opening = RoadGraphStatus.Opening.LOADED;
-            } catch (RuntimeException e) {
-                hopper.close();
-                hopper = null;
-                reason = "the cached graph could not be loaded (" + e.getMessage() + ")";
-                opening = RoadGraphStatus.Opening.REBUILT;
-            }
-        } else {
-            opening = decision.action() == GraphCache.Action.IMPORT ? RoadGraphStatus.Opening.IMPORTED
-                    : RoadGraphStatus.Opening.REBUILT;
-        }
-        if (hopper == null) {
-            hopper = importGraph(settings, wanted, opening, reason);
-        }
+        Opened opened = switch (decision.action()) {
+            case LOAD -> loadOrRebuild(settings, wanted, decision.reason());
+            case IMPORT -> new Opened(importGraph(settings, wanted, false, decision.reason()),
+                    RoadGraphStatus.Opening.IMPORTED, decision.reason());
+            case REBUILD -> new Opened(importGraph(settings, wanted, true, decision.reason()),
+                    RoadGraphStatus.Opening.REBUILT, decision.reason());
+        };
+        GraphHopper hopper = opened.hopper();
         Map<TravelProfile, ProfileGraph> graphs;
         try {
             graphs = profileGraphs(hopper, settings.profiles());
@@ -106,19 +90,41 @@ public final class RoadNetwork implements AutoCloseable {
             throw e;
         }
         Duration took = Duration.ofNanos(System.nanoTime() - start);
-        RoadGraphStatus status = new RoadGraphStatus(opening, reason, took, dir, GraphCache.sizeInBytes(dir));
+        RoadGraphStatus status = new RoadGraphStatus(opened.opening(), opened.reason(), took, dir,
+                GraphCache.sizeInBytes(dir));
         LOG.info("Road graph {} in {} s: {}, profiles {}, {} nodes, {} edges, {} MB on disk in {}",
-                opening.name().toLowerCase(Locale.ROOT), String.format(Locale.ROOT, "%.1f", took.toMillis() / 1000.0),
-                settings.osmFile().getFileName(), RoadProfiles.sorted(settings.profiles()),
-                hopper.getBaseGraph().getNodes(), hopper.getBaseGraph().getEdges(),
-                String.format(Locale.ROOT, "%.1f", status.directoryBytes() / 1e6), dir.toAbsolutePath());
+                status.opening().name().toLowerCase(Locale.ROOT),
+                String.format(Locale.ROOT, "%.1f", took.toMillis() / 1000.0), settings.osmFile().getFileName(),
+                RoadProfiles.sorted(settings.profiles()), hopper.getBaseGraph().getNodes(),
+                hopper.getBaseGraph().getEdges(), String.format(Locale.ROOT, "%.1f", status.directoryBytes() / 1e6),
+                dir.toAbsolutePath());
         return new RoadNetwork(settings, hopper, graphs, status);
     }
 
-    private static GraphHopper importGraph(RoadNetworkSettings settings, Source wanted,
-            RoadGraphStatus.Opening opening, String reason) {
+    private record Opened(GraphHopper hopper, RoadGraphStatus.Opening opening, String reason) {
+    }
+
+    /** Loads the cache; if GraphHopper cannot load it after all, rebuilds it and says why. */
+    private static Opened loadOrRebuild(RoadNetworkSettings settings, Source wanted, String reason) {
+        LOG.info("Road graph: loading the cache in {} ({})", settings.graphDirectory().toAbsolutePath(), reason);
+        GraphHopper hopper = configured(settings);
+        try {
+            if (hopper.load()) {
+                return new Opened(hopper, RoadGraphStatus.Opening.LOADED, reason);
+            }
+            hopper.close();
+            reason = "the cached graph could not be loaded (GraphHopper found no graph)";
+        } catch (RuntimeException e) {
+            hopper.close();
+            reason = "the cached graph could not be loaded (" + e.getMessage() + ")";
+        }
+        return new Opened(importGraph(settings, wanted, true, reason), RoadGraphStatus.Opening.REBUILT, reason);
+    }
+
+    private static GraphHopper importGraph(RoadNetworkSettings settings, Source wanted, boolean rebuild,
+            String reason) {
         Path dir = settings.graphDirectory();
-        if (opening == RoadGraphStatus.Opening.REBUILT) {
+        if (rebuild) {
             LOG.warn("Road graph: rebuilding {} because {}", dir.toAbsolutePath(), reason);
             GraphCache.empty(dir);
         } else {

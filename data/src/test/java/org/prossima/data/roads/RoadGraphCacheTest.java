@@ -118,6 +118,18 @@ class RoadGraphCacheTest {
     }
 
     @Test
+    void aCacheGraphHopperCannotLoadIsRebuilt() throws IOException {
+        openAndClose(settings);
+        Files.delete(graph.resolve("edges"));
+
+        RoadGraphStatus status = openAndClose(settings);
+
+        assertThat(status.opening()).isEqualTo(Opening.REBUILT);
+        assertThat(status.reason()).startsWith("the cached graph could not be loaded (");
+        assertThat(graph.resolve("edges")).isRegularFile();
+    }
+
+    @Test
     void aDirectoryOfOtherFilesIsNeverEmptied() throws IOException {
         Files.createDirectories(graph);
         Path precious = Files.writeString(graph.resolve("notes.txt"), "not a graph");

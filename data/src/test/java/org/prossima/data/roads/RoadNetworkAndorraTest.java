@@ -1,6 +1,7 @@
 package org.prossima.data.roads;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -74,10 +75,10 @@ class RoadNetworkAndorraTest {
                 RoadRoute route = network.route(from, to, profile).orElseThrow(
                         () -> new AssertionError("GraphHopper finds no route for a pair the matrix has"));
                 assertThat((double) m.travelMillis(a, b)).as("%s ms %d→%d", profile, a, b)
-                        .isCloseTo(route.millis(), org.assertj.core.api.Assertions.within(
+                        .isCloseTo(route.millis(), within(
                                 Math.max(2.0, RELATIVE * route.millis())));
                 assertThat(m.exactMetres(a, b)).as("%s metres %d→%d", profile, a, b)
-                        .isCloseTo(route.metres(), org.assertj.core.api.Assertions.within(
+                        .isCloseTo(route.metres(), within(
                                 Math.max(0.01, RELATIVE * route.metres())));
                 worst = Math.max(worst, relative(m.travelMillis(a, b), route.millis()));
                 worst = Math.max(worst, relative(m.exactMetres(a, b), route.metres()));

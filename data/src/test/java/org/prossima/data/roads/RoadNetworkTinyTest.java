@@ -2,6 +2,7 @@ package org.prossima.data.roads;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
@@ -126,9 +127,9 @@ class RoadNetworkTinyTest {
         assertThat(result.matrixIndex(2)).hasValue(1);
         assertThat(result.matrixIndex(1)).isEmpty();
         assertThat(result.unroutable()).extracting(Unroutable::index, Unroutable::reason).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(1, UnroutableReason.NO_ROAD_NEARBY),
-                org.assertj.core.groups.Tuple.tuple(3, UnroutableReason.NOT_CONNECTED),
-                org.assertj.core.groups.Tuple.tuple(4, UnroutableReason.NO_ROAD_NEARBY));
+                tuple(1, UnroutableReason.NO_ROAD_NEARBY),
+                tuple(3, UnroutableReason.NOT_CONNECTED),
+                tuple(4, UnroutableReason.NO_ROAD_NEARBY));
         // the footway's end is 556 m from the nearest road a car may use
         assertThat(result.unroutable().get(0).detail())
                 .isEqualTo("nearest road open to car is 556 m away, more than the 500 m allowed");

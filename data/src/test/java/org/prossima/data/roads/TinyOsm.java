@@ -2,6 +2,7 @@ package org.prossima.data.roads;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -57,7 +58,7 @@ final class TinyOsm {
     Path write(Path file) {
         try (OutputStream raw = Files.newOutputStream(file);
                 OutputStream out = file.toString().endsWith(".gz") ? new GZIPOutputStream(raw) : raw;
-                Writer w = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8)) {
+                Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
             w.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<osm version=\"0.6\" generator=\"prossima-test\">\n");
             for (var e : nodes.entrySet()) {
                 w.write(String.format(Locale.ROOT, "  <node id=\"%d\" version=\"1\" lat=\"%.7f\" lon=\"%.7f\"/>%n",
