@@ -11,16 +11,20 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
 
 import org.prossima.bench.matching.MatchingBenchmark;
 import org.prossima.bench.matching.MatchingInstance;
+import org.prossima.bench.matrix.MatrixBenchmark;
 import org.prossima.bench.vrptw.BestKnownDistances;
 import org.prossima.bench.vrptw.JspritVrptwSolver;
 import org.prossima.bench.vrptw.ProssimaVrptwSolver;
 import org.prossima.bench.vrptw.VrptwBenchmark;
 import org.prossima.bench.vrptw.VrptwSolver;
+import org.prossima.data.roads.RoadNetworkSettings;
+import org.prossima.solver.geo.TravelProfile;
 
 /**
  * Command-line benchmarks.
@@ -30,6 +34,8 @@ import org.prossima.bench.vrptw.VrptwSolver;
  *     [--solver prossima,jsprit] [--out DIR] [--bks FILE]
  * java -jar bench/target/prossima-bench.jar matching --candidates N --opportunities M --seed S --seconds T
  *     [--export FILE]
+ * java -jar bench/target/prossima-bench.jar matrix --osm FILE --points N --seed S
+ *     [--profile car|van|foot] [--graph DIR] [--check K] [--pair-sample M]
  * </pre>
  */
 public final class BenchMain {
@@ -64,11 +70,24 @@ public final class BenchMain {
               --export         write the instance and every plan as JSON to FILE, to check them elsewhere
               Exit status: 0 done (a plan may be infeasible, stderr says so), 2 bad arguments,
               3 a plan or the flow optimum failed the independent check.
+                   java -jar prossima-bench.jar matrix --osm FILE --points N --seed S
+                       [--profile car|van|foot] [--graph DIR] [--check K] [--pair-sample M]
+              --osm         OpenStreetMap extract (.osm.pbf, .osm.gz or .osm)
+              --points      N random points in the map's bounding box within 500 m of a road; the N×N matrix is
+                            timed with the many-to-many search and with the per-pair CH loop
+              --seed        random seed of the points and of the pairs checked
+              --profile     car (default), van or foot
+              --graph       graph cache directory; default: bench-out/graph-<osm file name>-<profile>
+              --check       random pairs checked against GraphHopper's route(); default: 1000
+              --pair-sample time the per-pair loop on M random pairs only and extrapolate to N² (said on
+                            stderr); default: the full loop
             """;
 
     static final int OK = 0;
     static final int USAGE_ERROR = 2;
     static final int CHECK_FAILED = 3;
+
+    static final List<String> COMMANDS = List.of("vrptw", "matching", "matrix");
 
     /** The solvers of the vrptw command, in their default order. */
     static final List<String> SOLVERS = List.of(ProssimaVrptwSolver.NAME, JspritVrptwSolver.NAME);
@@ -89,13 +108,18 @@ public final class BenchMain {
             return switch (args[0]) {
                 case "vrptw" -> vrptw(rest, out, err);
                 case "matching" -> matching(rest, out, err);
-                default -> throw new UsageException("unknown command: " + args[0] + " (known: vrptw, matching)");
+                case "matrix" -> {
+                    MatrixOptions.parse(rest).benchmark().run(out, err);
+                    yield OK;
+                }
+                default -> throw new UsageException("unknown command: " + args[0] + " (known: "
+                        + String.join(", ", COMMANDS) + ")");
             };
         } catch (UsageException e) {
             err.println("error: " + e.getMessage());
             err.print(USAGE);
             return USAGE_ERROR;
-        } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
+        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
             err.println("error: " + e.getMessage());
             return 1;
         }
@@ -159,6 +183,77 @@ public final class BenchMain {
     static final class UsageException extends RuntimeException {
         UsageException(String message) {
             super(message);
+        }
+    }
+
+    /** The matrix command's options, checked: the map exists, the counts are positive, the profile is a road one. */
+    record MatrixOptions(Path osm, int points, long seed, TravelProfile profile, Path graph, int check,
+            long pairSample) {
+
+        static MatrixOptions parse(List<String> args) {
+            Path osm = null;
+            Integer points = null;
+            Long seed = null;
+            TravelProfile profile = TravelProfile.CAR;
+            Path graph = null;
+            int check = 1000;
+            long pairSample = 0;
+            for (int i = 0; i < args.size(); i++) {
+                switch (args.get(i)) {
+                    case "--osm" -> osm = VrptwOptions.existingFile(Path.of(value(args, ++i, "--osm")),
+                            "OpenStreetMap file");
+                    case "--points" -> points = (int) positive(value(args, ++i, "--points"), "--points");
+                    case "--seed" -> seed = number(value(args, ++i, "--seed"), "--seed");
+                    case "--profile" -> profile = profile(value(args, ++i, "--profile"));
+                    case "--graph" -> graph = Path.of(value(args, ++i, "--graph"));
+                    case "--check" -> check = (int) positive(value(args, ++i, "--check"), "--check");
+                    case "--pair-sample" -> pairSample = positive(value(args, ++i, "--pair-sample"),
+                            "--pair-sample");
+                    default -> throw new UsageException("unknown option: " + args.get(i));
+                }
+            }
+            if (osm == null) {
+                throw new UsageException("--osm is required");
+            }
+            if (points == null) {
+                throw new UsageException("--points is required");
+            }
+            if (seed == null) {
+                throw new UsageException("--seed is required");
+            }
+            if (graph == null) {
+                graph = Path.of("bench-out", "graph-" + osm.getFileName() + "-" + profile.name().toLowerCase(Locale.ROOT));
+            }
+            return new MatrixOptions(osm, points, seed, profile, graph, check, pairSample);
+        }
+
+        MatrixBenchmark benchmark() {
+            return new MatrixBenchmark(RoadNetworkSettings.of(osm, graph), profile, points, seed, check, pairSample);
+        }
+
+        private static long number(String text, String option) {
+            try {
+                return Long.parseLong(text);
+            } catch (NumberFormatException e) {
+                throw new UsageException(option + " is not a whole number: " + text);
+            }
+        }
+
+        private static long positive(String text, String option) {
+            long n = number(text, option);
+            if (n <= 0 || n > Integer.MAX_VALUE) {
+                throw new UsageException(option + " must be a positive whole number: " + text);
+            }
+            return n;
+        }
+
+        private static TravelProfile profile(String text) {
+            return switch (text) {
+                case "car" -> TravelProfile.CAR;
+                case "van" -> TravelProfile.VAN;
+                case "foot" -> TravelProfile.FOOT;
+                default -> throw new UsageException("unknown profile: " + text + " (known: car,van,foot)");
+            };
         }
     }
 

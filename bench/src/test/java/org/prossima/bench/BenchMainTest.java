@@ -123,4 +123,54 @@ class BenchMainTest {
             throw new IllegalStateException(e);
         }
     }
+
+    @Test
+    void matrixNeedsAMapPointsAndASeed() {
+        assertThat(run("matrix", "--points", "10", "--seed", "1")).isEqualTo(BenchMain.USAGE_ERROR);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--osm is required");
+        assertThat(run("matrix", "--osm", "/no/such/map.osm.pbf", "--points", "10", "--seed", "1"))
+                .isEqualTo(BenchMain.USAGE_ERROR);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("no such OpenStreetMap file: /no/such/map.osm.pbf");
+        Path andorra = SharedData.require("data/osm/andorra.osm.pbf");
+        assertThat(run("matrix", "--osm", andorra.toString(), "--points", "0", "--seed", "1"))
+                .isEqualTo(BenchMain.USAGE_ERROR);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--points must be a positive whole number: 0");
+        assertThat(run("matrix", "--osm", andorra.toString(), "--points", "5", "--seed", "1", "--profile", "transit"))
+                .isEqualTo(BenchMain.USAGE_ERROR);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown profile: transit (known: car,van,foot)");
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    @Test
+    void matrixTimesBothAlgorithmsOnAndorraAndChecksThemAgainstGraphHopper() {
+        Path andorra = SharedData.require("data/osm/andorra.osm.pbf");
+
+        int code = run("matrix", "--osm", andorra.toString(), "--points", "30", "--seed", "5", "--check", "100",
+                "--graph", outDir.resolve("graph").toString());
+
+        assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        List<String> rows = out.toString(StandardCharsets.UTF_8).lines().toList();
+        assertThat(rows).hasSize(3);
+        assertThat(rows.get(0)).isEqualTo("points,algorithm,seconds,max_rel_error");
+        assertThat(rows.get(1)).startsWith("30,many-to-many-ch,");
+        assertThat(rows.get(2)).startsWith("30,per-pair-ch,");
+        for (String row : rows.subList(1, 3)) {
+            assertThat(Double.parseDouble(row.split(",")[3])).as(row).isLessThan(0.001);
+        }
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("road graph imported in ")
+                .contains("per-pair-ch: all 900 pairs in ").contains("checked 100 random pairs");
+    }
+
+    @Test
+    void matrixCanExtrapolateThePerPairLoopAndSaysSo() {
+        Path andorra = SharedData.require("data/osm/andorra.osm.pbf");
+
+        int code = run("matrix", "--osm", andorra.toString(), "--points", "20", "--seed", "2", "--check", "10",
+                "--pair-sample", "100", "--profile", "foot", "--graph", outDir.resolve("graph").toString());
+
+        assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("per-pair-ch: EXTRAPOLATED, not measured on all pairs: 100 random pairs took ");
+        assertThat(out.toString(StandardCharsets.UTF_8).lines().toList()).hasSize(3);
+    }
 }
