@@ -24,7 +24,8 @@ public record AllocationPlanResponse(UUID id, String status, Integer seconds, In
     }
 
     /** Lots and their hours per week, in all and allocated; the jobs' seats and hours per week. */
-    public record Totals(int lots, int allocatedLots, int weeklyHours, int allocatedWeeklyHours, int unservedWeeklyHours,
+    public record Totals(int lots, int allocatedLots, int weeklyHours, int allocatedWeeklyHours,
+                         int unservedWeeklyHours,
                          int jobSeats, int jobWeeklyHours) {
     }
 
@@ -35,9 +36,9 @@ public record AllocationPlanResponse(UUID id, String status, Integer seconds, In
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record AllocatedLot(String id, String serviceType, String serviceTypeLabel, int weeklyHours,
                                int employeesServed, List<String> requestIds, List<LotsResponse.ComuneRef> comuni,
-                               LotsResponse.Point centre, double radiusKm, LotsResponse.Point place, LocalDate from,
-                               LocalDate until, String cooperativeId, String cooperativeName, Integer travelMinutes,
-                               String reason, String reasonEn) {
+                               LotsResponse.Coordinates centre, double radiusKm, LotsResponse.Point place,
+                               LocalDate from, LocalDate until, String cooperativeId, String cooperativeName,
+                               Integer travelMinutes, String reason, String reasonEn) {
     }
 
     /** What a cooperative takes on, per service it offers, against its capacity. */

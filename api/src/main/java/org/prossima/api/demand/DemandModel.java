@@ -16,6 +16,7 @@ import org.prossima.api.demand.AllocationPlanResponse.Totals;
 import org.prossima.api.demand.AllocationSnapshot.Cooperative;
 import org.prossima.api.demand.AllocationSnapshot.Request;
 import org.prossima.api.demand.LotsResponse.ComuneRef;
+import org.prossima.api.demand.LotsResponse.Coordinates;
 import org.prossima.api.demand.LotsResponse.LotRequest;
 import org.prossima.api.demand.LotsResponse.Point;
 import org.prossima.data.demand.DemandPlace;
@@ -105,7 +106,8 @@ final class DemandModel {
         for (LotPlan lotPlan : plan.lotPlans()) {
             Lot lot = byId.get(lotPlan.lotId());
             List<Request> members = members(lot);
-            Cooperative cooperative = lotPlan.cooperativeId() == null ? null : cooperatives.get(lotPlan.cooperativeId());
+            Cooperative cooperative = lotPlan.cooperativeId() == null ? null
+                    : cooperatives.get(lotPlan.cooperativeId());
             allocated.add(new AllocatedLot(lot.id(), lot.serviceType().name(), lot.serviceType().italian(),
                     lot.weeklyHours(), lot.employeesServed(), lot.requestIds(), comuni(members), centre(lot),
                     lot.radiusKm(), place(lot), from(members), until(members),
@@ -157,8 +159,8 @@ final class DemandModel {
         return new Point(at.lat(), at.lon(), at.istatCode(), at.comune());
     }
 
-    private static Point centre(Lot lot) {
-        return new Point(round(lot.centre().latitude()), round(lot.centre().longitude()), null, null);
+    private static Coordinates centre(Lot lot) {
+        return new Coordinates(round(lot.centre().latitude()), round(lot.centre().longitude()));
     }
 
     private static double round(double degrees) {

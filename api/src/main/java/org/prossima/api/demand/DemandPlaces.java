@@ -78,7 +78,8 @@ class DemandPlaces {
                     .min(Comparator.comparingDouble(c -> km(point, c))).orElseThrow();
             if (km(point, nearest) > MAX_KM_FROM_TOWN_HALL) {
                 problems.add(new FieldProblem("lat", input.lat(), "the coordinates are outside ASL TO4",
-                        "give a place in one of its 174 comuni, e.g. 45.4674, 7.8748 (Ivrea); is lat swapped with lon?"));
+                        "give a place in one of its 174 comuni, e.g. 45.4674, 7.8748 (Ivrea); "
+                                + "is lat swapped with lon?"));
                 return null;
             }
         }

@@ -24,7 +24,7 @@ public record LotsResponse(int joinMinutes, int maxLotWeeklyHours, String travel
      * @param until           the latest end of its requests
      */
     public record Lot(String id, String serviceType, String serviceTypeLabel, int weeklyHours, int employeesServed,
-                      Point centre, double radiusKm, List<ComuneRef> comuni, Point place, int maxInnerMinutes,
+                      Coordinates centre, double radiusKm, List<ComuneRef> comuni, Point place, int maxInnerMinutes,
                       LocalDate from, LocalDate until, List<LotRequest> requests) {
     }
 
@@ -33,7 +33,11 @@ public record LotsResponse(int joinMinutes, int maxLotWeeklyHours, String travel
                              String istatCode, String comune, LocalDate from, LocalDate until) {
     }
 
-    /** A point; {@code istatCode} and {@code comune} when known. */
+    /** A point (WGS84). */
+    public record Coordinates(double lat, double lon) {
+    }
+
+    /** A request's place; {@code istatCode} and {@code comune} when known. */
     public record Point(double lat, double lon, String istatCode, String comune) {
     }
 

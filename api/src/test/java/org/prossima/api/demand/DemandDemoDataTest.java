@@ -19,7 +19,11 @@ class DemandDemoDataTest extends ServiceTest {
     @Test
     void theDemoIsLoadedAndAllocated() throws InterruptedException {
         HttpTestClient client = client();
-        assertThat(client.get(BASE + "/companies").json().size()).isEqualTo(20);
+        JsonNode companies = client.get(BASE + "/companies").json();
+        assertThat(companies.size()).isEqualTo(20);
+        assertThat(companies.get(19).path("id").asString()).as("no id used up by requests naming a company")
+                .isEqualTo("CO-00020");
+        assertThat(companies.findValuesAsString("name")).contains("Azienda manifatturiera di Ivrea");
         JsonNode requests = client.get(BASE + "/requests?size=200").json();
         assertThat(requests.path("total").asInt()).isEqualTo(150);
         Set<String> types = new HashSet<>();
@@ -50,6 +54,7 @@ class DemandDemoDataTest extends ServiceTest {
         JsonNode totals = plan.path("totals");
         assertThat(totals.path("allocatedWeeklyHours").asDouble() / totals.path("weeklyHours").asDouble())
                 .as("share of the demo's hours allocated").isGreaterThan(0.8);
-        assertThat(client.get(BASE + "/jobs").json().path("jobs").size()).isEqualTo(totals.path("allocatedLots").asInt());
+        assertThat(client.get(BASE + "/jobs").json().path("jobs").size())
+                .isEqualTo(totals.path("allocatedLots").asInt());
     }
 }

@@ -25,7 +25,8 @@ public final class DemandDemo {
 
     /** Companies: trade and the ISTAT code of the comune of their seat. */
     private static final List<String[]> COMPANIES = List.of(
-            new String[] {"Azienda manifatturiera", "001125"}, new String[] {"Azienda di servizi informatici", "001125"},
+            new String[] {"Azienda manifatturiera", "001125"},
+            new String[] {"Azienda di servizi informatici", "001125"},
             new String[] {"Azienda logistica", "001265"}, new String[] {"Azienda della grande distribuzione", "001265"},
             new String[] {"Azienda metalmeccanica", "001082"}, new String[] {"Azienda alimentare", "001082"},
             new String[] {"Azienda di componentistica auto", "001249"}, new String[] {"Azienda chimica", "001086"},
@@ -103,7 +104,8 @@ public final class DemandDemo {
         List<DemoCompany> companies = COMPANIES.stream().filter(c -> byCode.containsKey(c[1]))
                 .map(c -> new DemoCompany(c[0] + " di " + byCode.get(c[1]).name(), c[1])).toList();
         List<NewCooperative> cooperatives = COOPERATIVES.stream().filter(c -> byCode.containsKey(c.istatCode()))
-                .map(c -> new NewCooperative("Cooperativa sociale " + c.name() + " di " + byCode.get(c.istatCode()).name(),
+                .map(c -> new NewCooperative(
+                        "Cooperativa sociale " + c.name() + " di " + byCode.get(c.istatCode()).name(),
                         townHall(byCode.get(c.istatCode())), c.capacities(), c.maxTravelMinutes(),
                         c.disadvantagedSharePercent()))
                 .toList();

@@ -54,6 +54,11 @@ public class ServiceRequestRepository {
 
     /** The id of the company with this name (ignoring case), created in {@code istatCode} if there is none. */
     private String companyByName(String name, String istatCode) {
+        Optional<String> known = jdbc.sql("select id from demand_company where lower(name) = lower(:name)")
+                .param("name", name.strip()).query(String.class).optional();
+        if (known.isPresent()) {
+            return known.get(); // looked up first: an insert that conflicts would still use up an id
+        }
         jdbc.sql("""
                 insert into demand_company (name, istat_code) values (:name, :istat)
                 on conflict ((lower(name))) do nothing
