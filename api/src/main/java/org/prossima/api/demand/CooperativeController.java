@@ -1,0 +1,61 @@
+package org.prossima.api.demand;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import org.prossima.api.error.NotFoundException;
+import org.prossima.data.demand.CooperativeRepository;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The type-B social cooperatives lots are allocated to: create, list, read, replace. */
+@RestController
+@RequestMapping("/api/v1/demand/cooperatives")
+public class CooperativeController {
+
+    private final CooperativeRepository cooperatives;
+    private final DemandInputs inputs;
+
+    CooperativeController(CooperativeRepository cooperatives, DemandInputs inputs) {
+        this.cooperatives = cooperatives;
+        this.inputs = inputs;
+    }
+
+    @PostMapping
+    public ResponseEntity<CooperativeResponse> create(@Valid @RequestBody CooperativeBody body) {
+        CooperativeResponse created = CooperativeResponse.of(cooperatives.create(inputs.cooperative(body)));
+        return ResponseEntity.created(URI.create("/api/v1/demand/cooperatives/" + created.id())).body(created);
+    }
+
+    @GetMapping
+    public List<CooperativeResponse> list() {
+        return cooperatives.all().stream().map(CooperativeResponse::of).toList();
+    }
+
+    @GetMapping("/{id}")
+    public CooperativeResponse cooperative(@PathVariable String id) {
+        return cooperatives.find(id).map(CooperativeResponse::of).orElseThrow(() -> notFound(id));
+    }
+
+    /** Replaces the cooperative as a whole (every field as for creating it); its id stays. */
+    @PutMapping("/{id}")
+    public CooperativeResponse update(@PathVariable String id, @Valid @RequestBody CooperativeBody body) {
+        if (cooperatives.find(id).isEmpty()) {
+            throw notFound(id);
+        }
+        return cooperatives.update(id, inputs.cooperative(body)).map(CooperativeResponse::of)
+                .orElseThrow(() -> notFound(id));
+    }
+
+    private static NotFoundException notFound(String id) {
+        return new NotFoundException("No cooperative with id '" + id + "'",
+                "use an id from GET /api/v1/demand/cooperatives");
+    }
+}

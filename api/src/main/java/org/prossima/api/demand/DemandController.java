@@ -1,0 +1,140 @@
+package org.prossima.api.demand;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import org.prossima.api.error.FieldProblem;
+import org.prossima.api.error.InvalidRequestException;
+import org.prossima.api.error.NotFoundException;
+import org.prossima.data.demand.Company;
+import org.prossima.data.demand.RequestPage;
+import org.prossima.data.demand.RequestQuery;
+import org.prossima.data.demand.RequestStatus;
+import org.prossima.data.demand.ServiceRequestRepository;
+import org.prossima.data.territory.Comune;
+import org.prossima.solver.demand.DemandAggregator;
+import org.prossima.solver.demand.ServiceType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Companies' service requests, the service taxonomy, and the lots the current requests make. */
+@RestController
+@RequestMapping("/api/v1/demand")
+public class DemandController {
+
+    private final ServiceRequestRepository requests;
+    private final DemandInputs inputs;
+    private final DemandPlaces places;
+    private final DemandSnapshots snapshots;
+
+    DemandController(ServiceRequestRepository requests, DemandInputs inputs, DemandPlaces places,
+                     DemandSnapshots snapshots) {
+        this.requests = requests;
+        this.inputs = inputs;
+        this.places = places;
+        this.snapshots = snapshots;
+    }
+
+    @GetMapping("/service-types")
+    public List<ServiceTypeResponse> serviceTypes() {
+        return Arrays.stream(ServiceType.values()).map(ServiceTypeResponse::of).toList();
+    }
+
+    @GetMapping("/companies")
+    public List<Company> companies() {
+        return requests.companies();
+    }
+
+    @PostMapping("/requests")
+    public ResponseEntity<ServiceRequestResponse> create(@Valid @RequestBody ServiceRequestBody body) {
+        ServiceRequestResponse created = ServiceRequestResponse.of(requests.create(inputs.request(body)));
+        return ResponseEntity.created(URI.create("/api/v1/demand/requests/" + created.id())).body(created);
+    }
+
+    /** Requests in the order they were posted, filtered by service type, comune (code or name), status, company. */
+    @GetMapping("/requests")
+    public PageResponse<ServiceRequestResponse> list(@RequestParam(required = false) String serviceType,
+            @RequestParam(required = false) String comune, @RequestParam(required = false) String status,
+            @RequestParam(required = false) String companyId, @RequestParam(required = false) String page,
+            @RequestParam(required = false) String size) {
+        List<FieldProblem> problems = new ArrayList<>();
+        ServiceType type = QueryParams.constant("serviceType", serviceType, ServiceType.class, problems);
+        RequestStatus state = QueryParams.constant("status", status, RequestStatus.class, problems);
+        Comune where = comune == null || comune.isBlank() ? null : places.comune("comune", comune, problems);
+        Integer pageNumber = QueryParams.whole("page", page, 0, QueryParams.MAX_PAGE, 0, "0 is the first page",
+                problems);
+        Integer pageSize = QueryParams.whole("size", size, 1, QueryParams.MAX_SIZE, QueryParams.DEFAULT_SIZE,
+                "omit it for " + QueryParams.DEFAULT_SIZE, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems);
+        }
+        RequestPage found = requests.find(new RequestQuery(type, where == null ? null : where.istatCode(), state,
+                companyId == null || companyId.isBlank() ? null : companyId.strip(), pageNumber, pageSize));
+        return new PageResponse<>(found.items().stream().map(ServiceRequestResponse::of).toList(), found.total(),
+                pageNumber, pageSize);
+    }
+
+    @GetMapping("/requests/{id}")
+    public ServiceRequestResponse request(@PathVariable String id) {
+        return requests.find(id).map(ServiceRequestResponse::of).orElseThrow(() -> notFound(id));
+    }
+
+    /** Withdraws a request: it leaves the lots at once. Withdrawing it again changes nothing. */
+    @PostMapping("/requests/{id}/withdraw")
+    public ServiceRequestResponse withdraw(@PathVariable String id) {
+        return requests.withdraw(id).map(ServiceRequestResponse::of).orElseThrow(() -> notFound(id));
+    }
+
+    /**
+     * The lots the current requests make (active, period not ended), recomputed from them at every call, optionally of
+     * one service type.
+     */
+    @GetMapping("/lots")
+    public LotsResponse lots(@RequestParam(required = false) String joinMinutes,
+            @RequestParam(required = false) String maxLotWeeklyHours,
+            @RequestParam(required = false) String serviceType) {
+        List<FieldProblem> problems = new ArrayList<>();
+        Settings settings = settings(joinMinutes, maxLotWeeklyHours, problems);
+        ServiceType type = QueryParams.constant("serviceType", serviceType, ServiceType.class, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems);
+        }
+        LotsResponse lots = new DemandModel(snapshots.current(settings.joinMinutes(), settings.maxLotWeeklyHours(),
+                false)).lotsResponse();
+        if (type == null) {
+            return lots;
+        }
+        List<LotsResponse.Lot> ofType = lots.lots().stream().filter(l -> l.serviceType().equals(type.name()))
+                .toList();
+        return new LotsResponse(lots.joinMinutes(), lots.maxLotWeeklyHours(), lots.travelTimeSource(),
+                lots.travelTimeEstimate(), ofType.stream().mapToInt(l -> l.requests().size()).sum(),
+                ofType.stream().mapToInt(LotsResponse.Lot::weeklyHours).sum(), ofType);
+    }
+
+    /** Lot settings from text, defaults when absent; null fields (and problems) when bad. */
+    static Settings settings(String joinMinutes, String maxLotWeeklyHours, List<FieldProblem> problems) {
+        var defaults = DemandAggregator.Settings.DEFAULT;
+        Integer join = QueryParams.whole("joinMinutes", joinMinutes, 1, 240, defaults.joinMinutes(),
+                "omit it for " + defaults.joinMinutes() + " minutes", problems);
+        Integer max = QueryParams.whole("maxLotWeeklyHours", maxLotWeeklyHours, 1, 2000,
+                defaults.maxLotWeeklyHours(), "omit it for " + defaults.maxLotWeeklyHours() + " hours", problems);
+        return new Settings(join == null ? 0 : join, max == null ? 0 : max);
+    }
+
+    record Settings(int joinMinutes, int maxLotWeeklyHours) {
+    }
+
+    private static NotFoundException notFound(String id) {
+        return new NotFoundException("No service request with id '" + id + "'",
+                "use an id from POST /api/v1/demand/requests or GET /api/v1/demand/requests");
+    }
+}

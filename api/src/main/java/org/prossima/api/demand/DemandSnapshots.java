@@ -1,0 +1,41 @@
+package org.prossima.api.demand;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import org.prossima.data.demand.CooperativeRepository;
+import org.prossima.data.demand.ServiceRequestRepository;
+import org.springframework.stereotype.Component;
+
+/** Snapshots of the current demand (active requests whose period has not ended) and of the cooperatives. */
+@Component
+class DemandSnapshots {
+
+    /** Periods are days on the territory's calendar. */
+    static final ZoneId ZONE = ZoneId.of("Europe/Rome");
+
+    private final ServiceRequestRepository requests;
+    private final CooperativeRepository cooperatives;
+
+    DemandSnapshots(ServiceRequestRepository requests, CooperativeRepository cooperatives) {
+        this.requests = requests;
+        this.cooperatives = cooperatives;
+    }
+
+    /** The current requests, and the cooperatives when {@code withCooperatives}. */
+    AllocationSnapshot current(int joinMinutes, int maxLotWeeklyHours, boolean withCooperatives) {
+        LocalDate today = LocalDate.now(ZONE);
+        List<AllocationSnapshot.Request> current = requests.current(today).stream()
+                .map(r -> new AllocationSnapshot.Request(r.id(), r.companyId(), r.companyName(), r.serviceType(),
+                        r.weeklyHours(), r.lat(), r.lon(), r.istatCode(), r.comuneName(), r.consortiumCode(),
+                        r.startsOn(), r.endsOn(), r.employeesServed()))
+                .toList();
+        List<AllocationSnapshot.Cooperative> bases = !withCooperatives ? List.of() : cooperatives.all().stream()
+                .map(c -> new AllocationSnapshot.Cooperative(c.id(), c.name(), c.lat(), c.lon(), c.istatCode(),
+                        c.comuneName(), c.weeklyCapacityHours(), c.maxTravelMinutes(),
+                        c.disadvantagedSharePercent()))
+                .toList();
+        return new AllocationSnapshot(today, joinMinutes, maxLotWeeklyHours, current, bases);
+    }
+}

@@ -1,0 +1,51 @@
+package org.prossima.api.demand;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import org.prossima.api.error.FieldProblem;
+
+/** Reads query parameters given as text, adding a problem naming the parameter for each bad value. */
+final class QueryParams {
+
+    static final int DEFAULT_SIZE = 50;
+    static final int MAX_SIZE = 200;
+    static final int MAX_PAGE = 10_000;
+
+    private QueryParams() {
+    }
+
+    /** The whole number in {@code raw}, {@code fallback} when absent, null (and a problem) when bad. */
+    static Integer whole(String name, String raw, int min, int max, int fallback, String absentHint,
+            List<FieldProblem> problems) {
+        if (raw == null || raw.isBlank()) {
+            return fallback;
+        }
+        try {
+            int value = Integer.parseInt(raw.strip());
+            if (value >= min && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        problems.add(new FieldProblem(name, raw, name + " must be a whole number between " + min + " and " + max,
+                absentHint));
+        return null;
+    }
+
+    /** The constant named by {@code raw} (ignoring case), null when absent or (with a problem) unknown. */
+    static <E extends Enum<E>> E constant(String name, String raw, Class<E> type, List<FieldProblem> problems) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, raw.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            problems.add(new FieldProblem(name, raw, "unknown " + name,
+                    "use one of " + Arrays.toString(type.getEnumConstants())));
+            return null;
+        }
+    }
+}
