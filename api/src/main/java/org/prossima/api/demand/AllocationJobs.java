@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import jakarta.annotation.PreDestroy;
 import org.prossima.api.demand.AllocationPlanResponse.Result;
 import org.prossima.data.demand.AllocationPlanRepository;
+import org.prossima.data.demand.CooperativeJobOpportunities;
 import org.prossima.data.demand.DemandProperties;
 import org.prossima.data.demand.StoredAllocationPlan;
 import org.prossima.solver.demand.AllocationPlan;
@@ -38,12 +39,15 @@ public class AllocationJobs implements ApplicationRunner {
     private static final long PROGRESS_INTERVAL_MILLIS = 1_000;
 
     private final AllocationPlanRepository plans;
+    private final CooperativeJobOpportunities jobOpportunities;
     private final JsonMapper json;
     private final AllocationSolver solver = new AllocationSolver();
     private final ExecutorService executor;
     private volatile boolean shuttingDown;
 
-    public AllocationJobs(AllocationPlanRepository plans, JsonMapper json, DemandProperties properties) {
+    public AllocationJobs(AllocationPlanRepository plans, CooperativeJobOpportunities jobOpportunities,
+            JsonMapper json, DemandProperties properties) {
+        this.jobOpportunities = jobOpportunities;
         this.plans = plans;
         this.json = json;
         this.executor = Executors.newFixedThreadPool(Math.max(1, properties.solverThreads()), solverThreads());
@@ -96,6 +100,8 @@ public class AllocationJobs implements ApplicationRunner {
             Result result = model.result(plan);
             plans.markSolved(id, json.writeValueAsString(result), plan.score(), plan.feasible(),
                     DemandModel.jobsToStore(result));
+            // The jobs become placement opportunities at once: placement matching and the catalogue see them.
+            jobOpportunities.publishCurrentJobs(java.time.LocalDate.now(java.time.ZoneId.of("Europe/Rome")));
             log.info("Allocation plan {} solved: {}, {} of {} lots allocated, {} jobs", id, plan.score(),
                     plan.allocatedLots(), plan.lots(), plan.jobs().size());
         } catch (RuntimeException e) {

@@ -72,6 +72,14 @@ class DemandApiTest extends DemandServiceTest {
         assertThat(lots.get(r5).path("place").path("lat").asDouble()).isEqualTo(45.4674);
         assertThat(lots).doesNotContainKey(r2);
 
+        String person = client.post("/api/v1/placement/candidates", ("""
+                {"consortium": "CISS_CHIVASSO", "istatCode": "001082", "skills": ["cleaning"], "languages": ["it"],
+                 "mobility": "PUBLIC_TRANSPORT_AND_WALKING", "maxCommuteMinutes": 30, "weeklyHours": 20,
+                 "days": ["MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY"], "earliestStart": "%s",
+                 "programme": "ADI", "priority": 3, "monthsWaiting": 4}""").formatted(from)).json().path("id")
+                .asString();
+        int eligibleBefore = eligibleOpportunities(client, person);
+
         Response accepted = client.post(BASE + "/allocation-plans", "{\"seconds\": 2}");
         assertThat(accepted.status()).isEqualTo(202);
         assertThat(accepted.location()).isEqualTo(BASE + "/allocation-plans/" + accepted.json().path("id").asString());
@@ -118,6 +126,24 @@ class DemandApiTest extends DemandServiceTest {
         assertThat(seam).allSatisfy(j -> assertThat(new int[] {j.seats(), j.weeklyHoursPerSeat()})
                 .containsExactly(expected.get(j.jobId())));
 
+        // ...and placement matching sees them at once: each job is a COOPERATIVE_JOB opportunity with its seats
+        // and hours, hosted by its cooperative
+        for (String id : expected.keySet()) {
+            Response opportunity = client.get("/api/v1/placement/opportunities/" + id);
+            assertThat(opportunity.status()).as(id).isEqualTo(200);
+            assertThat(opportunity.json().path("kind").asString()).isEqualTo("COOPERATIVE_JOB");
+            assertThat(opportunity.json().path("seats").asInt()).isEqualTo(expected.get(id)[0]);
+            assertThat(opportunity.json().path("weeklyHours").asInt()).isEqualTo(expected.get(id)[1]);
+            assertThat(opportunity.json().path("monthlyCostEuros").asInt()).isZero();
+        }
+        assertThat(client.get("/api/v1/placement/opportunities/JOB-CLEANING-" + r1).json().path("hostId").asString())
+                .isEqualTo("DEMAND-" + a);
+
+        // Placement matching sees them in its next plan: a person in Chivasso, free Monday to Friday, has three
+        // more eligible opportunities than before the allocation (the two cleaning jobs and the gardening job in
+        // Chivasso; Ivrea's gardening is beyond a 30-minute commute by bus)
+        assertThat(eligibleOpportunities(client, person)).isEqualTo(eligibleBefore + 3);
+
         // Withdrawing a request changes the lots at once; the plan keeps the snapshot it was made from
         Response withdrawn = client.post(BASE + "/requests/" + r2 + "/withdraw", "");
         assertThat(withdrawn.status()).isEqualTo(200);
@@ -137,6 +163,20 @@ class DemandApiTest extends DemandServiceTest {
         assertThat(listed.json().path("items").get(0).path("id").asString()).isEqualTo(plan.path("id").asString());
         assertThat(listed.json().path("items").get(0).path("jobs").asInt()).isEqualTo(4);
         assertThat(listed.json().path("items").get(0).path("current").asBoolean()).isTrue();
+    }
+
+    /** How many opportunities a placement plan for the person's consortium finds eligible for them. */
+    private static int eligibleOpportunities(HttpTestClient client, String candidate) throws InterruptedException {
+        String location = client.post("/api/v1/placement/plans",
+                "{\"consortium\": \"CISS_CHIVASSO\", \"seconds\": 1}").location();
+        JsonNode plan = DemandFixtures.awaitPlan(client, location, Duration.ofSeconds(30));
+        assertThat(plan.path("status").asString()).isEqualTo("SOLVED");
+        for (JsonNode match : plan.path("matches")) {
+            if (match.path("candidateId").asString().equals(candidate)) {
+                return match.path("eligibleOpportunities").asInt();
+            }
+        }
+        throw new AssertionError("no match for " + candidate + " in " + location);
     }
 
     /**
