@@ -33,6 +33,16 @@ public final class HttpTestClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    public Response put(String path, String body) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    public Response delete(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE());
+    }
+
     /**
      * Polls a plan until it is no longer SOLVING. Every plan the tests wait for is also checked
      * against its analysis: the independent evaluator must give the solver's score, and the

@@ -157,6 +157,8 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         String name = type.getSimpleName();
         return switch (name) {
             case "LocalDateTime" -> "use an ISO-8601 local date-time in Europe/Rome, e.g. 2026-11-25T08:30:00";
+            case "LocalDate" -> "use an ISO-8601 date, e.g. 2026-12-31";
+            case "BigDecimal" -> "use a number with a dot for decimals, e.g. 9360.50";
             case "Integer", "int", "Long", "long" -> "use a whole number, e.g. 40";
             case "Double", "double" -> "use a number, e.g. 45.4669";
             default -> "use a value of type " + name;
@@ -171,6 +173,9 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             case "PositiveOrZero" -> "use 0 or a greater number";
             case "Size" -> "the value's size is outside the allowed range: " + error.getDefaultMessage();
             case "Pattern" -> "the value does not have the expected form";
+            case "Min", "Max", "DecimalMin", "DecimalMax" -> "use a value within the allowed range: "
+                    + error.getDefaultMessage();
+            case "Email" -> "use an e-mail address such as sportello@example.org";
             default -> "check this field";
         };
     }
