@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.prossima.bench.catalogue.CatalogueLoad;
+import org.prossima.bench.catalogue.CatalogueLoadOptions;
 import org.prossima.bench.vrptw.BestKnownDistances;
 import org.prossima.bench.vrptw.JspritVrptwSolver;
 import org.prossima.bench.vrptw.ProssimaVrptwSolver;
@@ -26,6 +28,7 @@ import org.prossima.bench.vrptw.VrptwSolver;
  * <pre>
  * java -jar bench/target/prossima-bench.jar vrptw --instances FILE|DIR... --seconds S
  *     [--solver prossima,jsprit] [--out DIR] [--bks FILE]
+ * java -jar bench/target/prossima-bench.jar catalogue-load --url URL [--clients N] [--seconds S] ...
  * </pre>
  */
 public final class BenchMain {
@@ -41,10 +44,12 @@ public final class BenchMain {
                            default: bench-out/vrptw-<yyyyMMdd-HHmmss>
               --bks        best-known distances CSV (instance,vehicles,distance,...); default:
                            solomon-bks-distance.csv in the parent directory of the first instance's directory
-            """;
+            """ + CatalogueLoadOptions.USAGE;
 
     static final int OK = 0;
     static final int USAGE_ERROR = 2;
+    /** catalogue-load ran, but some requests failed. */
+    static final int REQUESTS_FAILED = 3;
 
     /** The solvers of the vrptw command, in their default order. */
     static final List<String> SOLVERS = List.of(ProssimaVrptwSolver.NAME, JspritVrptwSolver.NAME);
@@ -57,6 +62,9 @@ public final class BenchMain {
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length > 0 && args[0].equals("catalogue-load")) {
+            return catalogueLoad(List.of(args).subList(1, args.length), out, err);
+        }
         try {
             if (args.length == 0 || !args[0].equals("vrptw")) {
                 throw new UsageException(args.length == 0 ? "no command given" : "unknown command: " + args[0]);
@@ -73,6 +81,24 @@ public final class BenchMain {
             return USAGE_ERROR;
         } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    static int catalogueLoad(List<String> args, PrintStream out, PrintStream err) {
+        try {
+            CatalogueLoad.Result result = new CatalogueLoad(CatalogueLoadOptions.parse(args), out, err).run();
+            return result.errors() == 0 ? OK : REQUESTS_FAILED;
+        } catch (CatalogueLoadOptions.UsageException e) {
+            err.println("error: " + e.getMessage());
+            err.print(USAGE);
+            return USAGE_ERROR;
+        } catch (IOException e) {
+            err.println("error: " + e.getMessage());
+            return 1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            err.println("error: interrupted");
             return 1;
         }
     }
