@@ -93,6 +93,12 @@ create index offering_address_comune_idx on offering (address_istat_code) where 
 create index offering_category_idx on offering (category) where status = 'ACTIVE';
 create index offering_lat_idx on offering (lat, lon) where status = 'ACTIVE';
 create index offering_title_idx on offering (title, id) where status = 'ACTIVE';
+-- Counting a search's total: an index-only scan over the active rows evaluates every filter but
+-- the words from this narrow index instead of the wide rows (measured 3x cheaper at 10,000 rows).
+create index offering_filters_idx on offering (valid_until)
+    include (category, address_istat_code, lat, lon, min_age, max_age, isee_max_euros, residence_consortia,
+             programmes, comuni_served)
+    where status = 'ACTIVE';
 create index offering_consortium_idx on offering (consortium_code);
 create unique index offering_source_ref_idx on offering (source, source_ref) where source_ref is not null;
 

@@ -34,6 +34,7 @@ public final class CatalogueLoad {
 
     public static final String CSV_HEADER = "kind,requests,errors,seconds,throughput_rps,p50_ms,p95_ms,p99_ms,max_ms";
     private static final Pattern ISTAT_CODE = Pattern.compile("\"istatCode\"\\s*:\\s*\"(\\d{6})\"");
+    private static final int MAX_ERROR_LINES = 10;
     private static final Pattern TOTAL = Pattern.compile("\"total\"\\s*:\\s*(\\d+)");
 
     private final CatalogueLoadOptions options;
@@ -64,7 +65,11 @@ public final class CatalogueLoad {
         Result result = phase(options.duration(), comuni, options.seed());
         out.println(CSV_HEADER);
         result.rows().forEach(out::println);
-        result.errorSamples().forEach((reason, count) -> err.println("error: " + count + " × " + reason));
+        result.errorSamples().entrySet().stream().limit(MAX_ERROR_LINES)
+                .forEach(e -> err.println("error: " + e.getValue() + " × " + e.getKey()));
+        if (result.errorSamples().size() > MAX_ERROR_LINES) {
+            err.println("error: … and " + (result.errorSamples().size() - MAX_ERROR_LINES) + " other reasons");
+        }
         return result;
     }
 

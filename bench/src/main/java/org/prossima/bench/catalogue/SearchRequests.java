@@ -3,6 +3,7 @@ package org.prossima.bench.catalogue;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.StringJoiner;
@@ -70,10 +71,12 @@ public final class SearchRequests {
         return new Request(kind, query.toString());
     }
 
+    /** One to three filters, each of a different kind (a repeated parameter would be a 400). */
     private void filters(List<String> parameters) {
-        int filters = 1 + random.nextInt(3);
-        for (int f = 0; f < filters; f++) {
-            switch (random.nextInt(6)) {
+        List<Integer> kinds = new ArrayList<>(List.of(0, 1, 2, 3, 4, 5));
+        Collections.shuffle(kinds, random);
+        for (int f : kinds.subList(0, 1 + random.nextInt(3))) {
+            switch (f) {
                 case 0 -> parameters.add("category=" + pick(CATEGORIES));
                 case 1 -> parameters.add("comune=" + pick(comuni));
                 case 2 -> parameters.add("age=" + (18 + random.nextInt(63)));

@@ -97,7 +97,8 @@ public final class CatalogueDemo {
         LocalDate[] validity = validity(random, today);
         return new OfferingContent(fill(t.title(), place), fill(t.description(), place), t.category(), provider,
                 byConsortium ? consortium.code() : null, served, address, rules,
-                new Contacts(null, "info." + slug.substring(0, Math.min(24, slug.length())) + "@example.org",
+                new Contacts(null, "info." + slug.substring(0, Math.min(24, slug.length())).replaceAll("-$", "")
+                        + "@example.org",
                         "https://example.org/catalogo/" + slug),
                 HOURS.get(random.nextInt(HOURS.size())), validity[0], validity[1],
                 t.seats() ? random.nextInt(26) : null, true);
