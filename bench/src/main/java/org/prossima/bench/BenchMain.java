@@ -88,7 +88,7 @@ public final class BenchMain {
     static int catalogueLoad(List<String> args, PrintStream out, PrintStream err) {
         try {
             CatalogueLoad.Result result = new CatalogueLoad(CatalogueLoadOptions.parse(args), out, err).run();
-            return result.errors() == 0 ? OK : REQUESTS_FAILED;
+            return result.allErrors() == 0 ? OK : REQUESTS_FAILED;
         } catch (CatalogueLoadOptions.UsageException e) {
             err.println("error: " + e.getMessage());
             err.print(USAGE);

@@ -25,8 +25,8 @@ import org.prossima.bench.catalogue.SearchRequests.Kind;
 
 /**
  * Load generator for the catalogue search: N clients on virtual threads, each in a closed loop
- * (JDK HttpClient), sending {@link SearchRequests}. After a warm-up it measures for the given
- * time and prints, as CSV on stdout, requests, errors, throughput and latency percentiles, for
+ * (JDK HttpClient), sending {@link SearchRequests}. It measures the requests sent after a warm-up
+ * and prints, as CSV on stdout, requests, errors, throughput and latency percentiles, for
  * all requests and per kind of request. A request is an error when it fails or is not a 200 with
  * a search result.
  */
@@ -35,6 +35,7 @@ public final class CatalogueLoad {
     public static final String CSV_HEADER = "kind,requests,errors,seconds,throughput_rps,p50_ms,p95_ms,p99_ms,max_ms";
     private static final Pattern ISTAT_CODE = Pattern.compile("\"istatCode\"\\s*:\\s*\"(\\d{6})\"");
     private static final int MAX_ERROR_LINES = 10;
+    private static final String WARM_UP = "(warm-up) ";
     private static final Pattern TOTAL = Pattern.compile("\"total\"\\s*:\\s*(\\d+)");
 
     private final CatalogueLoadOptions options;
@@ -59,10 +60,7 @@ public final class CatalogueLoad {
         err.printf(Locale.ROOT, "catalogue-load: %s, %d clients, %d s warm-up, %d s measured, seed %d, %d offerings found%n",
                 options.url(), options.clients(), options.warmup().toSeconds(), options.duration().toSeconds(),
                 options.seed(), visibleOfferings());
-        if (!options.warmup().isZero()) {
-            phase(options.warmup(), comuni, options.seed() ^ 0x5DEECE66DL);
-        }
-        Result result = phase(options.duration(), comuni, options.seed());
+        Result result = load(comuni);
         out.println(CSV_HEADER);
         result.rows().forEach(out::println);
         result.errorSamples().entrySet().stream().limit(MAX_ERROR_LINES)
@@ -109,18 +107,24 @@ public final class CatalogueLoad {
         return m.find() ? Long.parseLong(m.group(1)) : -1;
     }
 
-    private Result phase(Duration duration, List<String> comuni, long seed) throws InterruptedException {
+    /**
+     * One continuous run: the clients start together, run through the warm-up and on to the end;
+     * only requests sent after the warm-up are measured, so the measurement does not begin with
+     * every client firing at once.
+     */
+    private Result load(List<String> comuni) throws InterruptedException {
         long start = System.nanoTime();
-        long deadline = start + duration.toNanos();
+        long measureFrom = start + options.warmup().toNanos();
+        long deadline = measureFrom + options.duration().toNanos();
         Map<String, AtomicLong> errors = new ConcurrentHashMap<>();
         List<Future<Map<Kind, Latencies>>> clients = new ArrayList<>();
         try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int c = 0; c < options.clients(); c++) {
-                SearchRequests requests = new SearchRequests(seed * 1_000_003L + c, comuni);
-                clients.add(threads.submit(() -> client(requests, deadline, errors)));
+                SearchRequests requests = new SearchRequests(options.seed() * 1_000_003L + c, comuni);
+                clients.add(threads.submit(() -> client(requests, measureFrom, deadline, errors)));
             }
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
+        double seconds = (System.nanoTime() - measureFrom) / 1e9;
         Map<Kind, Latencies> byKind = new EnumMap<>(Kind.class);
         Latencies all = new Latencies();
         for (Future<Map<Kind, Latencies>> client : clients) {
@@ -133,18 +137,22 @@ public final class CatalogueLoad {
                 errors.computeIfAbsent("client failed: " + e.getCause(), k -> new AtomicLong()).incrementAndGet();
             }
         }
-        long errorCount = errors.values().stream().mapToLong(AtomicLong::get).sum();
+        long errorCount = errors.entrySet().stream().filter(e -> !e.getKey().startsWith(WARM_UP))
+                .mapToLong(e -> e.getValue().get()).sum();
         List<String> rows = new ArrayList<>();
         rows.add(row("all", all, errorCount, seconds));
         byKind.forEach((kind, latencies) -> rows.add(row(kind.name().toLowerCase(Locale.ROOT), latencies, -1, seconds)));
         Map<String, Long> samples = new LinkedHashMap<>();
         errors.forEach((reason, count) -> samples.put(reason, count.get()));
-        return new Result(all.size(), errorCount, rows, samples);
+        return new Result(all.size(), errorCount, errorCount + warmUpErrors(samples), rows, samples);
     }
 
-    /** One client's closed loop; latencies of successful and failed requests alike. */
-    private Map<Kind, Latencies> client(SearchRequests requests, long deadline, Map<String, AtomicLong> errors)
-            throws InterruptedException {
+    /**
+     * One client's closed loop; latencies (and errors) of the requests sent from {@code measureFrom}
+     * on, successful and failed alike.
+     */
+    private Map<Kind, Latencies> client(SearchRequests requests, long measureFrom, long deadline,
+                                        Map<String, AtomicLong> errors) throws InterruptedException {
         Map<Kind, Latencies> latencies = new EnumMap<>(Kind.class);
         while (System.nanoTime() < deadline) {
             SearchRequests.Request request = requests.next();
@@ -157,12 +165,15 @@ public final class CatalogueLoad {
             } catch (IOException e) {
                 failure = e.getClass().getSimpleName() + ": " + e.getMessage();
             }
-            latencies.computeIfAbsent(request.kind(), k -> new Latencies()).add(System.nanoTime() - sent);
+            boolean measured = sent - measureFrom >= 0;
+            if (measured) {
+                latencies.computeIfAbsent(request.kind(), k -> new Latencies()).add(System.nanoTime() - sent);
+            }
             if (failure != null) {
-                errors.computeIfAbsent(failure, k -> new AtomicLong()).incrementAndGet();
+                errors.computeIfAbsent(measured ? failure : WARM_UP + failure, k -> new AtomicLong()).incrementAndGet();
             }
             if (options.thinkMillis() > 0) {
-                Thread.sleep(options.thinkMillis());
+                Thread.sleep(requests.thinkMillis(options.thinkMillis()));
             }
         }
         return latencies;
@@ -177,6 +188,11 @@ public final class CatalogueLoad {
         return URI.create(options.url() + path);
     }
 
+    private static long warmUpErrors(Map<String, Long> samples) {
+        return samples.entrySet().stream().filter(e -> e.getKey().startsWith(WARM_UP)).mapToLong(Map.Entry::getValue)
+                .sum();
+    }
+
     private static String row(String kind, Latencies latencies, long errors, double seconds) {
         long[] sorted = latencies.sorted();
         return String.format(Locale.ROOT, "%s,%d,%s,%.1f,%.1f,%.1f,%.1f,%.1f,%.1f", kind, sorted.length,
@@ -186,11 +202,13 @@ public final class CatalogueLoad {
     }
 
     /**
-     * @param requests     requests completed in the measured phase
+     * @param requests     requests sent after the warm-up
      * @param errors       of which failed
+     * @param allErrors    failed requests, warm-up included
      * @param rows         the CSV rows printed
-     * @param errorSamples failures by reason
+     * @param errorSamples failures by reason (those of the warm-up marked so)
      */
-    public record Result(long requests, long errors, List<String> rows, Map<String, Long> errorSamples) {
+    public record Result(long requests, long errors, long allErrors, List<String> rows,
+                         Map<String, Long> errorSamples) {
     }
 }

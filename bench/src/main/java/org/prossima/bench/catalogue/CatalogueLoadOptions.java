@@ -12,7 +12,8 @@ import java.util.List;
  * @param duration how long the measured run lasts
  * @param warmup   how long the clients run before measuring (JIT, connection pools); not reported
  * @param seed     seed of the clients' request streams
- * @param thinkMillis pause of each client between two requests (0: none)
+ * @param thinkMillis mean pause of each client between two requests, drawn uniformly from 0 to twice
+ *                    it (0: none)
  * @param fill     offerings to add first through POST /api/v1/catalogue/demo (0: none)
  */
 public record CatalogueLoadOptions(URI url, int clients, Duration duration, Duration warmup, long seed,
@@ -26,7 +27,7 @@ public record CatalogueLoadOptions(URI url, int clients, Duration duration, Dura
               --seconds   measured duration; default 30
               --warmup    seconds of load before measuring, not reported; default 5
               --seed      seed of the request streams; default 1
-              --think-ms  pause between a client's requests; default 0
+              --think-ms  mean pause between a client's requests (uniform, 0..2x); default 0
               --fill      first add N generated offerings (POST /api/v1/catalogue/demo, needs the
                           service started with --prossima.catalogue.demo-endpoint=true); default 0
             """;

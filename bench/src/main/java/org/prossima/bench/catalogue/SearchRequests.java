@@ -71,6 +71,14 @@ public final class SearchRequests {
         return new Request(kind, query.toString());
     }
 
+    /**
+     * A pause drawn uniformly from 0 to twice the mean, so that clients that start together do not
+     * keep sending their requests in bursts.
+     */
+    public long thinkMillis(int mean) {
+        return mean <= 0 ? 0 : random.nextLong(2L * mean + 1);
+    }
+
     /** One to three filters, each of a different kind (a repeated parameter would be a 400). */
     private void filters(List<String> parameters) {
         List<Integer> kinds = new ArrayList<>(List.of(0, 1, 2, 3, 4, 5));
