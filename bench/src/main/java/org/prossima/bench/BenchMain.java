@@ -18,6 +18,8 @@ import java.util.stream.Stream;
 import org.prossima.bench.matching.MatchingBenchmark;
 import org.prossima.bench.matching.MatchingInstance;
 import org.prossima.bench.matrix.MatrixBenchmark;
+import org.prossima.bench.catalogue.CatalogueLoad;
+import org.prossima.bench.catalogue.CatalogueLoadOptions;
 import org.prossima.bench.vrptw.BestKnownDistances;
 import org.prossima.bench.vrptw.JspritVrptwSolver;
 import org.prossima.bench.vrptw.ProssimaVrptwSolver;
@@ -36,6 +38,7 @@ import org.prossima.solver.geo.TravelProfile;
  *     [--export FILE]
  * java -jar bench/target/prossima-bench.jar matrix --osm FILE --points N --seed S
  *     [--profile car|van|foot] [--graph DIR] [--check K] [--pair-sample M]
+ * java -jar bench/target/prossima-bench.jar catalogue-load --url URL [--clients N] [--seconds S] ...
  * </pre>
  */
 public final class BenchMain {
@@ -81,13 +84,15 @@ public final class BenchMain {
               --check       random pairs checked against GraphHopper's route(); default: 1000
               --pair-sample time the per-pair loop on M random pairs only and extrapolate to N² (said on
                             stderr); default: the full loop
-            """;
+            """ + CatalogueLoadOptions.USAGE;
 
     static final int OK = 0;
     static final int USAGE_ERROR = 2;
+    /** matching: a plan failed the independent check; catalogue-load: some requests failed. */
     static final int CHECK_FAILED = 3;
+    static final int REQUESTS_FAILED = 3;
 
-    static final List<String> COMMANDS = List.of("vrptw", "matching", "matrix");
+    static final List<String> COMMANDS = List.of("vrptw", "matching", "matrix", "catalogue-load");
 
     /** The solvers of the vrptw command, in their default order. */
     static final List<String> SOLVERS = List.of(ProssimaVrptwSolver.NAME, JspritVrptwSolver.NAME);
@@ -100,6 +105,9 @@ public final class BenchMain {
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length > 0 && args[0].equals("catalogue-load")) {
+            return catalogueLoad(List.of(args).subList(1, args.length), out, err);
+        }
         try {
             if (args.length == 0) {
                 throw new UsageException("no command given");
@@ -143,6 +151,24 @@ public final class BenchMain {
         new VrptwBenchmark(solvers, bks, options.timeLimit(), options.out()).run(options.instances(), out);
         err.println("results.csv, summary.txt and solutions in " + options.out().toAbsolutePath());
         return OK;
+    }
+
+    static int catalogueLoad(List<String> args, PrintStream out, PrintStream err) {
+        try {
+            CatalogueLoad.Result result = new CatalogueLoad(CatalogueLoadOptions.parse(args), out, err).run();
+            return result.allErrors() == 0 ? OK : REQUESTS_FAILED;
+        } catch (CatalogueLoadOptions.UsageException e) {
+            err.println("error: " + e.getMessage());
+            err.print(USAGE);
+            return USAGE_ERROR;
+        } catch (IOException e) {
+            err.println("error: " + e.getMessage());
+            return 1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            err.println("error: interrupted");
+            return 1;
+        }
     }
 
     static VrptwSolver solver(String name) {

@@ -1,0 +1,163 @@
+package org.prossima.api.catalogue;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import org.prossima.api.error.InvalidRequestException;
+import org.prossima.api.error.NotFoundException;
+import org.prossima.data.catalogue.CatalogueDemo;
+import org.prossima.data.catalogue.CatalogueProperties;
+import org.prossima.data.catalogue.Offering;
+import org.prossima.data.catalogue.OfferingPage;
+import org.prossima.data.catalogue.OfferingRepository;
+import org.prossima.data.catalogue.OfferingSource;
+import org.prossima.data.territory.TerritoryRepository;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The catalogue of opportunities: search (Italian full text, category, comune, travel time,
+ * eligibility, paging), read, create, update and withdraw offerings.
+ */
+@RestController
+@RequestMapping("/api/v1/catalogue")
+public class CatalogueController {
+
+    static final ZoneId ZONE = ZoneId.of("Europe/Rome");
+    static final int MAX_DEMO_OFFERINGS = 20_000;
+
+    private final OfferingRepository offerings;
+    private final CatalogueTerritory territory;
+    private final OfferingRequestMapper requests;
+    private final OfferingResponseMapper responses;
+    private final TerritoryRepository territoryRepository;
+    private final CatalogueProperties properties;
+
+    CatalogueController(OfferingRepository offerings, CatalogueTerritory territory, OfferingRequestMapper requests,
+                        OfferingResponseMapper responses, TerritoryRepository territoryRepository,
+                        CatalogueProperties properties) {
+        this.offerings = offerings;
+        this.territory = territory;
+        this.requests = requests;
+        this.responses = responses;
+        this.territoryRepository = territoryRepository;
+        this.properties = properties;
+    }
+
+    /** Active offerings still valid today that match every filter given, best first. */
+    @GetMapping("/offerings")
+    public OfferingSearchResponse search(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) List<String> category,
+            @RequestParam(required = false) String comune,
+            @RequestParam(required = false) String withinMinutes,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String by,
+            @RequestParam(required = false) String age,
+            @RequestParam(required = false) String isee,
+            @RequestParam(required = false) String residence,
+            @RequestParam(required = false) String consortium,
+            @RequestParam(required = false) List<String> programme,
+            @RequestParam(required = false) String page,
+            @RequestParam(required = false) String size) {
+        SearchParameters parameters = SearchParameters.parse(new SearchParameters.Raw(q, category, comune,
+                withinMinutes, from, by, age, isee, residence, consortium, programme, page, size), territory, today());
+        OfferingPage found = offerings.search(parameters.query());
+        List<OfferingResponse> items = found.items().stream()
+                .map(f -> responses.response(f.offering(), f.rank(), parameters.query().reach())).toList();
+        return new OfferingSearchResponse(items, found.total(), parameters.query().page(), parameters.query().size(),
+                parameters.filters(), parameters.notes());
+    }
+
+    @GetMapping("/offerings/{id}")
+    public OfferingResponse offering(@PathVariable UUID id) {
+        return responses.response(stored(id));
+    }
+
+    @PostMapping("/offerings")
+    public ResponseEntity<OfferingResponse> create(@Valid @RequestBody OfferingRequest request) {
+        UUID id = offerings.create(requests.content(request, today()));
+        return ResponseEntity.created(URI.create("/api/v1/catalogue/offerings/" + id))
+                .body(responses.response(stored(id)));
+    }
+
+    @PutMapping("/offerings/{id}")
+    public OfferingResponse update(@PathVariable UUID id, @Valid @RequestBody OfferingRequest request) {
+        Offering existing = stored(id);
+        if (existing.source() != OfferingSource.CATALOGUE) {
+            throw managedElsewhere(existing);
+        }
+        offerings.update(id, requests.content(request, today()));
+        return responses.response(stored(id));
+    }
+
+    /** Hides the offering from search; it stays readable by id, with status WITHDRAWN. */
+    @PostMapping("/offerings/{id}/withdraw")
+    public OfferingResponse withdraw(@PathVariable UUID id) {
+        Offering existing = stored(id);
+        if (existing.source() != OfferingSource.CATALOGUE) {
+            throw managedElsewhere(existing);
+        }
+        offerings.withdraw(id);
+        return responses.response(stored(id));
+    }
+
+    /** The same as {@code POST .../withdraw}: nothing is ever deleted. */
+    @DeleteMapping("/offerings/{id}")
+    public OfferingResponse delete(@PathVariable UUID id) {
+        return withdraw(id);
+    }
+
+    /**
+     * Adds {@code offerings} generated demo offerings (e.g. 10,000 for a load test). Only when the
+     * service runs with {@code prossima.catalogue.demo-endpoint=true}.
+     */
+    @PostMapping("/demo")
+    public DemoResponse demo(@RequestParam(required = false) Integer offerings,
+                             @RequestParam(required = false) Long seed) {
+        if (!properties.demoEndpoint()) {
+            throw new NotFoundException("The catalogue's demo endpoint is off",
+                    "start the service with --prossima.catalogue.demo-endpoint=true to use it");
+        }
+        int count = offerings == null ? CatalogueDemo.DEFAULT_OFFERINGS : offerings;
+        if (count < 1 || count > MAX_DEMO_OFFERINGS) {
+            throw new InvalidRequestException("offerings", offerings,
+                    "offerings must be from 1 to " + MAX_DEMO_OFFERINGS, "e.g. offerings=10000");
+        }
+        long s = seed == null ? System.nanoTime() : seed;
+        int created = this.offerings.createAll(new CatalogueDemo(territoryRepository.comuni(),
+                territoryRepository.consortia()).offerings(count, s, today()));
+        return new DemoResponse(created, s, this.offerings.count(OfferingSource.CATALOGUE));
+    }
+
+    /** What the demo endpoint did: offerings created, the seed used, catalogue offerings now stored. */
+    public record DemoResponse(int created, long seed, long catalogueOfferings) {
+    }
+
+    private Offering stored(UUID id) {
+        return offerings.find(id).orElseThrow(() -> new NotFoundException("No offering with id " + id,
+                "search with GET /api/v1/catalogue/offerings"));
+    }
+
+    private static ManagedElsewhereException managedElsewhere(Offering offering) {
+        return new ManagedElsewhereException("Offering " + offering.id() + " is published by "
+                + offering.source() + " " + offering.sourceRef() + " and is changed there",
+                "change the opportunity in its own capability; the catalogue follows it");
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(ZONE);
+    }
+}

@@ -1,0 +1,36 @@
+package org.prossima.api.catalogue;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * A page of catalogue search results, best first, with the filters as applied and the total.
+ *
+ * @param notes what the reader should know about the results (Italian first, then English),
+ *              e.g. that travel times are an estimate
+ */
+public record OfferingSearchResponse(
+        List<OfferingResponse> items,
+        long total,
+        int page,
+        int size,
+        Filters filters,
+        List<String> notes) {
+
+    /** The filters the search applied; null where none was given. */
+    public record Filters(String q, List<String> categories, String comune, Reachable reachable, Profile profile) {
+    }
+
+    /**
+     * "Reachable within N minutes of a comune".
+     *
+     * @param travelTimeSource how travel times were estimated
+     * @param estimate         always true for now: a straight-line estimate, not a timetable or road route
+     */
+    public record Reachable(String from, int withinMinutes, String by, String travelTimeSource, boolean estimate) {
+    }
+
+    /** The person's profile the eligibility rules were checked against. */
+    public record Profile(Integer age, BigDecimal isee, String residence, String consortium, List<String> programmes) {
+    }
+}

@@ -1,0 +1,214 @@
+package org.prossima.bench.catalogue;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.prossima.bench.catalogue.SearchRequests.Kind;
+
+/**
+ * Load generator for the catalogue search: N clients on virtual threads, each in a closed loop
+ * (JDK HttpClient), sending {@link SearchRequests}. It measures the requests sent after a warm-up
+ * and prints, as CSV on stdout, requests, errors, throughput and latency percentiles, for
+ * all requests and per kind of request. A request is an error when it fails or is not a 200 with
+ * a search result.
+ */
+public final class CatalogueLoad {
+
+    public static final String CSV_HEADER = "kind,requests,errors,seconds,throughput_rps,p50_ms,p95_ms,p99_ms,max_ms";
+    private static final Pattern ISTAT_CODE = Pattern.compile("\"istatCode\"\\s*:\\s*\"(\\d{6})\"");
+    private static final int MAX_ERROR_LINES = 10;
+    private static final String WARM_UP = "(warm-up) ";
+    private static final Pattern TOTAL = Pattern.compile("\"total\"\\s*:\\s*(\\d+)");
+
+    private final CatalogueLoadOptions options;
+    private final PrintStream out;
+    private final PrintStream err;
+    private final HttpClient http;
+
+    public CatalogueLoad(CatalogueLoadOptions options, PrintStream out, PrintStream err) {
+        this.options = options;
+        this.out = out;
+        this.err = err;
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    /** Runs the load; the result says how many requests failed. */
+    public Result run() throws IOException, InterruptedException {
+        List<String> comuni = comuni();
+        if (options.fill() > 0) {
+            fill();
+        }
+        err.printf(Locale.ROOT, "catalogue-load: %s, %d clients, %d s warm-up, %d s measured, seed %d, %d offerings found%n",
+                options.url(), options.clients(), options.warmup().toSeconds(), options.duration().toSeconds(),
+                options.seed(), visibleOfferings());
+        Result result = load(comuni);
+        out.println(CSV_HEADER);
+        result.rows().forEach(out::println);
+        result.errorSamples().entrySet().stream().limit(MAX_ERROR_LINES)
+                .forEach(e -> err.println("error: " + e.getValue() + " × " + e.getKey()));
+        if (result.errorSamples().size() > MAX_ERROR_LINES) {
+            err.println("error: … and " + (result.errorSamples().size() - MAX_ERROR_LINES) + " other reasons");
+        }
+        return result;
+    }
+
+    private List<String> comuni() throws IOException, InterruptedException {
+        HttpResponse<String> response = get("/api/v1/territory/comuni");
+        if (response.statusCode() != 200) {
+            throw new IOException("GET /api/v1/territory/comuni answered " + response.statusCode()
+                    + ": is " + options.url() + " a Prossima service?");
+        }
+        List<String> codes = new ArrayList<>();
+        Matcher m = ISTAT_CODE.matcher(response.body());
+        while (m.find()) {
+            codes.add(m.group(1));
+        }
+        if (codes.isEmpty()) {
+            throw new IOException("the service lists no comuni");
+        }
+        return codes;
+    }
+
+    private void fill() throws IOException, InterruptedException {
+        String path = "/api/v1/catalogue/demo?offerings=" + options.fill() + "&seed=" + options.seed();
+        long start = System.nanoTime();
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri(path))
+                .POST(HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofMinutes(10)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IOException("POST " + path + " answered " + response.statusCode() + ": " + response.body()
+                    + " (start the service with --prossima.catalogue.demo-endpoint=true)");
+        }
+        err.printf(Locale.ROOT, "filled %d offerings in %.1f s: %s%n", options.fill(),
+                (System.nanoTime() - start) / 1e9, response.body());
+    }
+
+    private long visibleOfferings() throws IOException, InterruptedException {
+        Matcher m = TOTAL.matcher(get("/api/v1/catalogue/offerings?size=1").body());
+        return m.find() ? Long.parseLong(m.group(1)) : -1;
+    }
+
+    /**
+     * One continuous run: the clients start together, run through the warm-up and on to the end;
+     * only requests sent after the warm-up are measured, so the measurement does not begin with
+     * every client firing at once.
+     */
+    private Result load(List<String> comuni) throws InterruptedException {
+        long start = System.nanoTime();
+        long measureFrom = start + options.warmup().toNanos();
+        long deadline = measureFrom + options.duration().toNanos();
+        Map<String, AtomicLong> errors = new ConcurrentHashMap<>();
+        List<Future<Map<Kind, Latencies>>> clients = new ArrayList<>();
+        try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int c = 0; c < options.clients(); c++) {
+                SearchRequests requests = new SearchRequests(options.seed() * 1_000_003L + c, comuni);
+                clients.add(threads.submit(() -> client(requests, measureFrom, deadline, errors)));
+            }
+        }
+        double seconds = (System.nanoTime() - measureFrom) / 1e9;
+        Map<Kind, Latencies> byKind = new EnumMap<>(Kind.class);
+        Latencies all = new Latencies();
+        for (Future<Map<Kind, Latencies>> client : clients) {
+            try {
+                client.get().forEach((kind, latencies) -> {
+                    byKind.computeIfAbsent(kind, k -> new Latencies()).addAll(latencies);
+                    all.addAll(latencies);
+                });
+            } catch (java.util.concurrent.ExecutionException e) {
+                errors.computeIfAbsent("client failed: " + e.getCause(), k -> new AtomicLong()).incrementAndGet();
+            }
+        }
+        long errorCount = errors.entrySet().stream().filter(e -> !e.getKey().startsWith(WARM_UP))
+                .mapToLong(e -> e.getValue().get()).sum();
+        List<String> rows = new ArrayList<>();
+        rows.add(row("all", all, errorCount, seconds));
+        byKind.forEach((kind, latencies) -> rows.add(row(kind.name().toLowerCase(Locale.ROOT), latencies, -1, seconds)));
+        Map<String, Long> samples = new LinkedHashMap<>();
+        errors.forEach((reason, count) -> samples.put(reason, count.get()));
+        return new Result(all.size(), errorCount, errorCount + warmUpErrors(samples), rows, samples);
+    }
+
+    /**
+     * One client's closed loop; latencies (and errors) of the requests sent from {@code measureFrom}
+     * on, successful and failed alike.
+     */
+    private Map<Kind, Latencies> client(SearchRequests requests, long measureFrom, long deadline,
+                                        Map<String, AtomicLong> errors) throws InterruptedException {
+        Map<Kind, Latencies> latencies = new EnumMap<>(Kind.class);
+        while (System.nanoTime() < deadline) {
+            SearchRequests.Request request = requests.next();
+            long sent = System.nanoTime();
+            String failure;
+            try {
+                HttpResponse<String> response = get(request.path());
+                failure = response.statusCode() == 200 && response.body().startsWith("{\"items\":") ? null
+                        : "HTTP " + response.statusCode() + " for " + request.path();
+            } catch (IOException e) {
+                failure = e.getClass().getSimpleName() + ": " + e.getMessage();
+            }
+            boolean measured = sent - measureFrom >= 0;
+            if (measured) {
+                latencies.computeIfAbsent(request.kind(), k -> new Latencies()).add(System.nanoTime() - sent);
+            }
+            if (failure != null) {
+                errors.computeIfAbsent(measured ? failure : WARM_UP + failure, k -> new AtomicLong()).incrementAndGet();
+            }
+            if (options.thinkMillis() > 0) {
+                Thread.sleep(requests.thinkMillis(options.thinkMillis()));
+            }
+        }
+        return latencies;
+    }
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private URI uri(String path) {
+        return URI.create(options.url() + path);
+    }
+
+    private static long warmUpErrors(Map<String, Long> samples) {
+        return samples.entrySet().stream().filter(e -> e.getKey().startsWith(WARM_UP)).mapToLong(Map.Entry::getValue)
+                .sum();
+    }
+
+    private static String row(String kind, Latencies latencies, long errors, double seconds) {
+        long[] sorted = latencies.sorted();
+        return String.format(Locale.ROOT, "%s,%d,%s,%.1f,%.1f,%.1f,%.1f,%.1f,%.1f", kind, sorted.length,
+                errors < 0 ? "" : Long.toString(errors), seconds, sorted.length / seconds,
+                Latencies.percentileMillis(sorted, 50), Latencies.percentileMillis(sorted, 95),
+                Latencies.percentileMillis(sorted, 99), sorted.length == 0 ? Double.NaN : sorted[sorted.length - 1] / 1e6);
+    }
+
+    /**
+     * @param requests     requests sent after the warm-up
+     * @param errors       of which failed
+     * @param allErrors    failed requests, warm-up included
+     * @param rows         the CSV rows printed
+     * @param errorSamples failures by reason (those of the warm-up marked so)
+     */
+    public record Result(long requests, long errors, long allErrors, List<String> rows,
+                         Map<String, Long> errorSamples) {
+    }
+}
