@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.prossima.data.catalogue.PlacementOfferings;
 import org.prossima.data.placement.BudgetRepository;
 import org.prossima.data.placement.CandidateRepository;
 import org.prossima.data.placement.CandidateRow;
@@ -57,6 +58,7 @@ class DemoRoster implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoRoster.class);
 
     private final CandidateRepository candidates;
+    private final PlacementOfferings catalogue;
     private final PersonRepository persons;
     private final HostRepository hosts;
     private final TutorRepository tutors;
@@ -68,7 +70,8 @@ class DemoRoster implements ApplicationRunner {
     DemoRoster(CandidateRepository candidates, PersonRepository persons, HostRepository hosts,
             TutorRepository tutors, OpportunityRepository opportunities, BudgetRepository budgets,
             TransactionTemplate transaction, PlacementProperties properties,
-            ObjectProvider<EmbeddedPostgres> embedded) {
+            ObjectProvider<EmbeddedPostgres> embedded, PlacementOfferings catalogue) {
+        this.catalogue = catalogue;
         this.candidates = candidates;
         this.persons = persons;
         this.hosts = hosts;
@@ -81,13 +84,14 @@ class DemoRoster implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!enabled) {
-            return;
+        if (enabled) {
+            boolean seeded = Boolean.TRUE.equals(transaction.execute(status -> seedIfEmpty()));
+            if (seeded) {
+                log.info("Placement demo roster loaded: {} candidates, {} opportunities", CANDIDATES, OPPORTUNITIES);
+            }
         }
-        boolean seeded = Boolean.TRUE.equals(transaction.execute(status -> seedIfEmpty()));
-        if (seeded) {
-            log.info("Placement demo roster loaded: {} candidates, {} opportunities", CANDIDATES, OPPORTUNITIES);
-        }
+        // Every start: the catalogue lists every placement opportunity (also those stored before it did).
+        catalogue.syncAll();
     }
 
     private boolean seedIfEmpty() {

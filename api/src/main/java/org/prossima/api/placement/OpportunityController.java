@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import org.prossima.api.error.FieldProblem;
 import org.prossima.api.error.InvalidRequestException;
 import org.prossima.api.error.NotFoundException;
+import org.prossima.data.catalogue.PlacementOfferings;
 import org.prossima.data.placement.OpportunityRepository;
 import org.prossima.data.placement.OpportunityRow;
 import org.prossima.data.territory.TerritoryRepository;
@@ -28,12 +29,14 @@ import org.springframework.web.bind.annotation.RestController;
 public class OpportunityController {
 
     private final OpportunityRepository opportunities;
+    private final PlacementOfferings catalogue;
     private final RosterWrites writes;
     private final PlacementChecks checks;
     private final TerritoryRepository territory;
 
     OpportunityController(OpportunityRepository opportunities, RosterWrites writes, PlacementChecks checks,
-            TerritoryRepository territory) {
+            TerritoryRepository territory, PlacementOfferings catalogue) {
+        this.catalogue = catalogue;
         this.opportunities = opportunities;
         this.writes = writes;
         this.checks = checks;
@@ -52,6 +55,7 @@ public class OpportunityController {
         } catch (DuplicateKeyException e) {
             throw Resources.exists("opportunity", id, "/api/v1/placement/opportunities/");
         }
+        catalogue.sync(List.of(id));
         return ResponseEntity.created(URI.create("/api/v1/placement/opportunities/" + id))
                 .body(opportunities.find(id).orElseThrow());
     }

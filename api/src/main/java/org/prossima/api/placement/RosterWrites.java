@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.prossima.api.error.FieldProblem;
 import org.prossima.api.error.RowProblem;
+import org.prossima.data.catalogue.PlacementOfferings;
 import org.prossima.data.placement.CandidateRepository;
 import org.prossima.data.placement.OpportunityRepository;
 import org.prossima.data.placement.OpportunityRow;
@@ -31,9 +32,11 @@ class RosterWrites {
     private final OpportunityRepository opportunities;
     private final TutorRepository tutors;
     private final Capacities capacities;
+    private final PlacementOfferings catalogue;
 
     RosterWrites(CandidateRepository candidates, PersonRepository persons, OpportunityRepository opportunities,
-            TutorRepository tutors, Capacities capacities) {
+            TutorRepository tutors, Capacities capacities, PlacementOfferings catalogue) {
+        this.catalogue = catalogue;
         this.candidates = candidates;
         this.persons = persons;
         this.opportunities = opportunities;
@@ -49,6 +52,7 @@ class RosterWrites {
             throw Capacities.conflict(problem);
         }
         opportunities.update(row);
+        catalogue.sync(List.of(row.id()));
     }
 
     @Transactional
@@ -104,6 +108,7 @@ class RosterWrites {
         if (!problems.isEmpty()) {
             throw CsvImports.invalid(problems);
         }
+        catalogue.sync(items.stream().map(ImportResult.Item::id).toList());
         return ImportResult.of(items);
     }
 }

@@ -144,6 +144,22 @@ class DemandApiTest extends DemandServiceTest {
         // Chivasso; Ivrea's gardening is beyond a 30-minute commute by bus)
         assertThat(eligibleOpportunities(client, person)).isEqualTo(eligibleBefore + 3);
 
+        // ...and so does the catalogue, with live seats: an Italian search ("cooperative" finds "cooperativa")
+        // in the job's comune lists the cleaning job with its one seat
+        String jobComune = client.get("/api/v1/placement/opportunities/JOB-CLEANING-" + r1).json().path("istatCode")
+                .asString();
+        JsonNode found = client.get("/api/v1/catalogue/offerings?q=cooperative&comune=" + jobComune + "&size=100")
+                .json();
+        JsonNode inCatalogue = null;
+        for (JsonNode item : found.path("items")) {
+            if (item.path("sourceRef").asString().equals("JOB-CLEANING-" + r1)) {
+                inCatalogue = item;
+            }
+        }
+        assertThat(inCatalogue).as(found.toString()).isNotNull();
+        assertThat(inCatalogue.path("source").asString()).isEqualTo("COOPERATIVE_JOB");
+        assertThat(inCatalogue.path("seatsLeft").asInt()).isEqualTo(1);
+
         // Withdrawing a request changes the lots at once; the plan keeps the snapshot it was made from
         Response withdrawn = client.post(BASE + "/requests/" + r2 + "/withdraw", "");
         assertThat(withdrawn.status()).isEqualTo(200);

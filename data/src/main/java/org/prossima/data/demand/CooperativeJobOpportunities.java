@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.prossima.data.catalogue.PlacementOfferings;
 import org.prossima.data.placement.HostRepository;
 import org.prossima.data.placement.HostRow;
 import org.prossima.data.placement.OpportunityRepository;
@@ -26,7 +27,7 @@ import org.prossima.solver.placement.OpportunityKind;
  * seats and hours, Monday to Friday, to start within {@value #START_WINDOW_DAYS} days of the job's start (or today),
  * at no cost to the consortium (the cooperative pays the wage), with the skills, languages and activity tags of
  * its service type. A job that is no longer current is withdrawn: deleted when no coordinator decided on it,
- * otherwise kept with only the seats already accepted.
+ * otherwise kept with only the seats already accepted. The catalogue follows at once ({@link PlacementOfferings}).
  */
 @Repository
 public class CooperativeJobOpportunities {
@@ -39,9 +40,11 @@ public class CooperativeJobOpportunities {
     private final AllocationPlanRepository plans;
     private final HostRepository hosts;
     private final OpportunityRepository opportunities;
+    private final PlacementOfferings catalogue;
 
     public CooperativeJobOpportunities(JdbcClient jdbc, AllocationPlanRepository plans, HostRepository hosts,
-            OpportunityRepository opportunities) {
+            OpportunityRepository opportunities, PlacementOfferings catalogue) {
+        this.catalogue = catalogue;
         this.jdbc = jdbc;
         this.plans = plans;
         this.opportunities = opportunities;
@@ -82,6 +85,7 @@ public class CooperativeJobOpportunities {
             current.add(job.jobId());
         }
         withdrawStale(current);
+        catalogue.syncAll();
         log.info("Cooperative jobs published as placement opportunities: {} current, {} without a consortium",
                 current.size(), skipped);
     }
