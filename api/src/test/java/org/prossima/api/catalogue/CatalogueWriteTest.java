@@ -184,17 +184,7 @@ class CatalogueWriteTest extends ServiceTest {
         assertThat(item.path("source").asString()).isEqualTo("PLACEMENT_OPPORTUNITY");
         assertThat(item.path("sourceRef").asString()).isEqualTo("opp-" + M);
         assertThat(item.path("seatsLeft").asInt()).isEqualTo(5);
-        // The placement integration redefines the view; here a stand-in gives 2 seats left.
-        try {
-            jdbc.sql("create or replace view offering_live_seats (source, source_ref, seats_left) as "
-                    + "select 'PLACEMENT_OPPORTUNITY'::text, 'opp-" + M + "'::text, 2").update();
-            assertThat(http().get(OFFERINGS + "?q=tirocini+" + M).json().path("items").get(0).path("seatsLeft")
-                    .asInt()).isEqualTo(2);
-            assertThat(http().get(OFFERINGS + "/" + id).json().path("seatsLeft").asInt()).isEqualTo(2);
-        } finally {
-            jdbc.sql("create or replace view offering_live_seats (source, source_ref, seats_left) as "
-                    + "select null::text, null::text, null::integer where false").update();
-        }
+        // Live seats of real placement opportunities (view offering_live_seats): PlacementApiTest.
         Response update = http().put(OFFERINGS + "/" + id, json(valid()));
         assertThat(update.status()).isEqualTo(409);
         assertThat(update.contentType()).startsWith("application/problem+json");

@@ -86,11 +86,13 @@ class PlacementApiTest extends ServiceTest {
         assertThat(leftOut.path("explanation").path("reasons").size()).isPositive();
         assertThat(match(ciss38, neighbour).path("opportunityId").asString()).isEqualTo("E2E-GARDEN");
 
-        // The coordinator decides.
+        // The coordinator decides; the catalogue shows the garden's seat taken at once (live seats).
+        assertThat(catalogueSeatsLeft(client, "E2E-GARDEN")).isEqualTo(1);
         assertThat(client.post(posted.location() + "/matches/" + unskilled + "/accept", "").status()).isEqualTo(409);
         Response accepted = client.post(posted.location() + "/matches/" + gardener + "/accept", "");
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
         assertThat(accepted.json().path("decision").asString()).isEqualTo("ACCEPTED");
+        assertThat(catalogueSeatsLeft(client, "E2E-GARDEN")).isZero();
         Response rejected = client.post(posted.location() + "/matches/" + cleaner + "/reject", "");
         assertThat(rejected.status()).as(rejected.body()).isEqualTo(200);
         assertThat(rejected.json().path("decision").asString()).isEqualTo("REJECTED");
@@ -159,5 +161,17 @@ class PlacementApiTest extends ServiceTest {
                  "sector": "%s", "requiredSkills": ["%s"], "languages": ["it"], "weeklyHours": 10,
                  "days": ["SUNDAY"], "seats": 1, "startFrom": "%s", "startUntil": "%s", "monthlyCostEuros": 0,
                  "tutorId": "E2E-TUTOR"}""".formatted(id, kind, sector, skill, TODAY, LATER);
+    }
+
+    /** The seats left the catalogue shows for a placement opportunity (found by an Italian search in Ivrea). */
+    private static int catalogueSeatsLeft(HttpTestClient client, String opportunityId) {
+        JsonNode found = client.get("/api/v1/catalogue/offerings?q=attivita&comune=001125&size=100").json();
+        for (JsonNode item : found.path("items")) {
+            if (item.path("sourceRef").asString().equals(opportunityId)) {
+                assertThat(item.path("source").asString()).isEqualTo("PLACEMENT_OPPORTUNITY");
+                return item.path("seatsLeft").asInt();
+            }
+        }
+        throw new AssertionError(opportunityId + " not in the catalogue: " + found);
     }
 }

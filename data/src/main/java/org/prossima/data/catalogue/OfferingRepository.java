@@ -56,14 +56,19 @@ public class OfferingRepository {
             seats_left = :seats, demo = :demo""";
 
     private final JdbcClient jdbc;
+    private final CatalogueChanges changes;
+    private final SearchCache cache;
     private final Map<String, Boolean> meaningfulText = new ConcurrentHashMap<>();
 
-    public OfferingRepository(JdbcClient jdbc) {
+    public OfferingRepository(JdbcClient jdbc, CatalogueChanges changes) {
         this.jdbc = jdbc;
+        this.changes = changes;
+        this.cache = new SearchCache(changes);
     }
 
     /** Stores a new catalogue offering, active. */
     public UUID create(OfferingContent content) {
+        changes.changed();
         UUID id = UUID.randomUUID();
         insert(id, OfferingSource.CATALOGUE, null, content);
         return id;
@@ -78,12 +83,14 @@ public class OfferingRepository {
 
     /** Replaces what an offering says; its status, source and creation time stay. */
     public boolean update(UUID id, OfferingContent content) {
+        changes.changed();
         return bind(jdbc.sql("update offering set " + WRITE_COLUMNS + ", updated_at = now() where id = :id"),
                 content).param("id", id).update() == 1;
     }
 
     /** Hides an offering from search; it stays readable by id. Withdrawing twice changes nothing. */
     public boolean withdraw(UUID id) {
+        changes.changed();
         jdbc.sql("update offering set status = 'WITHDRAWN', updated_at = now() where id = :id and status = 'ACTIVE'")
                 .param("id", id).update();
         return find(id).isPresent();
@@ -99,6 +106,7 @@ public class OfferingRepository {
         if (source == OfferingSource.CATALOGUE) {
             throw new IllegalArgumentException("catalogue offerings are created, not published");
         }
+        changes.changed();
         Optional<UUID> existing = jdbc.sql("select id from offering where source = :source and source_ref = :ref")
                 .param("source", source.name()).param("ref", sourceRef).query(UUID.class).optional();
         if (existing.isPresent()) {
@@ -114,6 +122,7 @@ public class OfferingRepository {
 
     /** Withdraws an offering published by another capability, e.g. when its opportunity closes. */
     public void withdrawPublished(OfferingSource source, String sourceRef) {
+        changes.changed();
         jdbc.sql("""
                 update offering set status = 'WITHDRAWN', updated_at = now()
                 where source = :source and source_ref = :ref and status = 'ACTIVE'
@@ -147,6 +156,10 @@ public class OfferingRepository {
      * Counting in the same statement ({@code count(*) over ()}) measured twice as costly.
      */
     public OfferingPage search(OfferingQuery query) {
+        return cache.get(query, () -> searchNow(query));
+    }
+
+    private OfferingPage searchNow(OfferingQuery query) {
         SearchSql sql = new SearchSql(query, hasLexemes(query.text()));
         List<OfferingPage.Found> found = sql.bind(jdbc.sql(sql.pageStatement())).query((rs, n) ->
                 new OfferingPage.Found(OFFERING.mapRow(rs, n), sql.ranked() ? rs.getDouble("rank") : null)).list();
