@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.annotation.PreDestroy;
 import org.prossima.api.demand.AllocationPlanResponse.Result;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.prossima.data.demand.AllocationPlanRepository;
 import org.prossima.data.demand.CooperativeJobOpportunities;
 import org.prossima.data.demand.DemandProperties;
@@ -40,14 +41,16 @@ public class AllocationJobs implements ApplicationRunner {
 
     private final AllocationPlanRepository plans;
     private final CooperativeJobOpportunities jobOpportunities;
+    private final TransactionTemplate transaction;
     private final JsonMapper json;
     private final AllocationSolver solver = new AllocationSolver();
     private final ExecutorService executor;
     private volatile boolean shuttingDown;
 
     public AllocationJobs(AllocationPlanRepository plans, CooperativeJobOpportunities jobOpportunities,
-            JsonMapper json, DemandProperties properties) {
+            TransactionTemplate transaction, JsonMapper json, DemandProperties properties) {
         this.jobOpportunities = jobOpportunities;
+        this.transaction = transaction;
         this.plans = plans;
         this.json = json;
         this.executor = Executors.newFixedThreadPool(Math.max(1, properties.solverThreads()), solverThreads());
@@ -98,10 +101,13 @@ public class AllocationJobs implements ApplicationRunner {
                 return;
             }
             Result result = model.result(plan);
-            plans.markSolved(id, json.writeValueAsString(result), plan.score(), plan.feasible(),
-                    DemandModel.jobsToStore(result));
-            // The jobs become placement opportunities at once: placement matching and the catalogue see them.
-            jobOpportunities.publishCurrentJobs(java.time.LocalDate.now(java.time.ZoneId.of("Europe/Rome")));
+            String planJson = json.writeValueAsString(result);
+            // One transaction: the plan reads SOLVED only once its jobs are placement opportunities too, so
+            // placement matching and the catalogue see them as soon as anyone sees the plan solved.
+            transaction.executeWithoutResult(status -> {
+                plans.markSolved(id, planJson, plan.score(), plan.feasible(), DemandModel.jobsToStore(result));
+                jobOpportunities.publishCurrentJobs(java.time.LocalDate.now(java.time.ZoneId.of("Europe/Rome")));
+            });
             log.info("Allocation plan {} solved: {}, {} of {} lots allocated, {} jobs", id, plan.score(),
                     plan.allocatedLots(), plan.lots(), plan.jobs().size());
         } catch (RuntimeException e) {
