@@ -17,15 +17,19 @@ create table travel_matrix_cache (
     primary key (profile, graph_version, from_lat, from_lon, to_lat, to_lon)
 );
 
--- Places with no road open to the profile within the snapping distance, with what was found, so
--- that a repeated plan with such a place is not recomputed either. (A place cut off from the
--- others depends on which others are asked for, so it is not stored.)
+-- Places without road travel times, with what was found, so that a repeated plan with such a
+-- place is not recomputed either. A place with no road open to the profile within the snapping
+-- distance is so whatever the other places (location_set ''); a place cut off from the others
+-- depends on which others were asked for, so it is kept for that list of places only
+-- (location_set: a fingerprint of the list, in order).
 create table travel_place_unroutable (
     profile       text    not null,
     graph_version text    not null,
+    location_set  text    not null,
     lat           integer not null,
     lon           integer not null,
-    reason        text    not null check (reason in ('NO_ROAD_NEARBY')),
+    reason        text    not null check (reason in ('NO_ROAD_NEARBY', 'NOT_CONNECTED')),
     detail        text    not null,
-    primary key (profile, graph_version, lat, lon)
+    primary key (profile, graph_version, location_set, lat, lon),
+    check ((reason = 'NO_ROAD_NEARBY') = (location_set = ''))
 );

@@ -14,9 +14,10 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Road matrices in PostgreSQL, pair by pair (V6): keyed by road profile, graph version and the two places in
- * whole microdegrees. A lookup reads every pair of a set of places in one query and answers only when all are
- * there; a computed matrix is stored in a few large statements. Places are given already rounded to 6 decimals
- * ({@link #rounded}), so a matrix read back equals the one computed.
+ * whole microdegrees, with the places that have no travel times and why (no road nearby: for any list of places;
+ * cut off from the others: for that list only). A lookup reads every pair of a list of places in one query and
+ * answers only when all are there; a computed matrix is stored in a few large statements. Places are given already
+ * rounded to 6 decimals ({@link #rounded}), so a matrix read back equals the one computed.
  */
 @Repository
 public class TravelMatrixCache {
@@ -61,9 +62,9 @@ public class TravelMatrixCache {
                 select u.lat, u.lon, u.reason, u.detail
                 from unnest(cast(:lats as int[]), cast(:lons as int[])) as p(lat, lon)
                 join travel_place_unroutable u on u.profile = :profile and u.graph_version = :version
-                    and u.lat = p.lat and u.lon = p.lon
+                    and u.location_set in ('', :set) and u.lat = p.lat and u.lon = p.lon
                 """).param("lats", lats).param("lons", lons).param("profile", profile.name())
-                .param("version", graphVersion)
+                .param("version", graphVersion).param("set", locationSet(lats, lons))
                 .query(rs -> {
                     int i = indexOf.get(new Key(rs.getInt("lat"), rs.getInt("lon")));
                     offRoad.put(i, new Unroutable(i, places.get(i), UnroutableReason.valueOf(rs.getString("reason")),
@@ -113,7 +114,7 @@ public class TravelMatrixCache {
 
     /**
      * Stores a matrix computed between {@code places} (distinct, rounded): every pair of routed places, and the places
-     * with no road nearby. Pairs already there are kept.
+     * without travel times (those cut off from the others for this list of places only). Rows already there are kept.
      */
     public void store(TravelProfile profile, String graphVersion, List<Location> places, RoadMatrixResult result) {
         RoadTravelTimeMatrix m = result.matrix();
@@ -152,21 +153,32 @@ public class TravelMatrixCache {
                     .param("fromLon", fromLon).param("toLat", toLat).param("toLon", toLon).param("millis", millis)
                     .param("metres", metres).update();
         }
+        String set = locationSet(places.stream().mapToInt(l -> micro(l.latitude())).toArray(),
+                places.stream().mapToInt(l -> micro(l.longitude())).toArray());
         for (Unroutable u : result.unroutable()) {
-            if (u.reason() == UnroutableReason.NO_ROAD_NEARBY) {
-                Location l = places.get(u.index());
-                jdbc.sql("""
-                        insert into travel_place_unroutable (profile, graph_version, lat, lon, reason, detail)
-                        values (:profile, :version, :lat, :lon, :reason, :detail)
-                        on conflict do nothing
-                        """).param("profile", profile.name()).param("version", graphVersion)
-                        .param("lat", micro(l.latitude())).param("lon", micro(l.longitude()))
-                        .param("reason", u.reason().name()).param("detail", u.detail()).update();
-            }
+            Location l = places.get(u.index());
+            jdbc.sql("""
+                    insert into travel_place_unroutable
+                        (profile, graph_version, location_set, lat, lon, reason, detail)
+                    values (:profile, :version, :set, :lat, :lon, :reason, :detail)
+                    on conflict do nothing
+                    """).param("profile", profile.name()).param("version", graphVersion)
+                    .param("set", u.reason() == UnroutableReason.NO_ROAD_NEARBY ? "" : set)
+                    .param("lat", micro(l.latitude())).param("lon", micro(l.longitude()))
+                    .param("reason", u.reason().name()).param("detail", u.detail()).update();
         }
     }
 
-    /** Deletes what was computed on other road graphs (another map, profiles or settings); returns the pairs deleted. */
+    /** A fingerprint of a list of places, in order: a place cut off from the others is so for this list only. */
+    static String locationSet(int[] lats, int[] lons) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < lats.length; i++) {
+            text.append(lats[i]).append(',').append(lons[i]).append(';');
+        }
+        return GraphCache.sha256(text.toString());
+    }
+
+    /** Deletes what was computed on other road graphs (another map, profiles or settings); returns pairs deleted. */
     public int deleteOtherVersions(String graphVersion) {
         jdbc.sql("delete from travel_place_unroutable where graph_version <> :version")
                 .param("version", graphVersion).update();

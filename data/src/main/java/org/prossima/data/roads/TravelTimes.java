@@ -32,7 +32,7 @@ import org.slf4j.LoggerFactory;
  * a repeated plan reads them instead of computing them; locations are rounded to 6 decimals first, so both ways give
  * the same figures. Thread-safe.
  */
-public final class TravelTimes {
+public final class TravelTimes implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(TravelTimes.class);
 
@@ -42,7 +42,7 @@ public final class TravelTimes {
     private final AtomicLong cacheHits = new AtomicLong();
 
     /**
-     * @param network the road network, or null for straight-line estimates
+     * @param network the road network, or null for straight-line estimates; {@link #close} closes it
      * @param cache   where road matrices are kept, or null to compute every one
      */
     public TravelTimes(RoadNetwork network, TravelMatrixCache cache) {
@@ -143,5 +143,13 @@ public final class TravelTimes {
         return "estimate from road distances: walking routes on the " + network.source(TravelProfile.FOOT)
                 + String.format(Locale.ROOT, ", at %.0f km/h door to door", TravelProfile.TRANSIT.defaultSpeedKmh())
                 + " (public transport and walking; no timetables)";
+    }
+
+    /** Closes the road network, if any. */
+    @Override
+    public void close() {
+        if (network != null) {
+            network.close();
+        }
     }
 }

@@ -109,18 +109,24 @@ class TravelTimesTest extends EmbeddedDatabaseTest {
         jdbc.sql("delete from travel_matrix_cache").update();
         jdbc.sql("delete from travel_place_unroutable").update();
         var travel = new TravelTimes(network, cache);
+        // node 7 is on a street joined to nothing: cut off from the others
+        List<Location> places = new java.util.ArrayList<>(places());
+        places.add(osm.location(7));
 
-        TravelTimesResult first = travel.matrix(places(), TravelProfile.VAN);
-        TravelTimesResult second = travel.matrix(places(), TravelProfile.VAN);
+        TravelTimesResult first = travel.matrix(places, TravelProfile.VAN);
+        TravelTimesResult second = travel.matrix(places, TravelProfile.VAN);
 
         assertThat(travel.computedMatrices()).isEqualTo(1);
         assertThat(travel.cacheHits()).isEqualTo(1);
-        // three distinct routed places: 9 pairs; the off-road place is remembered with its reason
+        // three distinct routed places: 9 pairs; the places without travel times are remembered with the reason
         assertThat(jdbc.sql("select count(*) from travel_matrix_cache where profile = 'VAN' and graph_version = :v")
                 .param("v", network.graphVersion()).query(Long.class).single()).isEqualTo(9);
+        assertThat(first.unroutable()).extracting(Unroutable::index, Unroutable::reason).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(2, UnroutableReason.NO_ROAD_NEARBY),
+                org.assertj.core.groups.Tuple.tuple(5, UnroutableReason.NOT_CONNECTED));
         assertThat(second.unroutable()).isEqualTo(first.unroutable());
-        for (int i = 0; i < 5; i++) {
-            for (int j = 0; j < 5; j++) {
+        for (int i = 0; i < 6; i++) {
+            for (int j = 0; j < 6; j++) {
                 if (first.matrix().routable(i) && first.matrix().routable(j)) {
                     assertThat(second.matrix().travelSeconds(i, j)).isEqualTo(first.matrix().travelSeconds(i, j));
                     assertThat(second.matrix().distanceMetres(i, j)).isEqualTo(first.matrix().distanceMetres(i, j));
@@ -132,6 +138,10 @@ class TravelTimesTest extends EmbeddedDatabaseTest {
         // a new place is not in the cache: the whole matrix is computed again, and the new pairs stored
         travel.matrix(List.of(osm.location(1), osm.location(5)), TravelProfile.VAN);
         assertThat(travel.computedMatrices()).isEqualTo(2);
+        // node 7 was cut off from that list of places only: with node 8, its street's other end, it is routed
+        TravelTimesResult island = travel.matrix(List.of(osm.location(7), osm.location(8)), TravelProfile.VAN);
+        assertThat(island.unroutable()).isEmpty();
+        assertThat(travel.computedMatrices()).isEqualTo(3);
         // another graph version never reads these rows
         assertThat(cache.find(TravelProfile.VAN, "another-graph", List.of(osm.location(1)), "x")).isEmpty();
         assertThat(cache.deleteOtherVersions(network.graphVersion())).isZero();
