@@ -35,7 +35,7 @@ public class FoodRecoveryPlanDetailsController {
     @GetMapping("/analysis")
     public PlanAnalysisResponse analysis(@PathVariable String id) {
         StoredPlanView plan = plans.view(id);
-        FoodRecoveryProblem problem = plans.problemMapper().toSolverProblem(plan.request());
+        FoodRecoveryProblem problem = plans.problemMapper().toSolverProblem(plan.request()).problem();
         PlanAnalysis analysis = PlanAnalyzer.analyze(problem, new RouteEvaluator(problem).evaluate(plan.routeIds()));
         return new PlanAnalysisResponse(plan.stored().id(), plan.stored().status().name(), plan.result().score(),
                 analysis.score(), analysis.constraints().stream().map(c -> new PlanAnalysisResponse.ConstraintImpact(
