@@ -3,6 +3,8 @@ package org.prossima.api.roads;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -10,6 +12,8 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+
+import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.junit.jupiter.api.Test;
 import org.prossima.api.HttpTestClient;
@@ -25,12 +29,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.w3c.dom.Document;
 import tools.jackson.databind.JsonNode;
 
 /**
  * The whole service started on a small map the test writes itself ({@link #village()}): plans use road travel
- * times and say so, places the roads cannot reach are left out with the reason while the plan goes on, and a
- * repeated plan reads its matrix from PostgreSQL.
+ * times and say so, places the roads cannot reach are left out with the reason while the plan goes on, routes follow
+ * the roads, and a repeated plan reads its matrix from PostgreSQL.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class RoadNetworkApiTest {
@@ -119,7 +124,7 @@ class RoadNetworkApiTest {
     }
 
     @Test
-    void aFoodRecoveryPlanRunsOnRoadTimesAndLeavesOutWhatTheRoadsCannotReach() throws InterruptedException {
+    void aFoodRecoveryPlanRunsOnRoadTimesAndLeavesOutWhatTheRoadsCannotReach() throws Exception {
         HttpTestClient client = new HttpTestClient(port);
         Response posted = client.post("/api/v1/food-recovery/plans?seconds=1", problem(40));
         assertThat(posted.status()).as(posted.body()).isEqualTo(202);
@@ -169,6 +174,22 @@ class RoadNetworkApiTest {
                 org.assertj.core.data.Offset.offset(1L));
         assertThat(java.time.Duration.between(LocalDateTime.parse(route.path("departure").asString()),
                 LocalDateTime.parse(first.path("arrival").asString())).toSeconds()).isEqualTo(roadSeconds);
+
+        // the route follows the roads: more points than depot, stops and depot
+        int places = route.path("stops").size() + 2;
+        JsonNode geoJson = client.get(posted.location() + "/vehicles/V1/route.geojson").json();
+        JsonNode line = geoJson.path("features").get(0);
+        assertThat(line.path("properties").path("followsRoads").asBoolean()).isTrue();
+        assertThat(line.path("properties").path("geometry").asString()).startsWith("roads: GraphHopper's route");
+        int points = line.path("geometry").path("coordinates").size();
+        assertThat(points).isGreaterThan(places);
+        Response gpx = client.get(posted.location() + "/vehicles/V1/route.gpx");
+        Document doc = DocumentBuilderFactory.newDefaultNSInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(gpx.body().getBytes(StandardCharsets.UTF_8)));
+        assertThat(doc.getElementsByTagNameNS("http://www.topografix.com/GPX/1/1", "trkpt").getLength())
+                .isEqualTo(points);
+        assertThat(doc.getElementsByTagNameNS("http://www.topografix.com/GPX/1/1", "rtept").getLength())
+                .isEqualTo(places);
 
         JsonNode roads = client.get("/actuator/health").json().path("components").path("roads").path("details");
         assertThat(roads.path("travelTimes").asString()).isEqualTo("road network");
