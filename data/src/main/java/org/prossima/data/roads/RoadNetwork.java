@@ -153,10 +153,16 @@ public final class RoadNetwork implements AutoCloseable {
         GraphHopper hopper = configured(settings);
         try {
             hopper.importOrLoad();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | OutOfMemoryError e) {
             hopper.close();
+            // The directory was empty or emptied for this import: what it holds now is an incomplete graph, which
+            // would otherwise stop the next start ("not empty and holds no road graph").
+            GraphCache.empty(dir);
+            boolean memory = e instanceof OutOfMemoryError || String.valueOf(e.getMessage()).contains("OutOfMemory");
             throw new IllegalStateException("cannot import the OpenStreetMap file " + settings.osmFile().toAbsolutePath()
-                    + " into " + dir.toAbsolutePath() + ": " + e.getMessage(), e);
+                    + " into " + dir.toAbsolutePath() + ": " + e.getMessage() + (memory
+                    ? " (the Java heap is too small for this extract: start with a larger -Xmx, e.g. -Xmx4g for the "
+                            + "Nord-Ovest extract)" : "") + "; the incomplete graph was removed", e);
         }
         GraphCache.write(dir, wanted);
         return hopper;
