@@ -61,7 +61,7 @@ public class FoodRecoveryController {
         }
         UUID id = jobs.submit(problem, limit);
         FoodRecoveryPlanResponse body = new FoodRecoveryPlanResponse(id, "SOLVING", null, null, null, null, null,
-                null, null, null, null, null, null);
+                null, null, null, null, null, null, null);
         return ResponseEntity.accepted().location(URI.create("/api/v1/food-recovery/plans/" + id)).body(body);
     }
 
@@ -78,6 +78,7 @@ public class FoodRecoveryController {
                 result == null ? null : result.totals(),
                 result == null ? null : result.unassigned(),
                 result == null ? null : result.unassignedReasons(),
+                result == null ? null : result.unroutable(),
                 stored.failure(), stored.createdAt(), stored.solvedAt());
     }
 }

@@ -56,7 +56,7 @@ public class FoodRecoveryJobs implements ApplicationRunner {
      * invalid: {@link org.prossima.api.error.InvalidRequestException} is thrown first.
      */
     public UUID submit(FoodRecoveryProblemRequest request, int seconds) {
-        FoodRecoveryProblem problem = problemMapper.toSolverProblem(request);
+        MappedProblem problem = problemMapper.toSolverProblem(request);
         UUID id = plans.create(json.writeValueAsString(request), seconds);
         schedule(id, problem, seconds);
         return id;
@@ -76,27 +76,33 @@ public class FoodRecoveryJobs implements ApplicationRunner {
         }
     }
 
-    private void schedule(UUID id, FoodRecoveryProblem problem, int seconds) {
+    private void schedule(UUID id, MappedProblem problem, int seconds) {
         executor.execute(() -> solve(id, problem, seconds));
     }
 
-    private void solve(UUID id, FoodRecoveryProblem problem, int seconds) {
+    private void solve(UUID id, MappedProblem mapped, int seconds) {
         AtomicLong lastProgress = new AtomicLong();
+        FoodRecoveryProblem problem = mapped.problem();
         try {
+            if (!mapped.leftOut().isEmpty() || !mapped.pickupsLeftOut().isEmpty()) {
+                log.info("Plan {}: {} pickups, recipients or vehicles at places without road travel times left out, "
+                        + "{} pickups uncollected for that reason", id, mapped.leftOut().size(),
+                        mapped.pickupsLeftOut().size());
+            }
             log.info("Solving plan {}: {} pickups, {} vehicles, {} s", id, problem.pickups().size(),
                     problem.vehicles().size(), seconds);
             FoodRecoveryPlan plan = solver.solve(problem, Duration.ofSeconds(seconds), best -> {
                 long now = System.currentTimeMillis();
                 if (now - lastProgress.get() >= PROGRESS_INTERVAL_MILLIS) {
                     lastProgress.set(now);
-                    plans.saveProgress(id, resultJson(problem, best), best.score(), best.feasible());
+                    plans.saveProgress(id, resultJson(mapped, best), best.score(), best.feasible());
                 }
             });
             if (shuttingDown) {
                 log.info("Plan {} interrupted by shutdown: it will be solved again at the next start", id);
                 return;
             }
-            plans.markSolved(id, resultJson(problem, plan), plan.score(), plan.feasible());
+            plans.markSolved(id, resultJson(mapped, plan), plan.score(), plan.feasible());
             log.info("Plan {} solved: {}", id, plan.score());
         } catch (RuntimeException e) {
             if (shuttingDown) {
@@ -107,8 +113,8 @@ public class FoodRecoveryJobs implements ApplicationRunner {
         }
     }
 
-    private String resultJson(FoodRecoveryProblem problem, FoodRecoveryPlan plan) {
-        return json.writeValueAsString(FoodRecoveryPlanMapper.toResult(problem, plan));
+    private String resultJson(MappedProblem mapped, FoodRecoveryPlan plan) {
+        return json.writeValueAsString(FoodRecoveryPlanMapper.toResult(mapped, plan));
     }
 
     @PreDestroy

@@ -23,9 +23,11 @@ public class FoodRecoveryPlanDetailsController {
     static final MediaType GEO_JSON = MediaType.parseMediaType("application/geo+json");
 
     private final StoredPlans plans;
+    private final RouteGeometry geometry;
 
-    FoodRecoveryPlanDetailsController(StoredPlans plans) {
+    FoodRecoveryPlanDetailsController(StoredPlans plans, RouteGeometry geometry) {
         this.plans = plans;
+        this.geometry = geometry;
     }
 
     /**
@@ -35,7 +37,7 @@ public class FoodRecoveryPlanDetailsController {
     @GetMapping("/analysis")
     public PlanAnalysisResponse analysis(@PathVariable String id) {
         StoredPlanView plan = plans.view(id);
-        FoodRecoveryProblem problem = plans.problemMapper().toSolverProblem(plan.request());
+        FoodRecoveryProblem problem = plans.problemMapper().toSolverProblem(plan.request()).problem();
         PlanAnalysis analysis = PlanAnalyzer.analyze(problem, new RouteEvaluator(problem).evaluate(plan.routeIds()));
         return new PlanAnalysisResponse(plan.stored().id(), plan.stored().status().name(), plan.result().score(),
                 analysis.score(), analysis.constraints().stream().map(c -> new PlanAnalysisResponse.ConstraintImpact(
@@ -48,13 +50,15 @@ public class FoodRecoveryPlanDetailsController {
     public ResponseEntity<String> gpx(@PathVariable String id, @PathVariable String vehicleId) {
         StoredPlanView plan = vehicleView(id, vehicleId);
         return ResponseEntity.ok().contentType(GPX).header("Content-Disposition",
-                "attachment; filename=\"" + safeFileName(vehicleId) + ".gpx\"").body(RouteGpx.write(plan, vehicleId));
+                "attachment; filename=\"" + safeFileName(vehicleId) + ".gpx\"")
+                .body(RouteGpx.write(plan, vehicleId, geometry.through(plan.routePlaces(vehicleId))));
     }
 
     @GetMapping("/vehicles/{vehicleId}/route.geojson")
     public ResponseEntity<Map<String, Object>> geoJson(@PathVariable String id, @PathVariable String vehicleId) {
         StoredPlanView plan = vehicleView(id, vehicleId);
-        return ResponseEntity.ok().contentType(GEO_JSON).body(RouteGeoJson.write(plan, vehicleId));
+        return ResponseEntity.ok().contentType(GEO_JSON)
+                .body(RouteGeoJson.write(plan, vehicleId, geometry.through(plan.routePlaces(vehicleId))));
     }
 
     private StoredPlanView vehicleView(String id, String vehicleId) {

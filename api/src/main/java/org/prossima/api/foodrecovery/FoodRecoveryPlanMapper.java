@@ -2,6 +2,7 @@ package org.prossima.api.foodrecovery;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -17,6 +18,7 @@ import org.prossima.solver.foodrecovery.FoodRecoveryProblem;
 import org.prossima.solver.foodrecovery.PickupSpec;
 import org.prossima.solver.foodrecovery.RoutePlan;
 import org.prossima.solver.foodrecovery.StopPlan;
+import org.prossima.solver.foodrecovery.UnassignedPickup;
 
 /** Turns the solver's plan (seconds, metres) into the API's (local times, km, minutes). */
 final class FoodRecoveryPlanMapper {
@@ -24,20 +26,32 @@ final class FoodRecoveryPlanMapper {
     private FoodRecoveryPlanMapper() {
     }
 
-    static Result toResult(FoodRecoveryProblem problem, FoodRecoveryPlan plan) {
+    /** The plan, with the pickups left out before solving (no road travel times) among the uncollected ones. */
+    static Result toResult(MappedProblem mapped, FoodRecoveryPlan plan) {
+        FoodRecoveryProblem problem = mapped.problem();
         Map<String, Integer> kgByPickup = problem.pickups().stream()
                 .collect(Collectors.toMap(PickupSpec::id, PickupSpec::kg));
         List<VehicleRoute> vehicles = plan.routes().stream().map(FoodRecoveryPlanMapper::route).toList();
         int assigned = plan.routes().stream().mapToInt(r -> r.pickupIds().size()).sum();
         long kgCollected = plan.routes().stream().mapToLong(RoutePlan::collectedKg).sum();
-        long kgUnassigned = plan.unassignedPickupIds().stream().mapToLong(kgByPickup::get).sum();
+        long kgUnassigned = plan.unassignedPickupIds().stream().mapToLong(kgByPickup::get).sum()
+                + mapped.pickupsLeftOut().stream().mapToLong(MappedProblem.PickupLeftOut::kg).sum();
+        List<String> unassigned = new ArrayList<>(plan.unassignedPickupIds());
+        List<UnassignedReason> reasons = new ArrayList<>();
+        plan.unassigned().forEach(u -> reasons.add(reason(u)));
+        for (MappedProblem.PickupLeftOut left : mapped.pickupsLeftOut()) {
+            unassigned.add(left.why().pickupId());
+            reasons.add(reason(left.why()));
+        }
         int used = (int) plan.routes().stream().filter(r -> !r.stops().isEmpty()).count();
         Totals totals = new Totals(km(plan.totalDistanceMetres()), minutes(plan.totalTravelSeconds()), used,
-                assigned, plan.unassignedPickupIds().size(), kgCollected, kgUnassigned);
-        List<UnassignedReason> reasons = plan.unassigned().stream().map(u -> new UnassignedReason(u.pickupId(),
-                u.reason().name(), u.explanationIt(), u.explanationEn())).toList();
+                assigned, unassigned.size(), kgCollected, kgUnassigned);
         return new Result(plan.score(), plan.feasible(), plan.travelTimeSource(), plan.travelTimeEstimate(),
-                vehicles, totals, plan.unassignedPickupIds(), reasons);
+                vehicles, totals, unassigned, reasons, mapped.leftOut());
+    }
+
+    private static UnassignedReason reason(UnassignedPickup u) {
+        return new UnassignedReason(u.pickupId(), u.reason().name(), u.explanationIt(), u.explanationEn());
     }
 
     private static VehicleRoute route(RoutePlan route) {

@@ -23,22 +23,34 @@ public record FoodRecoveryPlanResponse(
         Totals totals,
         List<String> unassigned,
         List<UnassignedReason> unassignedReasons,
+        List<LeftOut> unroutable,
         String failure,
         OffsetDateTime createdAt,
         OffsetDateTime solvedAt) {
 
-    /** The solved part of a plan, as stored in the database. */
+    /**
+     * The solved part of a plan, as stored in the database. {@code unroutable} is null in plans stored before road
+     * travel times.
+     */
     public record Result(String score, boolean feasible, String travelTimeSource, boolean travelTimeEstimate,
                          List<VehicleRoute> vehicles, Totals totals, List<String> unassigned,
-                         List<UnassignedReason> unassignedReasons) {
+                         List<UnassignedReason> unassignedReasons, List<LeftOut> unroutable) {
     }
 
     /**
-     * Why a pickup is left uncollected: {@code reason} is a code (NO_COMPARTMENT, NO_SKILL,
-     * TOO_HEAVY, NO_WINDOW_REACHABLE, PERISHABILITY, FLEET_FULL), {@code explanation} Italian,
-     * {@code explanationEn} English.
+     * Why a pickup is left uncollected: {@code reason} is a code (UNROUTABLE, NO_RECIPIENT,
+     * NO_COMPARTMENT, NO_SKILL, TOO_HEAVY, NO_WINDOW_REACHABLE, PERISHABILITY, FLEET_FULL),
+     * {@code explanation} Italian, {@code explanationEn} English.
      */
     public record UnassignedReason(String id, String reason, String explanation, String explanationEn) {
+    }
+
+    /**
+     * A pickup, recipient or vehicle left out of the plan because its place (a vehicle's: its start or end depot) has
+     * no road travel times: {@code kind} PICKUP, RECIPIENT or VEHICLE; {@code reason} NO_ROAD_NEARBY (no road open to
+     * the van within the snapping distance) or NOT_CONNECTED (cut off from the other places).
+     */
+    public record LeftOut(String kind, String id, String reason, String explanation, String explanationEn) {
     }
 
     /**

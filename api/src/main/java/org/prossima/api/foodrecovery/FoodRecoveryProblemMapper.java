@@ -14,6 +14,8 @@ import java.util.Set;
 
 import org.prossima.api.error.FieldProblem;
 import org.prossima.api.error.InvalidRequestException;
+import org.prossima.data.roads.TravelTimes;
+import org.prossima.data.roads.TravelTimesResult;
 import org.prossima.data.territory.Comune;
 import org.prossima.data.territory.TerritoryRepository;
 import org.prossima.solver.foodrecovery.Capacity;
@@ -24,7 +26,6 @@ import org.prossima.solver.foodrecovery.PickupSpec;
 import org.prossima.solver.foodrecovery.RecipientSpec;
 import org.prossima.solver.foodrecovery.TimeWindow;
 import org.prossima.solver.foodrecovery.VehicleSpec;
-import org.prossima.solver.geo.HaversineTravelTimeMatrix;
 import org.prossima.solver.geo.Location;
 import org.prossima.solver.geo.TravelProfile;
 import org.springframework.stereotype.Component;
@@ -46,12 +47,18 @@ public class FoodRecoveryProblemMapper {
     private static final Duration MAX_SHIFT = Duration.ofHours(24);
 
     private final TerritoryRepository territory;
+    private final TravelTimes travelTimes;
 
-    public FoodRecoveryProblemMapper(TerritoryRepository territory) {
+    public FoodRecoveryProblemMapper(TerritoryRepository territory, TravelTimes travelTimes) {
         this.territory = territory;
+        this.travelTimes = travelTimes;
     }
 
-    public FoodRecoveryProblem toSolverProblem(FoodRecoveryProblemRequest request) {
+    /**
+     * The solver's problem, with the van's travel times from {@link TravelTimes}; what stands at a place without road
+     * travel times is left out of it and reported ({@link RoutablePart}).
+     */
+    public MappedProblem toSolverProblem(FoodRecoveryProblemRequest request) {
         List<FieldProblem> problems = new ArrayList<>();
         List<Location> locations = new ArrayList<>();
         Map<String, Integer> depotIndex = new HashMap<>();
@@ -158,8 +165,10 @@ public class FoodRecoveryProblemMapper {
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
-        return new FoodRecoveryProblem(new HaversineTravelTimeMatrix(locations, PROFILE), vehicles, pickups,
-                recipients);
+        TravelTimesResult travel = travelTimes.matrix(locations, PROFILE);
+        double maxSnapMetres = travelTimes.roadNetwork().map(n -> n.settings().maxSnapMetres()).orElse(0.0);
+        List<String> depotIds = request.depots().stream().map(DepotRequest::id).toList();
+        return RoutablePart.of(travel, PROFILE, maxSnapMetres, depotIds, vehicles, pickups, recipients);
     }
 
     /** Where each depot is, by id; the request must be one that {@link #toSolverProblem} accepted. */

@@ -11,28 +11,25 @@ import org.prossima.solver.geo.Location;
 
 /**
  * One vehicle's route as a GeoJSON FeatureCollection (RFC 7946, [lon, lat]): the route as a
- * LineString, then a Point per depot and stop. Until road geometry exists the line joins the
- * stops straight, and its properties say so.
+ * LineString, then a Point per depot and stop. The line follows the roads when a road network is
+ * loaded, else it joins the stops straight; its {@code geometry} property says which.
  */
 final class RouteGeoJson {
 
     private RouteGeoJson() {
     }
 
-    static Map<String, Object> write(StoredPlanView plan, String vehicleId) {
+    static Map<String, Object> write(StoredPlanView plan, String vehicleId, RouteGeometry.Line line) {
         VehicleRoute route = plan.route(vehicleId);
         VehicleRequest vehicle = plan.vehicleRequest(vehicleId);
         String endDepot = vehicle.endDepot() == null ? vehicle.startDepot() : vehicle.endDepot();
 
         List<Map<String, Object>> features = new ArrayList<>();
-        List<double[]> line = new ArrayList<>();
         Location start = plan.depotPlaces().get(vehicle.startDepot());
-        line.add(coordinates(start));
         features.add(point(start, properties("depot", vehicle.startDepot(), "departure", route.departure())));
         int sequence = 1;
         for (Stop stop : route.stops()) {
             Location where = plan.place(stop);
-            line.add(coordinates(where));
             Map<String, Object> properties;
             if (stop.recipient() == null) {
                 PickupRequest pickup = plan.pickupRequest(stop.id());
@@ -54,7 +51,6 @@ final class RouteGeoJson {
             features.add(point(where, properties));
         }
         Location end = plan.depotPlaces().get(endDepot);
-        line.add(coordinates(end));
         features.add(point(end, properties("depot", endDepot, "return", route.returnTime())));
 
         Map<String, Object> lineProperties = new LinkedHashMap<>();
@@ -62,9 +58,11 @@ final class RouteGeoJson {
         lineProperties.put("km", route.km());
         lineProperties.put("minutes", route.minutes());
         lineProperties.put("collectedKg", route.collectedKg());
-        lineProperties.put("geometry", "straight lines between stops");
+        lineProperties.put("geometry", line.description());
+        lineProperties.put("followsRoads", line.road());
         lineProperties.put("travelTimeSource", plan.result().travelTimeSource());
-        features.addFirst(feature(Map.of("type", "LineString", "coordinates", line), lineProperties));
+        List<double[]> coordinates = line.points().stream().map(RouteGeoJson::coordinates).toList();
+        features.addFirst(feature(Map.of("type", "LineString", "coordinates", coordinates), lineProperties));
 
         Map<String, Object> collection = new LinkedHashMap<>();
         collection.put("type", "FeatureCollection");

@@ -15,7 +15,9 @@ import org.prossima.solver.geo.Location;
 
 /**
  * One vehicle's route as GPX 1.1, for a volunteer's phone or any map tool: a waypoint per stop
- * (with donor, kg and window in its description) and a route through depot, stops and depot.
+ * (with donor, kg and window in its description), a route through depot, stops and depot, and a
+ * track of the line driven: along the roads when a road network is loaded, else straight between
+ * the stops (its description says which).
  */
 final class RouteGpx {
 
@@ -25,7 +27,7 @@ final class RouteGpx {
     private RouteGpx() {
     }
 
-    static String write(StoredPlanView plan, String vehicleId) {
+    static String write(StoredPlanView plan, String vehicleId, RouteGeometry.Line line) {
         VehicleRoute route = plan.route(vehicleId);
         VehicleRequest vehicle = plan.vehicleRequest(vehicleId);
         String endDepot = vehicle.endDepot() == null ? vehicle.startDepot() : vehicle.endDepot();
@@ -42,7 +44,8 @@ final class RouteGpx {
             long pickups = route.stops().stream().filter(s -> s.recipient() == null).count();
             element(xml, "desc", pickups + " ritiri, " + (route.stops().size() - pickups) + " consegne, "
                     + route.km() + " km, " + route.collectedKg() + " kg raccolti. Tempi di viaggio: "
-                    + plan.result().travelTimeSource());
+                    + plan.result().travelTimeSource() + ". Percorso: " + (line.road() ? "lungo le strade"
+                    : "linee rette tra le fermate") + ".");
             xml.writeEndElement();
 
             int n = 1;
@@ -76,6 +79,19 @@ final class RouteGpx {
             }
             point(xml, "rtept", plan.depotPlaces().get(endDepot), route.returnTime());
             element(xml, "name", "Rientro " + endDepot);
+            xml.writeEndElement();
+            xml.writeEndElement();
+
+            xml.writeStartElement("trk");
+            element(xml, "name", vehicleId);
+            element(xml, "desc", line.description());
+            xml.writeStartElement("trkseg");
+            for (Location p : line.points()) {
+                xml.writeStartElement("trkpt");
+                xml.writeAttribute("lat", Double.toString(p.latitude()));
+                xml.writeAttribute("lon", Double.toString(p.longitude()));
+                xml.writeEndElement();
+            }
             xml.writeEndElement();
             xml.writeEndElement();
 

@@ -1,5 +1,6 @@
 package org.prossima.api.foodrecovery;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -37,6 +38,16 @@ record StoredPlanView(StoredFoodRecoveryPlan stored, FoodRecoveryProblemRequest 
     List<List<String>> routeIds() {
         return result.vehicles().stream()
                 .map(route -> route.stops().stream().map(FoodRecoveryPlanResponse.Stop::id).toList()).toList();
+    }
+
+    /** The vehicle's places in driving order: its start depot, each stop, its end depot. */
+    List<Location> routePlaces(String vehicleId) {
+        VehicleRequest vehicle = vehicleRequest(vehicleId);
+        List<Location> places = new ArrayList<>();
+        places.add(depotPlaces.get(vehicle.startDepot()));
+        route(vehicleId).stops().forEach(stop -> places.add(place(stop)));
+        places.add(depotPlaces.get(vehicle.endDepot() == null ? vehicle.startDepot() : vehicle.endDepot()));
+        return places;
     }
 
     VehicleRoute route(String vehicleId) {

@@ -1,6 +1,7 @@
 package org.prossima.api.placement;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -10,7 +11,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.annotation.PreDestroy;
 import org.prossima.data.placement.PlacementPlanRepository;
+import org.prossima.api.placement.PlacementSnapshot.PlacementInput;
 import org.prossima.data.placement.StoredPlacementPlan;
+import org.prossima.data.roads.TravelTimes;
 import org.prossima.solver.placement.PlacementPlan;
 import org.prossima.solver.placement.PlacementProblem;
 import org.prossima.solver.placement.PlacementSolver;
@@ -40,22 +43,24 @@ public class PlacementJobs implements ApplicationRunner {
     private final PlacementSnapshots snapshots;
     private final JsonMapper json;
     private final PlacementSolver solver;
+    private final TravelTimes travelTimes;
     private final ExecutorService executor;
     private volatile boolean shuttingDown;
 
     public PlacementJobs(PlacementPlanRepository plans, PlacementSnapshots snapshots, JsonMapper json,
-            PlacementSolver solver, PlacementProperties properties) {
+            PlacementSolver solver, PlacementProperties properties, TravelTimes travelTimes) {
         this.plans = plans;
         this.snapshots = snapshots;
         this.json = json;
         this.solver = solver;
+        this.travelTimes = travelTimes;
         this.executor = Executors.newFixedThreadPool(Math.max(1, properties.solverThreads()), solverThreads());
     }
 
     /** Takes a snapshot of the scope's planning data, stores it and starts solving it. */
     public UUID submit(String consortium, int seconds) {
         PlacementSnapshot snapshot = snapshots.take(consortium);
-        PlacementProblem problem = snapshot.problem();
+        PlacementInput problem = snapshot.problem(travelTimes);
         UUID id = plans.create(consortium, seconds, json.writeValueAsString(snapshot), snapshot.candidates().size());
         schedule(id, problem, seconds);
         return id;
@@ -67,7 +72,7 @@ public class PlacementJobs implements ApplicationRunner {
         for (StoredPlacementPlan stored : plans.findSolving()) {
             try {
                 PlacementSnapshot snapshot = json.readValue(stored.problem(), PlacementSnapshot.class);
-                schedule(stored.id(), snapshot.problem(), stored.timeLimitSeconds());
+                schedule(stored.id(), snapshot.problem(travelTimes), stored.timeLimitSeconds());
                 log.info("Placement plan {} was unfinished at the last stop: solving it again", stored.id());
             } catch (RuntimeException e) {
                 plans.markFailed(stored.id(), "the stored problem could not be read again: "
@@ -76,12 +81,14 @@ public class PlacementJobs implements ApplicationRunner {
         }
     }
 
-    private void schedule(UUID id, PlacementProblem problem, int seconds) {
-        executor.execute(() -> solve(id, problem, seconds));
+    private void schedule(UUID id, PlacementInput input, int seconds) {
+        executor.execute(() -> solve(id, input, seconds));
     }
 
-    private void solve(UUID id, PlacementProblem problem, int seconds) {
+    private void solve(UUID id, PlacementInput input, int seconds) {
         AtomicLong lastProgress = new AtomicLong();
+        PlacementProblem problem = input.problem();
+        List<PlanResult.UnroutablePlace> unroutable = input.unroutable();
         try {
             log.info("Solving placement plan {}: {} candidates, {} opportunities, {} s", id,
                     problem.candidates().size(), problem.opportunities().size(), seconds);
@@ -89,14 +96,15 @@ public class PlacementJobs implements ApplicationRunner {
                 long now = System.currentTimeMillis();
                 if (now - lastProgress.get() >= PROGRESS_INTERVAL_MILLIS) {
                     lastProgress.set(now);
-                    plans.saveProgress(id, resultJson(best), best.score(), best.feasible(), best.placed());
+                    plans.saveProgress(id, resultJson(best, unroutable), best.score(), best.feasible(),
+                            best.placed());
                 }
             });
             if (shuttingDown) {
                 log.info("Placement plan {} interrupted by shutdown: it will be solved again at the next start", id);
                 return;
             }
-            plans.markSolved(id, resultJson(plan), plan.score(), plan.feasible(), plan.placed());
+            plans.markSolved(id, resultJson(plan, unroutable), plan.score(), plan.feasible(), plan.placed());
             log.info("Placement plan {} solved: {}, {} of {} placed", id, plan.score(), plan.placed(),
                     plan.candidates());
         } catch (RuntimeException e) {
@@ -109,8 +117,8 @@ public class PlacementJobs implements ApplicationRunner {
         }
     }
 
-    private String resultJson(PlacementPlan plan) {
-        return json.writeValueAsString(PlanResult.of(plan));
+    private String resultJson(PlacementPlan plan, List<PlanResult.UnroutablePlace> unroutable) {
+        return json.writeValueAsString(PlanResult.of(plan, unroutable));
     }
 
     @PreDestroy

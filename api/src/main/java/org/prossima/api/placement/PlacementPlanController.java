@@ -85,12 +85,13 @@ public class PlacementPlanController {
         PlanResult result = stored.result(plan).orElse(null);
         if (result == null) {
             return new PlanResponse(plan.id(), plan.consortium(), plan.status().name(), plan.timeLimitSeconds(),
-                    null, null, plan.candidates(), null, null, null, null, null, null, null, null, plan.failure(),
+                    null, null, plan.candidates(), null, null, null, null, null, null, null, null, null, plan.failure(),
                     plan.createdAt(), plan.updatedAt(), plan.solvedAt());
         }
         return new PlanResponse(plan.id(), plan.consortium(), plan.status().name(), plan.timeLimitSeconds(),
                 result.score(), result.feasible(), result.candidates(), result.placed(), result.objective(),
-                result.flowReference(), result.travelSources(), result.travelEstimate(), result.consortia(),
+                result.flowReference(), result.travelSources(), result.travelEstimate(), result.unroutable(),
+                result.consortia(),
                 result.constraints(), withDecisions(result.matches()), plan.failure(), plan.createdAt(),
                 plan.updatedAt(), plan.solvedAt());
     }

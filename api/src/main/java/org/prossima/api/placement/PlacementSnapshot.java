@@ -1,10 +1,23 @@
 package org.prossima.api.placement;
 
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
+import org.prossima.api.roads.UnroutableTexts;
+import org.prossima.data.roads.TravelTimes;
+import org.prossima.data.roads.TravelTimesResult;
+import org.prossima.data.roads.Unroutable;
 import org.prossima.solver.geo.Location;
+import org.prossima.solver.geo.TravelProfile;
+import org.prossima.solver.geo.TravelTimeMatrix;
 import org.prossima.solver.placement.BudgetSpec;
 import org.prossima.solver.placement.CandidateSpec;
+import org.prossima.solver.placement.Mobility;
 import org.prossima.solver.placement.OpportunitySpec;
 import org.prossima.solver.placement.PlacementProblem;
 import org.prossima.solver.placement.PlacementVariant;
@@ -23,8 +36,57 @@ import org.prossima.solver.placement.TutorSpec;
 record PlacementSnapshot(String consortium, List<Location> places, List<CandidateSpec> candidates,
         List<OpportunitySpec> opportunities, List<TutorSpec> tutors, List<BudgetSpec> budgets) {
 
-    PlacementProblem problem() {
-        return new PlacementProblem(places, PlacementProblem.straightLineEstimates(places), candidates,
-                opportunities, tutors, budgets, PlacementVariant.FULL);
+    /**
+     * The problem on the service's travel times (road network or straight-line estimate) for every profile a
+     * mobility needs, with the candidates and opportunities at places that have none.
+     */
+    PlacementInput problem(TravelTimes travelTimes) {
+        Map<TravelProfile, TravelTimeMatrix> matrices = new EnumMap<>(TravelProfile.class);
+        List<PlanResult.UnroutablePlace> unroutable = new ArrayList<>();
+        double maxSnapMetres = travelTimes.roadNetwork().map(n -> n.settings().maxSnapMetres()).orElse(0.0);
+        Set<TravelProfile> profiles = EnumSet.noneOf(TravelProfile.class);
+        for (Mobility mobility : Mobility.values()) {
+            profiles.add(mobility.travelProfile());
+        }
+        for (TravelProfile profile : profiles) {
+            TravelTimesResult travel = travelTimes.matrix(places, profile);
+            matrices.put(profile, travel.matrix());
+            Map<Integer, Unroutable> atPlace = new HashMap<>();
+            travel.unroutable().forEach(u -> atPlace.put(u.index(), u));
+            if (atPlace.isEmpty()) {
+                continue;
+            }
+            for (CandidateSpec c : candidates) {
+                Unroutable u = atPlace.get(c.place());
+                if (u != null && c.mobility().travelProfile() == profile) {
+                    unroutable.add(note("CANDIDATE", c.id(), profile, u, maxSnapMetres));
+                }
+            }
+            for (OpportunitySpec o : opportunities) {
+                Unroutable u = atPlace.get(o.place());
+                if (u != null) {
+                    unroutable.add(note("OPPORTUNITY", o.id(), profile, u, maxSnapMetres));
+                }
+            }
+        }
+        return new PlacementInput(new PlacementProblem(places, matrices, candidates, opportunities, tutors, budgets,
+                PlacementVariant.FULL), unroutable);
+    }
+
+    private static PlanResult.UnroutablePlace note(String kind, String id, TravelProfile profile, Unroutable u,
+            double maxSnapMetres) {
+        String what = kind.equals("CANDIDATE") ? "Il luogo della persona" : "Il luogo dell'opportunità";
+        String whatEn = kind.equals("CANDIDATE") ? "The person's place" : "The opportunity's place";
+        return new PlanResult.UnroutablePlace(kind, id, profile.name(), u.reason().name(),
+                what + " non ha tempi di viaggio su strada (" + UnroutableTexts.italian(u, profile, maxSnapMetres)
+                        + "): nessun abbinamento con tragitto " + (profile == TravelProfile.CAR ? "in auto"
+                        : "con mezzi pubblici e a piedi") + ".",
+                whatEn + " has no road travel times (" + UnroutableTexts.english(u, profile) + "): no match with a "
+                        + "commute " + (profile == TravelProfile.CAR ? "by car" : "by public transport and walking")
+                        + ".");
+    }
+
+    /** A problem and the places in it that have no road travel times. */
+    record PlacementInput(PlacementProblem problem, List<PlanResult.UnroutablePlace> unroutable) {
     }
 }

@@ -10,8 +10,17 @@ import org.prossima.solver.placement.PlacementPlan;
  */
 record PlanResult(String variant, String score, long hardScore, long mediumScore, long softScore, boolean feasible,
         int candidates, int placed, long objective, FlowReference flowReference, List<String> travelSources,
-        boolean travelEstimate, List<ConsortiumSummary> consortia, List<ConstraintTotal> constraints,
-        List<Match> matches) {
+        boolean travelEstimate, List<UnroutablePlace> unroutable, List<ConsortiumSummary> consortia,
+        List<ConstraintTotal> constraints, List<Match> matches) {
+
+    /**
+     * A candidate or an opportunity whose place has no road travel times for a travel profile ({@code CAR},
+     * {@code TRANSIT}): no pair with it is eligible for that profile. {@code reason}: NO_ROAD_NEARBY or NOT_CONNECTED.
+     * Opaque ids only. Null in plans stored before road travel times.
+     */
+    record UnroutablePlace(String kind, String id, String travelProfile, String reason, String explanation,
+            String explanationEn) {
+    }
 
     record FlowReference(long optimumObjective, int optimumPlaced, double gapPercent, boolean exact, long millis) {
     }
@@ -50,13 +59,13 @@ record PlanResult(String variant, String score, long hardScore, long mediumScore
     record ConstraintTotal(String constraint, String level, long score, int matches) {
     }
 
-    static PlanResult of(PlacementPlan plan) {
+    static PlanResult of(PlacementPlan plan, List<UnroutablePlace> unroutable) {
         PlacementPlan.FlowReference flow = plan.flowReference();
         return new PlanResult(plan.variant().name(), plan.score(), plan.hardScore(), plan.mediumScore(),
                 plan.softScore(), plan.feasible(), plan.candidates(), plan.placed(), plan.objective(),
                 flow == null ? null : new FlowReference(flow.optimumObjective(), flow.optimumPlaced(),
                         flow.gapPercent(), flow.exact(), flow.millis()),
-                plan.travelSources(), plan.travelEstimate(),
+                plan.travelSources(), plan.travelEstimate(), unroutable,
                 plan.consortia().stream().map(c -> new ConsortiumSummary(c.consortium(), c.candidates(), c.placed(),
                         c.placementRatePercent(), c.monthlyCostEuros(), c.monthlyBudgetEuros())).toList(),
                 plan.constraints().stream().map(c -> new ConstraintTotal(c.constraint(), c.level(), c.score(),

@@ -36,6 +36,7 @@ import com.graphhopper.routing.util.EdgeFilter;
 import com.graphhopper.storage.RoutingCHGraph;
 import com.graphhopper.storage.index.Snap;
 import com.graphhopper.util.Constants;
+import com.graphhopper.util.PointList;
 
 /**
  * The road network of an OpenStreetMap extract, imported by GraphHopper with a contraction hierarchy per profile
@@ -50,17 +51,19 @@ public final class RoadNetwork implements AutoCloseable {
     private final GraphHopper hopper;
     private final Map<TravelProfile, ProfileGraph> graphs;
     private final RoadGraphStatus status;
+    private final String graphVersion;
 
     private record ProfileGraph(TravelProfile profile, String name, RoutingCHGraph ch, EdgeFilter snapFilter,
             ShortcutFigures shortcuts) {
     }
 
     private RoadNetwork(RoadNetworkSettings settings, GraphHopper hopper, Map<TravelProfile, ProfileGraph> graphs,
-            RoadGraphStatus status) {
+            RoadGraphStatus status, String graphVersion) {
         this.settings = settings;
         this.hopper = hopper;
         this.graphs = graphs;
         this.status = status;
+        this.graphVersion = graphVersion;
     }
 
     /**
@@ -98,7 +101,19 @@ public final class RoadNetwork implements AutoCloseable {
                 RoadProfiles.sorted(settings.profiles()), hopper.getBaseGraph().getNodes(),
                 hopper.getBaseGraph().getEdges(), String.format(Locale.ROOT, "%.1f", status.directoryBytes() / 1e6),
                 dir.toAbsolutePath());
-        return new RoadNetwork(settings, hopper, graphs, status);
+        return new RoadNetwork(settings, hopper, graphs, status, graphVersion(wanted, settings.maxSnapMetres()));
+    }
+
+    /**
+     * A fingerprint of everything that decides a matrix's figures: what the graph was built from (the OSM file's size
+     * and modification time, the profiles, the GraphHopper version, as in the graph cache's record) and how far a
+     * location may snap.
+     */
+    static String graphVersion(Source source, double maxSnapMetres) {
+        String text = "osm.bytes=" + source.osmBytes() + ";osm.modified.millis=" + source.osmModifiedMillis()
+                + ";profiles.sha256=" + source.profiles() + ";graphhopper=" + source.graphHopperVersion()
+                + ";max_snap_metres=" + maxSnapMetres;
+        return GraphCache.sha256(text).substring(0, 16);
     }
 
     private record Opened(GraphHopper hopper, RoadGraphStatus.Opening opening, String reason) {
@@ -138,10 +153,16 @@ public final class RoadNetwork implements AutoCloseable {
         GraphHopper hopper = configured(settings);
         try {
             hopper.importOrLoad();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | OutOfMemoryError e) {
             hopper.close();
+            // The directory was empty or emptied for this import: what it holds now is an incomplete graph, which
+            // would otherwise stop the next start ("not empty and holds no road graph").
+            GraphCache.empty(dir);
+            boolean memory = e instanceof OutOfMemoryError || String.valueOf(e.getMessage()).contains("OutOfMemory");
             throw new IllegalStateException("cannot import the OpenStreetMap file " + settings.osmFile().toAbsolutePath()
-                    + " into " + dir.toAbsolutePath() + ": " + e.getMessage(), e);
+                    + " into " + dir.toAbsolutePath() + ": " + e.getMessage() + (memory
+                    ? " (the Java heap is too small for this extract: start with a larger -Xmx, e.g. -Xmx4g for the "
+                            + "Nord-Ovest extract)" : "") + "; the incomplete graph was removed", e);
         }
         GraphCache.write(dir, wanted);
         return hopper;
@@ -173,6 +194,14 @@ public final class RoadNetwork implements AutoCloseable {
 
     public RoadGraphStatus status() {
         return status;
+    }
+
+    /**
+     * Changes whenever a matrix computed on this network could differ: another OSM file (size or modification
+     * time), other profiles, another GraphHopper version or another snapping distance. Keys the matrix cache.
+     */
+    public String graphVersion() {
+        return graphVersion;
     }
 
     public RoadNetworkSettings settings() {
@@ -278,6 +307,27 @@ public final class RoadNetwork implements AutoCloseable {
         }
         ResponsePath best = response.getBest();
         return Optional.of(new RoadRoute(best.getTime(), best.getDistance()));
+    }
+
+    /**
+     * The road geometry of GraphHopper's route between two points for the profile, as the points of its path from the
+     * road nearest {@code from} to the road nearest {@code to}; empty when it finds none. For drawing routes.
+     */
+    public Optional<List<Location>> path(Location from, Location to, TravelProfile profile) {
+        GHRequest request = new GHRequest(from.latitude(), from.longitude(), to.latitude(), to.longitude())
+                .setProfile(graph(profile).name());
+        request.putHint("instructions", false);
+        request.putHint("calc_points", true);
+        GHResponse response = hopper.route(request);
+        if (response.hasErrors()) {
+            return Optional.empty();
+        }
+        PointList points = response.getBest().getPoints();
+        List<Location> path = new ArrayList<>(points.size());
+        for (int i = 0; i < points.size(); i++) {
+            path.add(new Location(points.getLat(i), points.getLon(i)));
+        }
+        return Optional.of(path);
     }
 
     /** For benchmarks and tests that compare with GraphHopper's own algorithms. */

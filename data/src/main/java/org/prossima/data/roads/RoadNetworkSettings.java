@@ -75,6 +75,10 @@ public record RoadNetworkSettings(Path osmFile, Path graphDirectory, double maxS
         return new RoadNetworkSettings(osmFile, graphDirectory, maxSnapMetres, size, profiles);
     }
 
+    public RoadNetworkSettings withOsmFile(Path file) {
+        return new RoadNetworkSettings(file, graphDirectory, maxSnapMetres, minNetworkSize, profiles);
+    }
+
     public RoadNetworkSettings withGraphDirectory(Path directory) {
         return new RoadNetworkSettings(osmFile, directory, maxSnapMetres, minNetworkSize, profiles);
     }

@@ -78,6 +78,11 @@ public final class RoadTravelTimeMatrix implements TravelTimeMatrix {
     }
 
     @Override
+    public boolean roadBased() {
+        return true;
+    }
+
+    @Override
     public String toString() {
         return "RoadTravelTimeMatrix[" + size + " locations, " + source + "]";
     }

@@ -130,6 +130,21 @@ class RoadGraphCacheTest {
     }
 
     @Test
+    void aFailedImportLeavesNothingThatWouldStopTheNextStart() throws IOException {
+        openAndClose(settings);
+        Path broken = Files.writeString(temp.resolve("broken.osm"), "<osm version=\"0.6\"><node id=\"1\" lat=");
+
+        assertThatThrownBy(() -> RoadNetwork.open(settings.withOsmFile(broken)))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("cannot import the OpenStreetMap file")
+                .hasMessageEndingWith("the incomplete graph was removed");
+        try (var left = Files.list(graph)) {
+            assertThat(left).isEmpty();
+        }
+
+        assertThat(openAndClose(settings).opening()).isEqualTo(Opening.IMPORTED);
+    }
+
+    @Test
     void aDirectoryOfOtherFilesIsNeverEmptied() throws IOException {
         Files.createDirectories(graph);
         Path precious = Files.writeString(graph.resolve("notes.txt"), "not a graph");

@@ -19,9 +19,10 @@ import org.prossima.solver.geo.Location;
 
 /**
  * A hand-made OpenStreetMap file for tests: nodes at given coordinates and ways with given tags, written as OSM XML
- * ({@code .osm}) or gzipped OSM XML ({@code .osm.gz}), both of which GraphHopper reads.
+ * ({@code .osm}) or gzipped OSM XML ({@code .osm.gz}), both of which GraphHopper reads. Shared with the service's
+ * tests through this module's test jar.
  */
-final class TinyOsm {
+public final class TinyOsm {
 
     /** GraphHopper's Earth radius (DistanceCalcEarth.R), for expected edge lengths. */
     static final double EARTH_RADIUS_METRES = 6_371_000.0;
@@ -30,17 +31,17 @@ final class TinyOsm {
     private final List<String> ways = new ArrayList<>();
     private long nextWayId = 100;
 
-    TinyOsm node(long id, double lat, double lon) {
+    public TinyOsm node(long id, double lat, double lon) {
         nodes.put(id, new Location(lat, lon));
         return this;
     }
 
-    Location location(long id) {
+    public Location location(long id) {
         return nodes.get(id);
     }
 
     /** A way through {@code nodeIds} with tags given as key, value, key, value... */
-    TinyOsm way(long[] nodeIds, String... tags) {
+    public TinyOsm way(long[] nodeIds, String... tags) {
         StringBuilder xml = new StringBuilder("  <way id=\"" + nextWayId++ + "\" version=\"1\">\n");
         for (long id : nodeIds) {
             if (!nodes.containsKey(id)) {
@@ -55,7 +56,7 @@ final class TinyOsm {
         return this;
     }
 
-    Path write(Path file) {
+    public Path write(Path file) {
         try (OutputStream raw = Files.newOutputStream(file);
                 OutputStream out = file.toString().endsWith(".gz") ? new GZIPOutputStream(raw) : raw;
                 Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {

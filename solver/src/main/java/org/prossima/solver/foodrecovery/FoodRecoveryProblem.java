@@ -12,7 +12,8 @@ import org.prossima.solver.geo.TravelTimeMatrix;
  * One food-recovery routing problem: which vehicle collects which pickup and where it delivers it,
  * in what order.
  *
- * @param matrix     travel times and distances between the locations the others refer to by index
+ * @param matrix     travel times and distances between the locations the others refer to by index; every location
+ *                   referred to must be {@link TravelTimeMatrix#routable routable}
  * @param vehicles   available vehicles, ids unique
  * @param pickups    food to collect, ids unique
  * @param recipients where food may be delivered besides the vehicles' end locations, ids unique
@@ -33,25 +34,24 @@ public record FoodRecoveryProblem(TravelTimeMatrix matrix, List<VehicleSpec> veh
         vehicles = List.copyOf(Objects.requireNonNull(vehicles, "vehicles"));
         pickups = List.copyOf(Objects.requireNonNull(pickups, "pickups"));
         recipients = List.copyOf(Objects.requireNonNull(recipients, "recipients"));
-        int size = matrix.size();
         Set<String> vehicleIds = new HashSet<>();
         for (VehicleSpec vehicle : vehicles) {
-            requireIndex(vehicle.startLocation(), size, "vehicle " + vehicle.id() + ": startLocation");
-            requireIndex(vehicle.endLocation(), size, "vehicle " + vehicle.id() + ": endLocation");
+            requireIndex(matrix, vehicle.startLocation(), "vehicle " + vehicle.id() + ": startLocation");
+            requireIndex(matrix, vehicle.endLocation(), "vehicle " + vehicle.id() + ": endLocation");
             if (!vehicleIds.add(vehicle.id())) {
                 throw new IllegalArgumentException("vehicle id is not unique: " + vehicle.id());
             }
         }
         Set<String> pickupIds = new HashSet<>();
         for (PickupSpec pickup : pickups) {
-            requireIndex(pickup.location(), size, "pickup " + pickup.id() + ": location");
+            requireIndex(matrix, pickup.location(), "pickup " + pickup.id() + ": location");
             if (!pickupIds.add(pickup.id())) {
                 throw new IllegalArgumentException("pickup id is not unique: " + pickup.id());
             }
         }
         Set<String> recipientIds = new HashSet<>();
         for (RecipientSpec recipient : recipients) {
-            requireIndex(recipient.location(), size, "recipient " + recipient.id() + ": location");
+            requireIndex(matrix, recipient.location(), "recipient " + recipient.id() + ": location");
             if (!recipientIds.add(recipient.id())) {
                 throw new IllegalArgumentException("recipient id is not unique: " + recipient.id());
             }
@@ -82,10 +82,15 @@ public record FoodRecoveryProblem(TravelTimeMatrix matrix, List<VehicleSpec> veh
         }
     }
 
-    private static void requireIndex(int index, int size, String what) {
+    private static void requireIndex(TravelTimeMatrix matrix, int index, String what) {
+        int size = matrix.size();
         if (index >= size) {
             throw new IllegalArgumentException(what + " " + index + " is outside the travel-time matrix, which has "
                     + size + " locations (indexes 0.." + (size - 1) + ")");
+        }
+        if (!matrix.routable(index)) {
+            throw new IllegalArgumentException(what + " " + index + " has no travel times (it could not be routed): "
+                    + "leave it out of the problem and report it");
         }
     }
 

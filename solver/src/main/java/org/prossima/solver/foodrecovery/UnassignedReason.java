@@ -5,6 +5,12 @@ package org.prossima.solver.foodrecovery;
  * {@link UnassignedReasons}). Ordered from "no vehicle could ever take it" to "the fleet is busy".
  */
 public enum UnassignedReason {
+    /**
+     * The donor's place, or every recipient the food may go to, is not on the road network (no road near it, or cut
+     * off from the others): without travel times no vehicle is sent there. Given by the service, which leaves such
+     * pickups out of the problem ({@link UnassignedReasons#unroutable}).
+     */
+    UNROUTABLE,
     /** The food may only go to recipients that cannot store it (e.g. chilled food, no fridge). */
     NO_RECIPIENT,
     /** No vehicle has space of the food's compartment (chilled, frozen). */

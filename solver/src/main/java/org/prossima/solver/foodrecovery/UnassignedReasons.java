@@ -41,7 +41,7 @@ public final class UnassignedReasons {
         int vehicles = problem.vehicles().size();
         int count = blocked.getOrDefault(furthest, 0);
         return switch (furthest) {
-            case NO_RECIPIENT -> throw new IllegalStateException("handled above");
+            case UNROUTABLE, NO_RECIPIENT -> throw new IllegalStateException("not a result of the checks");
             case NO_COMPARTMENT -> new UnassignedPickup(pickup.id(), furthest,
                     "Nessun veicolo ha un vano adatto (" + italian(pickup.compartment()) + ").",
                     "No vehicle has a " + pickup.compartment().name().toLowerCase() + " compartment.");
@@ -67,6 +67,18 @@ public final class UnassignedReasons {
                     count + " vehicles could collect it alone, but their capacity and time go to other pickups "
                             + "that save more food.");
         };
+    }
+
+    /**
+     * A pickup left out before solving because its place, or every recipient it may go to, has no road travel
+     * times; {@code whyIt} and {@code whyEn} say what was found (e.g. how far the nearest road is).
+     */
+    public static UnassignedPickup unroutable(String pickupId, String whyIt, String whyEn) {
+        return new UnassignedPickup(pickupId, UnassignedReason.UNROUTABLE,
+                "Non raggiungibile sulla rete stradale: " + whyIt + ". Nessun tempo di viaggio, quindi nessun "
+                        + "veicolo viene mandato; il piano prosegue senza questo ritiro.",
+                "Not reachable on the road network: " + whyEn + ". With no travel time no vehicle is sent; the plan "
+                        + "goes on without this pickup.");
     }
 
     /** The first check this vehicle fails for the pickup alone, or FLEET_FULL if it passes them all. */

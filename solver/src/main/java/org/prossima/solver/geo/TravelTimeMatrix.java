@@ -28,4 +28,21 @@ public interface TravelTimeMatrix {
      * come from a road network or are exact by definition (a benchmark's Euclidean distances).
      */
     boolean estimate();
+
+    /**
+     * True when location {@code index} has travel figures. A matrix over places some of which could not be routed
+     * (no road near them, or cut off from the others) answers false for those, and asking for their figures is an
+     * error: they are never filled in with a guess. Callers leave such places out and say so.
+     */
+    default boolean routable(int index) {
+        return true;
+    }
+
+    /**
+     * True when the figures come from a road network: its travel times, or (with {@link #estimate()} true) its road
+     * distances at an average speed. False for straight-line estimates and given figures.
+     */
+    default boolean roadBased() {
+        return false;
+    }
 }

@@ -57,8 +57,14 @@ public final class Candidate {
         return spec.weight();
     }
 
+    /** Commute minutes to the opportunity; 0 when it is unknown (see {@link #commuteKnown}). */
     public int commuteMinutes(Opportunity opportunity) {
-        return commuteMinutes[opportunity.index()];
+        return Math.max(0, commuteMinutes[opportunity.index()]);
+    }
+
+    /** False when the commute to the opportunity cannot be worked out ({@link Compatibility#UNKNOWN_COMMUTE}). */
+    public boolean commuteKnown(Opportunity opportunity) {
+        return commuteMinutes[opportunity.index()] != Compatibility.UNKNOWN_COMMUTE;
     }
 
     /** Opportunities meeting every pair condition, the solver's choices for this candidate. */

@@ -4,9 +4,14 @@ import org.prossima.solver.geo.TravelTimeMatrix;
 
 /**
  * For every candidate–opportunity pair of a problem: the commute in minutes and which {@link Condition}s fail.
- * Computed once per problem (candidates × opportunities entries).
+ * Computed once per problem (candidates × opportunities entries). A pair whose place (the candidate's or the
+ * opportunity's) has no travel times for the candidate's mobility has an unknown commute: it fails
+ * {@link Condition#COMMUTE_KNOWN} and its minutes are {@link #UNKNOWN_COMMUTE}.
  */
 public final class Compatibility {
+
+    /** The commute minutes of a pair whose commute cannot be worked out. */
+    public static final int UNKNOWN_COMMUTE = -1;
 
     private final PlacementProblem problem;
     private final int opportunityCount;
@@ -24,7 +29,9 @@ public final class Compatibility {
             TravelTimeMatrix matrix = problem.matrices().get(candidate.mobility().travelProfile());
             for (int o = 0; o < opportunityCount; o++) {
                 OpportunitySpec opportunity = problem.opportunities().get(o);
-                int minutes = PairChecks.minutes(matrix.travelSeconds(candidate.place(), opportunity.place()));
+                boolean known = matrix.routable(candidate.place()) && matrix.routable(opportunity.place());
+                int minutes = known ? PairChecks.minutes(matrix.travelSeconds(candidate.place(), opportunity.place()))
+                        : UNKNOWN_COMMUTE;
                 commuteMinutes[c * opportunityCount + o] = minutes;
                 failures[c * opportunityCount + o] = (short) failureBits(candidate, opportunity, minutes);
             }
@@ -51,7 +58,9 @@ public final class Compatibility {
         if (PairChecks.rejected(candidate, opportunity)) {
             bits |= Condition.NOT_REJECTED.bit();
         }
-        if (PairChecks.commuteExcess(candidate, commuteMinutes) > 0) {
+        if (commuteMinutes == UNKNOWN_COMMUTE) {
+            bits |= Condition.COMMUTE_KNOWN.bit();
+        } else if (PairChecks.commuteExcess(candidate, commuteMinutes) > 0) {
             bits |= Condition.COMMUTE.bit();
         }
         return bits;
@@ -61,7 +70,10 @@ public final class Compatibility {
         return problem;
     }
 
-    /** One-way commute minutes of the candidate (by their mobility's profile) to the opportunity. */
+    /**
+     * One-way commute minutes of the candidate (by their mobility's profile) to the opportunity, or
+     * {@link #UNKNOWN_COMMUTE}.
+     */
     public int commuteMinutes(int candidate, int opportunity) {
         return commuteMinutes[candidate * opportunityCount + opportunity];
     }
@@ -80,7 +92,12 @@ public final class Compatibility {
         return failures(candidate, opportunity) == 0;
     }
 
-    /** {@link PairChecks#softGain} of the pair. */
+    /** False when the pair's commute cannot be worked out. */
+    public boolean commuteKnown(int candidate, int opportunity) {
+        return commuteMinutes(candidate, opportunity) != UNKNOWN_COMMUTE;
+    }
+
+    /** {@link PairChecks#softGain} of the pair; only for a pair whose commute is known. */
     public long softGain(int candidate, int opportunity) {
         return PairChecks.softGain(problem.candidates().get(candidate), problem.opportunities().get(opportunity),
                 commuteMinutes(candidate, opportunity));

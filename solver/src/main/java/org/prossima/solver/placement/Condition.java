@@ -17,6 +17,11 @@ public enum Condition {
     HOST_TO_AVOID,
     /** The coordinator has not rejected this pair. */
     NOT_REJECTED,
+    /**
+     * The commute can be worked out: both places have travel times for the candidate's mobility (with a road network,
+     * a place with no road near it, or cut off from the others, has none).
+     */
+    COMMUTE_KNOWN,
     /** The commute is within the candidate's maximum for their mobility. */
     COMMUTE;
 

@@ -12,9 +12,9 @@ public class FlowVariantConstraints extends PlacementConstraints {
     @Override
     public Constraint[] defineConstraints(ConstraintFactory factory) {
         return new Constraint[] {
-                seats(factory), tutorCapacity(factory), requiredSkills(factory), commuteLimit(factory),
-                hoursAndDays(factory), startWindow(factory), limitations(factory), hostToAvoid(factory),
-                rejectedPair(factory),
+                seats(factory), tutorCapacity(factory), requiredSkills(factory), commuteKnown(factory),
+                commuteLimit(factory), hoursAndDays(factory), startWindow(factory), limitations(factory),
+                hostToAvoid(factory), rejectedPair(factory),
                 unplaced(factory),
                 commuteTime(factory), desirableSkills(factory), preferredSector(factory), cost(factory) };
     }

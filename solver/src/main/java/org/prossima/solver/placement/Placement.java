@@ -61,7 +61,12 @@ public class Placement {
         return choices;
     }
 
-    /** Commute minutes to the assigned opportunity; only call when one is assigned. */
+    /** False when the commute to the assigned opportunity cannot be worked out; only call when one is assigned. */
+    public boolean commuteKnown() {
+        return candidate.commuteKnown(opportunity);
+    }
+
+    /** Commute minutes to the assigned opportunity, 0 when unknown; only call when one is assigned. */
     public int commuteMinutes() {
         return candidate.commuteMinutes(opportunity);
     }

@@ -24,6 +24,7 @@ public class PlacementConstraints implements ConstraintProvider {
     public static final String SEATS = "Seats";
     public static final String TUTOR_CAPACITY = "Tutor capacity";
     public static final String REQUIRED_SKILLS = "Required skills and languages";
+    public static final String COMMUTE_KNOWN = "Commute known";
     public static final String COMMUTE_LIMIT = "Commute within the maximum";
     public static final String HOURS_AND_DAYS = "Hours and days";
     public static final String START_WINDOW = "Start window";
@@ -41,9 +42,9 @@ public class PlacementConstraints implements ConstraintProvider {
     @Override
     public Constraint[] defineConstraints(ConstraintFactory factory) {
         return new Constraint[] {
-                seats(factory), tutorCapacity(factory), requiredSkills(factory), commuteLimit(factory),
-                hoursAndDays(factory), startWindow(factory), limitations(factory), hostToAvoid(factory),
-                rejectedPair(factory), budget(factory),
+                seats(factory), tutorCapacity(factory), requiredSkills(factory), commuteKnown(factory),
+                commuteLimit(factory), hoursAndDays(factory), startWindow(factory), limitations(factory),
+                hostToAvoid(factory), rejectedPair(factory), budget(factory),
                 unplaced(factory),
                 commuteTime(factory), desirableSkills(factory), preferredSector(factory), equity(factory),
                 cost(factory) };
@@ -74,6 +75,17 @@ public class PlacementConstraints implements ConstraintProvider {
                 .penalize(HardMediumSoftScore.ONE_HARD,
                         p -> PairChecks.missingRequirements(p.getCandidate().spec(), p.getOpportunity().spec()))
                 .asConstraint(REQUIRED_SKILLS);
+    }
+
+    /**
+     * A placement whose commute cannot be worked out (a place without road travel times): only an accepted, pinned
+     * match can be one, since the solver never offers such a pair.
+     */
+    Constraint commuteKnown(ConstraintFactory factory) {
+        return placed(factory)
+                .filter(p -> !p.commuteKnown())
+                .penalize(HardMediumSoftScore.ONE_HARD)
+                .asConstraint(COMMUTE_KNOWN);
     }
 
     Constraint commuteLimit(ConstraintFactory factory) {

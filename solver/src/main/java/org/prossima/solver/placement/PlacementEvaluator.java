@@ -19,9 +19,10 @@ public final class PlacementEvaluator {
 
     /** Constraint names by level, in the model's order. */
     static final List<String> HARD = List.of(PlacementConstraints.SEATS, PlacementConstraints.TUTOR_CAPACITY,
-            PlacementConstraints.REQUIRED_SKILLS, PlacementConstraints.COMMUTE_LIMIT,
-            PlacementConstraints.HOURS_AND_DAYS, PlacementConstraints.START_WINDOW, PlacementConstraints.LIMITATIONS,
-            PlacementConstraints.HOST_TO_AVOID, PlacementConstraints.REJECTED_PAIR, PlacementConstraints.BUDGET);
+            PlacementConstraints.REQUIRED_SKILLS, PlacementConstraints.COMMUTE_KNOWN,
+            PlacementConstraints.COMMUTE_LIMIT, PlacementConstraints.HOURS_AND_DAYS, PlacementConstraints.START_WINDOW,
+            PlacementConstraints.LIMITATIONS, PlacementConstraints.HOST_TO_AVOID, PlacementConstraints.REJECTED_PAIR,
+            PlacementConstraints.BUDGET);
     static final List<String> MEDIUM = List.of(PlacementConstraints.UNPLACED);
     static final List<String> SOFT = List.of(PlacementConstraints.COMMUTE_TIME,
             PlacementConstraints.DESIRABLE_SKILLS, PlacementConstraints.PREFERRED_SECTOR, PlacementConstraints.EQUITY,
@@ -93,9 +94,11 @@ public final class PlacementEvaluator {
                 tutorTaken.merge(opportunity.tutorId(), 1, Integer::sum);
             }
             spent.merge(candidate.consortium(), (long) opportunity.monthlyCostEuros(), Long::sum);
-            int commute = compatibility.commuteMinutes(c, o);
+            boolean commuteKnown = compatibility.commuteKnown(c, o);
+            int commute = commuteKnown ? compatibility.commuteMinutes(c, o) : 0;
             add(totals, counts, PlacementConstraints.REQUIRED_SKILLS,
                     -PairChecks.missingRequirements(candidate, opportunity));
+            add(totals, counts, PlacementConstraints.COMMUTE_KNOWN, commuteKnown ? 0 : -1);
             add(totals, counts, PlacementConstraints.COMMUTE_LIMIT, -PairChecks.commuteExcess(candidate, commute));
             add(totals, counts, PlacementConstraints.HOURS_AND_DAYS,
                     -PairChecks.hoursAndDaysExcess(candidate, opportunity));

@@ -38,6 +38,7 @@ final class PlacementExplainer {
     Explanation placed(int c, int o, boolean pinned) {
         CandidateSpec candidate = problem.candidates().get(c);
         OpportunitySpec opportunity = problem.opportunities().get(o);
+        boolean commuteKnown = compatibility.commuteKnown(c, o);
         int commute = compatibility.commuteMinutes(c, o);
         String profile = travelIt(candidate.mobility().travelProfile());
         String profileEn = travelEn(candidate.mobility().travelProfile());
@@ -47,12 +48,18 @@ final class PlacementExplainer {
                         candidate.weight(), candidate.priority(), candidate.monthsWaiting()),
                 String.format(Locale.ROOT, "Placing this person is worth %d points (priority %d, %d months waiting)",
                         candidate.weight(), candidate.priority(), candidate.monthsWaiting())));
-        contributions.add(new Contribution(PlacementConstraints.COMMUTE_TIME, "soft",
-                -(long) PlacementWeights.COMMUTE_PER_MINUTE * commute,
-                String.format(Locale.ROOT, "Tragitto di %d min %s (massimo %d)", commute, profile,
-                        candidate.maxCommuteMinutes()),
-                String.format(Locale.ROOT, "Commute of %d min %s (maximum %d)", commute, profileEn,
-                        candidate.maxCommuteMinutes())));
+        if (commuteKnown) {
+            contributions.add(new Contribution(PlacementConstraints.COMMUTE_TIME, "soft",
+                    -(long) PlacementWeights.COMMUTE_PER_MINUTE * commute,
+                    String.format(Locale.ROOT, "Tragitto di %d min %s (massimo %d)", commute, profile,
+                            candidate.maxCommuteMinutes()),
+                    String.format(Locale.ROOT, "Commute of %d min %s (maximum %d)", commute, profileEn,
+                            candidate.maxCommuteMinutes())));
+        } else {
+            contributions.add(new Contribution(PlacementConstraints.COMMUTE_KNOWN, "hard", -1,
+                    "Tragitto non calcolabile " + profile + ": " + unroutableIt(c),
+                    "Commute cannot be worked out " + profileEn + ": " + unroutableEn(c)));
+        }
         List<String> desirable = opportunity.desirableSkills().stream().filter(candidate.skills()::contains).toList();
         if (!desirable.isEmpty()) {
             contributions.add(new Contribution(PlacementConstraints.DESIRABLE_SKILLS, "soft",
@@ -82,12 +89,14 @@ final class PlacementExplainer {
             case COOPERATIVE_JOB -> "job at a type-B social cooperative";
             case COMMUNITY_ACTIVITY -> "community activity";
         };
+        String commuteIt = commuteKnown ? commute + " min " + profile : "tragitto non calcolabile " + profile;
+        String commuteEn = commuteKnown ? commute + " min " + profileEn : "commute unknown " + profileEn;
         String summaryIt = (pinned ? "Abbinamento accettato dal coordinatore: " : "Proposta: ")
-                + String.format(Locale.ROOT, "%s %s, %d min %s, %d ore/settimana", kindIt, opportunity.id(), commute,
-                        profile, opportunity.weeklyHours());
+                + String.format(Locale.ROOT, "%s %s, %s, %d ore/settimana", kindIt, opportunity.id(), commuteIt,
+                        opportunity.weeklyHours());
         String summaryEn = (pinned ? "Match accepted by the coordinator: " : "Proposed: ")
-                + String.format(Locale.ROOT, "%s %s, %d min %s, %d hours/week", kindEn, opportunity.id(), commute,
-                        profileEn, opportunity.weeklyHours());
+                + String.format(Locale.ROOT, "%s %s, %s, %d hours/week", kindEn, opportunity.id(), commuteEn,
+                        opportunity.weeklyHours());
         return new Explanation(summaryIt, summaryEn, contributions, List.of(), List.of());
     }
 
@@ -152,6 +161,21 @@ final class PlacementExplainer {
             case NOT_REJECTED -> new Reason(condition.name(), left,
                     left + " di queste non scartate dal coordinatore",
                     left + " of these not rejected by the coordinator");
+            case COMMUTE_KNOWN -> travelMatrix(candidate).routable(candidate.place())
+                    ? new Reason(condition.name(), left,
+                            String.format(Locale.ROOT, "%d di queste con un tragitto calcolabile %s: le altre sono in "
+                                    + "luoghi senza tempi di viaggio su strada", left,
+                                    travelIt(candidate.mobility().travelProfile())),
+                            String.format(Locale.ROOT, "%d of these with a commute that can be worked out %s: the "
+                                    + "others are at places without road travel times", left,
+                                    travelEn(candidate.mobility().travelProfile())))
+                    : new Reason(condition.name(), left,
+                            "tragitto non calcolabile " + travelIt(candidate.mobility().travelProfile())
+                                    + ": il luogo della persona non ha tempi di viaggio su strada (nessuna strada "
+                                    + "vicina, o non collegata alle altre)",
+                            "commute cannot be worked out " + travelEn(candidate.mobility().travelProfile())
+                                    + ": the person's place has no road travel times (no road near it, or not "
+                                    + "connected to the others)");
             case COMMUTE -> new Reason(condition.name(), left,
                     String.format(Locale.ROOT, "%d di queste entro %d min %s", left, candidate.maxCommuteMinutes(),
                             travelIt(candidate.mobility().travelProfile())),
@@ -184,8 +208,10 @@ final class PlacementExplainer {
         if (candidate.mobility().travelProfile() != TravelProfile.CAR && carMatrix != null) {
             int opens = 0;
             for (int o = 0; o < total; o++) {
-                if (compatibility.failures(c, o) == commuteOnly && PairChecks.minutes(carMatrix.travelSeconds(
-                        candidate.place(), problem.opportunities().get(o).place())) <= candidate.maxCommuteMinutes()) {
+                int place = problem.opportunities().get(o).place();
+                if (compatibility.failures(c, o) == commuteOnly && carMatrix.routable(candidate.place())
+                        && carMatrix.routable(place) && PairChecks.minutes(carMatrix.travelSeconds(candidate.place(),
+                        place)) <= candidate.maxCommuteMinutes()) {
                     opens++;
                 }
             }
@@ -233,6 +259,29 @@ final class PlacementExplainer {
         return unlocks;
     }
 
+    private TravelTimeMatrix travelMatrix(CandidateSpec candidate) {
+        return problem.matrices().get(candidate.mobility().travelProfile());
+    }
+
+    /** Which of the pair's places has no travel times, in Italian. */
+    private String unroutableIt(int c) {
+        TravelTimeMatrix matrix = travelMatrix(problem.candidates().get(c));
+        return !matrix.routable(problem.candidates().get(c).place())
+                ? "il luogo della persona non ha tempi di viaggio su strada"
+                : "il luogo dell'opportunità non ha tempi di viaggio su strada";
+    }
+
+    private String unroutableEn(int c) {
+        TravelTimeMatrix matrix = travelMatrix(problem.candidates().get(c));
+        return !matrix.routable(problem.candidates().get(c).place())
+                ? "the person's place has no road travel times"
+                : "the opportunity's place has no road travel times";
+    }
+
+    /**
+     * How the person travels, with what the figures are when they are an estimate: a straight line, or the road
+     * network's distances at an average speed (public transport without timetables).
+     */
     private String travelIt(TravelProfile profile) {
         String how = switch (profile) {
             case CAR -> "in auto";
@@ -240,9 +289,15 @@ final class PlacementExplainer {
             case FOOT -> "a piedi";
             case VAN -> "in furgone";
         };
-        boolean estimate = problem.matrices().get(profile).estimate();
-        return estimate ? how + (profile == TravelProfile.TRANSIT ? " (stima in linea d'aria, non da orari)"
-                : " (stima in linea d'aria)") : how;
+        TravelTimeMatrix matrix = problem.matrices().get(profile);
+        if (!matrix.estimate()) {
+            return how;
+        }
+        String timetables = profile == TravelProfile.TRANSIT ? ", non da orari" : "";
+        return matrix.roadBased()
+                ? how + String.format(Locale.ROOT, " (stima dalle distanze su strada a %s km/h%s)",
+                        speed(profile), timetables)
+                : how + " (stima in linea d'aria" + timetables + ")";
     }
 
     private String travelEn(TravelProfile profile) {
@@ -252,8 +307,19 @@ final class PlacementExplainer {
             case FOOT -> "on foot";
             case VAN -> "by van";
         };
-        boolean estimate = problem.matrices().get(profile).estimate();
-        return estimate ? how + (profile == TravelProfile.TRANSIT ? " (straight-line estimate, not from timetables)"
-                : " (straight-line estimate)") : how;
+        TravelTimeMatrix matrix = problem.matrices().get(profile);
+        if (!matrix.estimate()) {
+            return how;
+        }
+        String timetables = profile == TravelProfile.TRANSIT ? ", not from timetables" : "";
+        return matrix.roadBased()
+                ? how + String.format(Locale.ROOT, " (estimate from road distances at %s km/h%s)", speed(profile),
+                        timetables)
+                : how + " (straight-line estimate" + timetables + ")";
+    }
+
+    private static String speed(TravelProfile profile) {
+        double kmh = profile.defaultSpeedKmh();
+        return kmh == Math.rint(kmh) ? Long.toString((long) kmh) : String.format(Locale.ROOT, "%.1f", kmh);
     }
 }

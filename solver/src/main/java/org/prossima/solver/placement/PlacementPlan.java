@@ -20,7 +20,8 @@ import java.util.List;
  * @param consortia         per consortium, sorted by code
  * @param constraints       the score by constraint, in the order of the model
  * @param travelSources     where the commute times come from, per travel profile used
- * @param travelEstimate    true when any commute time is an estimate (straight line)
+ * @param travelEstimate    true when any commute time is an estimate (straight line, or road distances at an
+ *                          average speed)
  */
 public record PlacementPlan(PlacementVariant variant, String score, long hardScore, long mediumScore, long softScore,
         boolean feasible, int candidates, int placed, long objective, FlowReference flowReference,
@@ -56,7 +57,8 @@ public record PlacementPlan(PlacementVariant variant, String score, long hardSco
      * @param consortium     consortium code
      * @param opportunityId  the opportunity proposed, or null when the candidate is left out
      * @param pinned         true when the coordinator accepted this match earlier
-     * @param commuteMinutes one-way commute to the opportunity, null when left out
+     * @param commuteMinutes one-way commute to the opportunity, null when left out or when it cannot be worked out
+     *                       (an accepted match at a place without road travel times)
      * @param travelProfile  the travel profile of the candidate's mobility ({@code CAR}, {@code TRANSIT})
      * @param eligibleOpportunities how many opportunities meet all the candidate's pair conditions
      * @param explanation    why, in Italian and English

@@ -298,8 +298,9 @@ public final class PlacementSolver {
                     figures[1]++;
                     figures[2] += problem.opportunities().get(o).monthlyCostEuros();
                     boolean pinned = opportunityId.equals(candidate.acceptedOpportunityId());
-                    matches.add(new Match(candidate.id(), candidate.consortium(), opportunityId, pinned,
-                            compatibility.commuteMinutes(c, o), profile, eligible,
+                    Integer commute = compatibility.commuteKnown(c, o) ? compatibility.commuteMinutes(c, o) : null;
+                    matches.add(new Match(candidate.id(), candidate.consortium(), opportunityId, pinned, commute,
+                            profile, eligible,
                             explainer.placed(c, o, pinned)));
                 } else {
                     String[] note = capacityNote(c, taken, tutorTaken, tutorCapacity);

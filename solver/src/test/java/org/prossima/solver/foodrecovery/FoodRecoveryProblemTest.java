@@ -8,6 +8,7 @@ import static org.prossima.solver.foodrecovery.TinyInstance.vehicle;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.prossima.solver.geo.PartialTravelTimeMatrix;
 
 class FoodRecoveryProblemTest {
 
@@ -20,6 +21,19 @@ class FoodRecoveryProblemTest {
         assertThatIllegalArgumentException().isThrownBy(() -> new FoodRecoveryProblem(MATRIX, List.of(),
                 List.of(new PickupSpec("p9", 7, 0, 10, 0, 5))))
                 .withMessageContaining("pickup p9: location 7");
+    }
+
+    @Test
+    void rejectsLocationsWithoutTravelTimes() {
+        // location 1 could not be routed: what stands there must be left out before the problem is made
+        var partial = PartialTravelTimeMatrix.of(MATRIX, 4, List.of(0, 2, 3));
+        assertThatIllegalArgumentException().isThrownBy(() -> new FoodRecoveryProblem(partial, List.of(),
+                List.of(new PickupSpec("p1", 1, 0, 10, 0, 5))))
+                .withMessage("pickup p1: location 1 has no travel times (it could not be routed): leave it out of the"
+                        + " problem and report it");
+        assertThatIllegalArgumentException().isThrownBy(() -> new FoodRecoveryProblem(partial,
+                List.of(new VehicleSpec("v1", 100, 1, 0, 0, 100)), List.of()))
+                .withMessageStartingWith("vehicle v1: startLocation 1 has no travel times");
     }
 
     @Test

@@ -27,6 +27,19 @@ class UnassignedReasonsTest {
     }
 
     @Test
+    void aPickupOffTheRoadNetworkSaysWhatWasFound() {
+        UnassignedPickup left = UnassignedReasons.unroutable("p", "la strada più vicina è a 812 m",
+                "the nearest road is 812 m away");
+
+        assertThat(left.reason()).isEqualTo(UnassignedReason.UNROUTABLE);
+        assertThat(left.explanationIt()).isEqualTo("Non raggiungibile sulla rete stradale: la strada più vicina è a "
+                + "812 m. Nessun tempo di viaggio, quindi nessun veicolo viene mandato; il piano prosegue senza questo"
+                + " ritiro.");
+        assertThat(left.explanationEn()).startsWith("Not reachable on the road network: the nearest road is 812 m "
+                + "away.");
+    }
+
+    @Test
     void frozenFoodWithoutAnyFreezer() {
         assertThat(reason(lot(Compartment.FROZEN, 10, 3600, 0, Set.of()), CAR, VAN))
                 .isEqualTo(UnassignedReason.NO_COMPARTMENT);

@@ -252,6 +252,36 @@ class PlacementConstraintsTest {
 
     // ---- Commute within the maximum --------------------------------------------------------------------------
 
+    // ---- Commute known ---------------------------------------------------------------------------------------------
+
+    @Test
+    void commuteKnownPenalisesEachPlacementWhoseCommuteCannotBeWorkedOut() {
+        // o1 stands where the road network has no travel times: a and b are placed there (accepted earlier)
+        var o1 = opportunityAt(0, opportunity("o1", 0, 5));
+        var o2 = opportunityAt(1, opportunity("o2", 1, 5));
+        var a = candidateOf(candidate("a", "C1", 0), 0, new int[] { Compatibility.UNKNOWN_COMMUTE, 10 });
+        var b = candidateOf(candidate("b", "C1", 0), 1, new int[] { Compatibility.UNKNOWN_COMMUTE, 10 });
+        assertThat(a.commuteKnown(o1)).isFalse();
+        assertThat(a.commuteMinutes(o1)).isZero();
+        VERIFIER.verifyThat(PlacementConstraints::commuteKnown)
+                .given(placed(a, o1), placed(b, o1))
+                .penalizesBy(2);
+        // an unknown commute is neither over the limit nor a cost in minutes
+        VERIFIER.verifyThat(PlacementConstraints::commuteLimit).given(placed(a, o1)).penalizesBy(0);
+        VERIFIER.verifyThat(PlacementConstraints::commuteTime).given(placed(a, o1)).penalizesBy(0);
+    }
+
+    @Test
+    void commuteKnownLeavesKnownCommutesAndPeopleLeftOutAlone() {
+        var o1 = opportunityAt(0, opportunity("o1", 0, 5));
+        var o2 = opportunityAt(1, opportunity("o2", 1, 5));
+        var a = candidateOf(candidate("a", "C1", 0), 0, new int[] { Compatibility.UNKNOWN_COMMUTE, 10 });
+        var b = candidateOf(candidate("b", "C1", 0), 1, new int[] { Compatibility.UNKNOWN_COMMUTE, 10 });
+        VERIFIER.verifyThat(PlacementConstraints::commuteKnown)
+                .given(placed(a, o2), unplaced(b))
+                .penalizesBy(0);
+    }
+
     @Test
     void commuteLimitPenalisesMinutesBeyondTheMaximum() {
         // maximum 60: a commutes 75 to o1 (15 over), b commutes 61 to o2 (1 over)
@@ -654,7 +684,7 @@ class PlacementConstraintsTest {
     void flowVariantDefinesEveryConstraintButTheBudgetAndTheEquityTerm() {
         assertThat(definedConstraintIds(VERIFIER)).containsExactly(PlacementConstraints.SEATS,
                 PlacementConstraints.TUTOR_CAPACITY, PlacementConstraints.REQUIRED_SKILLS,
-                PlacementConstraints.COMMUTE_LIMIT, PlacementConstraints.HOURS_AND_DAYS,
+                PlacementConstraints.COMMUTE_KNOWN, PlacementConstraints.COMMUTE_LIMIT, PlacementConstraints.HOURS_AND_DAYS,
                 PlacementConstraints.START_WINDOW, PlacementConstraints.LIMITATIONS,
                 PlacementConstraints.HOST_TO_AVOID, PlacementConstraints.REJECTED_PAIR, PlacementConstraints.BUDGET,
                 PlacementConstraints.UNPLACED, PlacementConstraints.COMMUTE_TIME,
@@ -662,7 +692,7 @@ class PlacementConstraintsTest {
                 PlacementConstraints.EQUITY, PlacementConstraints.COST);
         assertThat(definedConstraintIds(FLOW_VERIFIER)).containsExactly(PlacementConstraints.SEATS,
                 PlacementConstraints.TUTOR_CAPACITY, PlacementConstraints.REQUIRED_SKILLS,
-                PlacementConstraints.COMMUTE_LIMIT, PlacementConstraints.HOURS_AND_DAYS,
+                PlacementConstraints.COMMUTE_KNOWN, PlacementConstraints.COMMUTE_LIMIT, PlacementConstraints.HOURS_AND_DAYS,
                 PlacementConstraints.START_WINDOW, PlacementConstraints.LIMITATIONS,
                 PlacementConstraints.HOST_TO_AVOID, PlacementConstraints.REJECTED_PAIR,
                 PlacementConstraints.UNPLACED, PlacementConstraints.COMMUTE_TIME,

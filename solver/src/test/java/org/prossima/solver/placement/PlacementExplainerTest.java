@@ -7,11 +7,18 @@ import static org.prossima.solver.placement.PlacementFixtures.opportunity;
 import static org.prossima.solver.placement.PlacementFixtures.problem;
 
 import java.time.Duration;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.prossima.solver.geo.AverageSpeedTravelTimeMatrix;
+import org.prossima.solver.geo.HaversineTravelTimeMatrix;
+import org.prossima.solver.geo.Location;
+import org.prossima.solver.geo.PartialTravelTimeMatrix;
 import org.prossima.solver.geo.TravelProfile;
+import org.prossima.solver.geo.TravelTimeMatrix;
 import org.prossima.solver.placement.PlacementPlan.Reason;
 import org.prossima.solver.placement.PlacementPlan.Unlock;
 
@@ -84,5 +91,136 @@ class PlacementExplainerTest {
         assertThat(soft).isEqualTo(plan.softScore());
         assertThat(match.explanation().summaryIt()).startsWith("Proposta: tirocinio di inclusione o1");
         assertThat(match.explanation().summaryEn()).startsWith("Proposed: inclusion internship o1");
+    }
+
+    /** Places 0, 1, 2 and 4 routed; place 3 (Cuorgnè) has no travel times, for car and for public transport. */
+    private static Map<TravelProfile, TravelTimeMatrix> withoutPlace3() {
+        List<Integer> routed = List.of(0, 1, 2, 4);
+        List<Location> locations = routed.stream().map(PlacementFixtures.PLACES::get).toList();
+        Map<TravelProfile, TravelTimeMatrix> matrices = new EnumMap<>(TravelProfile.class);
+        for (TravelProfile profile : List.of(TravelProfile.CAR, TravelProfile.TRANSIT)) {
+            matrices.put(profile, PartialTravelTimeMatrix.of(new HaversineTravelTimeMatrix(locations, profile), 5,
+                    routed));
+        }
+        return matrices;
+    }
+
+    private static CandidateSpec accepted(CandidateSpec c, String opportunityId) {
+        return new CandidateSpec(c.id(), c.consortium(), c.place(), c.skills(), c.languages(), c.mobility(),
+                c.maxCommuteMinutes(), c.weeklyHours(), c.days(), c.earliestStart(), c.programme(), c.priority(),
+                c.monthsWaiting(), c.limitations(), c.preferredSectors(), c.hostsToAvoid(), opportunityId,
+                c.rejectedOpportunityIds());
+    }
+
+    @Test
+    void aPairAtAPlaceWithoutTravelTimesIsNotEligibleAndTheExplanationSaysWhy() {
+        var nearOnly = candidate("a", "INRETE", 0); // lives in Ivrea; the only opportunity is at place 3
+        var offRoad = candidate("b", "INRETE", 3); // lives at place 3; the only opportunity is in Ivrea
+        var atPlace3 = opportunity("o3", 3, 1);
+        var inIvrea = opportunity("o0", 0, 1);
+        var problem = new PlacementProblem(PlacementFixtures.PLACES, withoutPlace3(), List.of(nearOnly),
+                List.of(atPlace3), List.of(), List.of(), PlacementVariant.FULL);
+        var problemB = new PlacementProblem(PlacementFixtures.PLACES, withoutPlace3(), List.of(offRoad),
+                List.of(inIvrea), List.of(), List.of(), PlacementVariant.FULL);
+
+        var a = new PlacementSolver().solve(problem, Duration.ofMillis(300)).matches().getFirst();
+        var b = new PlacementSolver().solve(problemB, Duration.ofMillis(300)).matches().getFirst();
+
+        assertThat(a.opportunityId()).isNull();
+        assertThat(a.eligibleOpportunities()).isZero();
+        assertThat(a.explanation().reasons()).extracting(Reason::condition, Reason::remaining)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("ALL", 1),
+                        org.assertj.core.groups.Tuple.tuple("COMMUTE_KNOWN", 0));
+        assertThat(a.explanation().reasons().getLast().it()).contains("luoghi senza tempi di viaggio su strada");
+        assertThat(a.explanation().summaryEn()).contains("others are at places without road travel times");
+        assertThat(b.explanation().reasons().getLast().condition()).isEqualTo("COMMUTE_KNOWN");
+        assertThat(b.explanation().reasons().getLast().it()).contains("il luogo della persona non ha tempi di viaggio");
+        assertThat(b.explanation().reasons().getLast().en()).contains("the person's place has no road travel times");
+        // no unlock pretends a longer commute or a lift would help
+        assertThat(a.explanation().unlocks()).isEmpty();
+    }
+
+    @Test
+    void anAcceptedMatchAtAPlaceWithoutTravelTimesStaysAndBreaksCommuteKnown() {
+        var person = accepted(candidate("a", "INRETE", 0), "o3");
+        var problem = new PlacementProblem(PlacementFixtures.PLACES, withoutPlace3(), List.of(person),
+                List.of(opportunity("o3", 3, 1)), List.of(), List.of(), PlacementVariant.FULL);
+
+        var plan = new PlacementSolver().solve(problem, Duration.ofMillis(300));
+
+        var match = plan.matches().getFirst();
+        assertThat(match.opportunityId()).isEqualTo("o3");
+        assertThat(match.pinned()).isTrue();
+        assertThat(match.commuteMinutes()).isNull();
+        assertThat(plan.hardScore()).isEqualTo(-1);
+        assertThat(plan.constraints()).filteredOn(c -> c.constraint().equals(PlacementConstraints.COMMUTE_KNOWN))
+                .singleElement().satisfies(c -> assertThat(c.score()).isEqualTo(-1));
+        assertThat(match.explanation().contributions()).extracting(PlacementPlan.Contribution::constraint)
+                .contains(PlacementConstraints.COMMUTE_KNOWN).doesNotContain(PlacementConstraints.COMMUTE_TIME);
+        assertThat(match.explanation().summaryIt()).contains("tragitto non calcolabile con mezzi pubblici");
+        assertThat(match.explanation().summaryEn()).contains("commute unknown by public transport");
+    }
+
+    @Test
+    void commuteLabelsSayWhatTheFiguresAre() {
+        // Car on the road network: no label. Public transport from the walking network's metres at 15 km/h: an
+        // estimate from road distances, not a straight line.
+        List<Location> places = PlacementFixtures.PLACES;
+        TravelTimeMatrix road = roadBased(new HaversineTravelTimeMatrix(places, TravelProfile.FOOT));
+        Map<TravelProfile, TravelTimeMatrix> matrices = new EnumMap<>(TravelProfile.class);
+        matrices.put(TravelProfile.CAR, roadBased(new HaversineTravelTimeMatrix(places, TravelProfile.CAR)));
+        matrices.put(TravelProfile.TRANSIT, new AverageSpeedTravelTimeMatrix(road, TravelProfile.TRANSIT,
+                "estimate from road distances"));
+        var bus = candidate("a", "INRETE", 0);
+        var car = new CandidateSpec("b", "INRETE", 0, Set.of("cleaning"), Set.of("it"), Mobility.OWN_CAR, 60, 30,
+                bus.days(), MONDAY, Programme.ADI, 3, 6, Set.of(), Set.of(), Set.of(), null, Set.of());
+        var problem = new PlacementProblem(places, matrices, List.of(bus, car),
+                List.of(opportunity("o1", 0, 1), opportunity("o2", 0, 1)), List.of(), List.of(),
+                PlacementVariant.FULL);
+
+        var plan = new PlacementSolver().solve(problem, Duration.ofMillis(300));
+
+        assertThat(plan.matches().get(0).explanation().summaryIt())
+                .contains("con mezzi pubblici e a piedi (stima dalle distanze su strada a 15 km/h, non da orari)")
+                .doesNotContain("linea d'aria");
+        assertThat(plan.matches().get(0).explanation().summaryEn())
+                .contains("by public transport and walking (estimate from road distances at 15 km/h, not from "
+                        + "timetables)");
+        assertThat(plan.matches().get(1).explanation().summaryIt()).contains(" min in auto,")
+                .doesNotContain("stima");
+        assertThat(plan.travelEstimate()).isTrue();
+    }
+
+    /** The same figures presented as the road network's (not an estimate), for the labels. */
+    private static TravelTimeMatrix roadBased(TravelTimeMatrix m) {
+        return new TravelTimeMatrix() {
+            public int size() {
+                return m.size();
+            }
+
+            public long travelSeconds(int from, int to) {
+                return m.travelSeconds(from, to);
+            }
+
+            public long distanceMetres(int from, int to) {
+                return m.distanceMetres(from, to);
+            }
+
+            public TravelProfile profile() {
+                return m.profile();
+            }
+
+            public String source() {
+                return "road network: test";
+            }
+
+            public boolean estimate() {
+                return false;
+            }
+
+            public boolean roadBased() {
+                return true;
+            }
+        };
     }
 }
