@@ -2,13 +2,9 @@ package org.prossima.api.demand;
 
 import java.time.Duration;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.annotation.PreDestroy;
+import org.prossima.api.solving.BackgroundSolves;
 import org.prossima.api.demand.AllocationPlanResponse.Result;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.prossima.data.demand.AllocationPlanRepository;
@@ -36,16 +32,13 @@ import tools.jackson.databind.json.JsonMapper;
 public class AllocationJobs implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(AllocationJobs.class);
-    /** Progress is written at most this often, so a long solve does not flood the database. */
-    private static final long PROGRESS_INTERVAL_MILLIS = 1_000;
 
     private final AllocationPlanRepository plans;
     private final CooperativeJobOpportunities jobOpportunities;
     private final TransactionTemplate transaction;
     private final JsonMapper json;
     private final AllocationSolver solver = new AllocationSolver();
-    private final ExecutorService executor;
-    private volatile boolean shuttingDown;
+    private final BackgroundSolves solves;
 
     public AllocationJobs(AllocationPlanRepository plans, CooperativeJobOpportunities jobOpportunities,
             TransactionTemplate transaction, JsonMapper json, DemandProperties properties) {
@@ -53,7 +46,7 @@ public class AllocationJobs implements ApplicationRunner {
         this.transaction = transaction;
         this.plans = plans;
         this.json = json;
-        this.executor = Executors.newFixedThreadPool(Math.max(1, properties.solverThreads()), solverThreads());
+        this.solves = new BackgroundSolves("Allocation plan", "allocation-solver-", properties.solverThreads(), log);
     }
 
     /** Stores the snapshot as a new plan and starts solving it. */
@@ -80,53 +73,35 @@ public class AllocationJobs implements ApplicationRunner {
     }
 
     private void schedule(UUID id, DemandModel model, int seconds) {
-        executor.execute(() -> solve(id, model, seconds));
+        solves.schedule(id, progress -> solve(id, model, seconds, progress), reason -> plans.markFailed(id, reason));
     }
 
-    private void solve(UUID id, DemandModel model, int seconds) {
-        AtomicLong lastProgress = new AtomicLong();
-        try {
-            var problem = model.problem();
-            log.info("Solving allocation plan {}: {} lots, {} cooperatives, {} s", id, problem.lots().size(),
-                    problem.cooperatives().size(), seconds);
-            AllocationPlan plan = solver.solve(problem, Duration.ofSeconds(seconds), best -> {
-                long now = System.currentTimeMillis();
-                if (now - lastProgress.get() >= PROGRESS_INTERVAL_MILLIS) {
-                    lastProgress.set(now);
-                    plans.saveProgress(id, json.writeValueAsString(model.result(best)), best.score(), best.feasible());
-                }
-            });
-            if (shuttingDown) {
-                log.info("Allocation plan {} interrupted by shutdown: it will be solved again at the next start", id);
-                return;
+    private void solve(UUID id, DemandModel model, int seconds, BackgroundSolves.Progress progress) {
+        var problem = model.problem();
+        log.info("Solving allocation plan {}: {} lots, {} cooperatives, {} s", id, problem.lots().size(),
+                problem.cooperatives().size(), seconds);
+        AllocationPlan plan = solver.solve(problem, Duration.ofSeconds(seconds), best -> {
+            if (progress.due()) {
+                plans.saveProgress(id, json.writeValueAsString(model.result(best)), best.score(), best.feasible());
             }
-            Result result = model.result(plan);
-            String planJson = json.writeValueAsString(result);
-            // One transaction: the plan reads SOLVED only once its jobs are placement opportunities too, so
-            // placement matching and the catalogue see them as soon as anyone sees the plan solved.
-            transaction.executeWithoutResult(status -> {
-                plans.markSolved(id, planJson, plan.score(), plan.feasible(), DemandModel.jobsToStore(result));
-                jobOpportunities.publishCurrentJobs(java.time.LocalDate.now(java.time.ZoneId.of("Europe/Rome")));
-            });
-            log.info("Allocation plan {} solved: {}, {} of {} lots allocated, {} jobs", id, plan.score(),
-                    plan.allocatedLots(), plan.lots(), plan.jobs().size());
-        } catch (RuntimeException e) {
-            if (shuttingDown) {
-                return;
-            }
-            log.error("Allocation plan {} failed", id, e);
-            plans.markFailed(id, "the solver stopped with an error: " + e.getClass().getSimpleName());
+        });
+        if (solves.interruptedByShutdown(id)) {
+            return;
         }
+        Result result = model.result(plan);
+        String planJson = json.writeValueAsString(result);
+        // One transaction: the plan reads SOLVED only once its jobs are placement opportunities too, so
+        // placement matching and the catalogue see them as soon as anyone sees the plan solved.
+        transaction.executeWithoutResult(status -> {
+            plans.markSolved(id, planJson, plan.score(), plan.feasible(), DemandModel.jobsToStore(result));
+            jobOpportunities.publishCurrentJobs(java.time.LocalDate.now(java.time.ZoneId.of("Europe/Rome")));
+        });
+        log.info("Allocation plan {} solved: {}, {} of {} lots allocated, {} jobs", id, plan.score(),
+                plan.allocatedLots(), plan.lots(), plan.jobs().size());
     }
 
     @PreDestroy
     void shutdown() throws InterruptedException {
-        shuttingDown = true;
-        executor.shutdownNow();
-        executor.awaitTermination(30, TimeUnit.SECONDS);
-    }
-
-    private static ThreadFactory solverThreads() {
-        return Thread.ofPlatform().name("allocation-solver-", 1).daemon(true).factory();
+        solves.shutdown();
     }
 }

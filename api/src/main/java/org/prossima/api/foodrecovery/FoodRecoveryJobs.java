@@ -2,13 +2,9 @@ package org.prossima.api.foodrecovery;
 
 import java.time.Duration;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.annotation.PreDestroy;
+import org.prossima.api.solving.BackgroundSolves;
 import org.prossima.data.foodrecovery.FoodRecoveryPlanRepository;
 import org.prossima.data.foodrecovery.StoredFoodRecoveryPlan;
 import org.prossima.solver.foodrecovery.FoodRecoveryPlan;
@@ -33,22 +29,19 @@ import tools.jackson.databind.json.JsonMapper;
 public class FoodRecoveryJobs implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(FoodRecoveryJobs.class);
-    /** Progress is written at most this often, so a long solve does not flood the database. */
-    private static final long PROGRESS_INTERVAL_MILLIS = 1_000;
 
     private final FoodRecoveryPlanRepository plans;
     private final FoodRecoveryProblemMapper problemMapper;
     private final JsonMapper json;
     private final FoodRecoverySolver solver = new FoodRecoverySolver();
-    private final ExecutorService executor;
-    private volatile boolean shuttingDown;
+    private final BackgroundSolves solves;
 
     public FoodRecoveryJobs(FoodRecoveryPlanRepository plans, FoodRecoveryProblemMapper problemMapper,
                             JsonMapper json, FoodRecoveryProperties properties) {
         this.plans = plans;
         this.problemMapper = problemMapper;
         this.json = json;
-        this.executor = Executors.newFixedThreadPool(Math.max(1, properties.solverThreads()), solverThreads());
+        this.solves = new BackgroundSolves("Plan", "food-recovery-solver-", properties.solverThreads(), log);
     }
 
     /**
@@ -77,40 +70,28 @@ public class FoodRecoveryJobs implements ApplicationRunner {
     }
 
     private void schedule(UUID id, MappedProblem problem, int seconds) {
-        executor.execute(() -> solve(id, problem, seconds));
+        solves.schedule(id, progress -> solve(id, problem, seconds, progress), reason -> plans.markFailed(id, reason));
     }
 
-    private void solve(UUID id, MappedProblem mapped, int seconds) {
-        AtomicLong lastProgress = new AtomicLong();
+    private void solve(UUID id, MappedProblem mapped, int seconds, BackgroundSolves.Progress progress) {
         FoodRecoveryProblem problem = mapped.problem();
-        try {
-            if (!mapped.leftOut().isEmpty() || !mapped.pickupsLeftOut().isEmpty()) {
-                log.info("Plan {}: {} pickups, recipients or vehicles at places without road travel times left out, "
-                        + "{} pickups uncollected for that reason", id, mapped.leftOut().size(),
-                        mapped.pickupsLeftOut().size());
-            }
-            log.info("Solving plan {}: {} pickups, {} vehicles, {} s", id, problem.pickups().size(),
-                    problem.vehicles().size(), seconds);
-            FoodRecoveryPlan plan = solver.solve(problem, Duration.ofSeconds(seconds), best -> {
-                long now = System.currentTimeMillis();
-                if (now - lastProgress.get() >= PROGRESS_INTERVAL_MILLIS) {
-                    lastProgress.set(now);
-                    plans.saveProgress(id, resultJson(mapped, best), best.score(), best.feasible());
-                }
-            });
-            if (shuttingDown) {
-                log.info("Plan {} interrupted by shutdown: it will be solved again at the next start", id);
-                return;
-            }
-            plans.markSolved(id, resultJson(mapped, plan), plan.score(), plan.feasible());
-            log.info("Plan {} solved: {}", id, plan.score());
-        } catch (RuntimeException e) {
-            if (shuttingDown) {
-                return;
-            }
-            log.error("Plan {} failed", id, e);
-            plans.markFailed(id, "the solver stopped with an error: " + e.getClass().getSimpleName());
+        if (!mapped.leftOut().isEmpty() || !mapped.pickupsLeftOut().isEmpty()) {
+            log.info("Plan {}: {} pickups, recipients or vehicles at places without road travel times left out, "
+                    + "{} pickups uncollected for that reason", id, mapped.leftOut().size(),
+                    mapped.pickupsLeftOut().size());
         }
+        log.info("Solving plan {}: {} pickups, {} vehicles, {} s", id, problem.pickups().size(),
+                problem.vehicles().size(), seconds);
+        FoodRecoveryPlan plan = solver.solve(problem, Duration.ofSeconds(seconds), best -> {
+            if (progress.due()) {
+                plans.saveProgress(id, resultJson(mapped, best), best.score(), best.feasible());
+            }
+        });
+        if (solves.interruptedByShutdown(id)) {
+            return;
+        }
+        plans.markSolved(id, resultJson(mapped, plan), plan.score(), plan.feasible());
+        log.info("Plan {} solved: {}", id, plan.score());
     }
 
     private String resultJson(MappedProblem mapped, FoodRecoveryPlan plan) {
@@ -119,12 +100,6 @@ public class FoodRecoveryJobs implements ApplicationRunner {
 
     @PreDestroy
     void shutdown() throws InterruptedException {
-        shuttingDown = true;
-        executor.shutdownNow();
-        executor.awaitTermination(30, TimeUnit.SECONDS);
-    }
-
-    private static ThreadFactory solverThreads() {
-        return Thread.ofPlatform().name("food-recovery-solver-", 1).daemon(true).factory();
+        solves.shutdown();
     }
 }

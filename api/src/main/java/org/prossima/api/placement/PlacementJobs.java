@@ -3,13 +3,9 @@ package org.prossima.api.placement;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.annotation.PreDestroy;
+import org.prossima.api.solving.BackgroundSolves;
 import org.prossima.data.placement.PlacementPlanRepository;
 import org.prossima.api.placement.PlacementSnapshot.PlacementInput;
 import org.prossima.data.placement.StoredPlacementPlan;
@@ -36,16 +32,13 @@ import tools.jackson.databind.json.JsonMapper;
 public class PlacementJobs implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(PlacementJobs.class);
-    /** Progress is written at most this often, so a long solve does not flood the database. */
-    private static final long PROGRESS_INTERVAL_MILLIS = 1_000;
 
     private final PlacementPlanRepository plans;
     private final PlacementSnapshots snapshots;
     private final JsonMapper json;
     private final PlacementSolver solver;
     private final TravelTimes travelTimes;
-    private final ExecutorService executor;
-    private volatile boolean shuttingDown;
+    private final BackgroundSolves solves;
 
     public PlacementJobs(PlacementPlanRepository plans, PlacementSnapshots snapshots, JsonMapper json,
             PlacementSolver solver, PlacementProperties properties, TravelTimes travelTimes) {
@@ -54,7 +47,7 @@ public class PlacementJobs implements ApplicationRunner {
         this.json = json;
         this.solver = solver;
         this.travelTimes = travelTimes;
-        this.executor = Executors.newFixedThreadPool(Math.max(1, properties.solverThreads()), solverThreads());
+        this.solves = new BackgroundSolves("Placement plan", "placement-solver-", properties.solverThreads(), log);
     }
 
     /** Takes a snapshot of the scope's planning data, stores it and starts solving it. */
@@ -82,39 +75,26 @@ public class PlacementJobs implements ApplicationRunner {
     }
 
     private void schedule(UUID id, PlacementInput input, int seconds) {
-        executor.execute(() -> solve(id, input, seconds));
+        solves.schedule(id, progress -> solve(id, input, seconds, progress), reason -> plans.markFailed(id, reason));
     }
 
-    private void solve(UUID id, PlacementInput input, int seconds) {
-        AtomicLong lastProgress = new AtomicLong();
+    private void solve(UUID id, PlacementInput input, int seconds, BackgroundSolves.Progress progress) {
         PlacementProblem problem = input.problem();
         List<PlanResult.UnroutablePlace> unroutable = input.unroutable();
-        try {
-            log.info("Solving placement plan {}: {} candidates, {} opportunities, {} s", id,
-                    problem.candidates().size(), problem.opportunities().size(), seconds);
-            PlacementPlan plan = solver.solve(problem, Duration.ofSeconds(seconds), best -> {
-                long now = System.currentTimeMillis();
-                if (now - lastProgress.get() >= PROGRESS_INTERVAL_MILLIS) {
-                    lastProgress.set(now);
-                    plans.saveProgress(id, resultJson(best, unroutable), best.score(), best.feasible(),
-                            best.placed());
-                }
-            });
-            if (shuttingDown) {
-                log.info("Placement plan {} interrupted by shutdown: it will be solved again at the next start", id);
-                return;
+        log.info("Solving placement plan {}: {} candidates, {} opportunities, {} s", id,
+                problem.candidates().size(), problem.opportunities().size(), seconds);
+        // The solver holds opaque ids only, so a failure's stack trace names no person.
+        PlacementPlan plan = solver.solve(problem, Duration.ofSeconds(seconds), best -> {
+            if (progress.due()) {
+                plans.saveProgress(id, resultJson(best, unroutable), best.score(), best.feasible(), best.placed());
             }
-            plans.markSolved(id, resultJson(plan, unroutable), plan.score(), plan.feasible(), plan.placed());
-            log.info("Placement plan {} solved: {}, {} of {} placed", id, plan.score(), plan.placed(),
-                    plan.candidates());
-        } catch (RuntimeException e) {
-            if (shuttingDown) {
-                return;
-            }
-            // The solver holds opaque ids only, so its stack trace names no person.
-            log.error("Placement plan {} failed", id, e);
-            plans.markFailed(id, "the solver stopped with an error: " + e.getClass().getSimpleName());
+        });
+        if (solves.interruptedByShutdown(id)) {
+            return;
         }
+        plans.markSolved(id, resultJson(plan, unroutable), plan.score(), plan.feasible(), plan.placed());
+        log.info("Placement plan {} solved: {}, {} of {} placed", id, plan.score(), plan.placed(),
+                plan.candidates());
     }
 
     private String resultJson(PlacementPlan plan, List<PlanResult.UnroutablePlace> unroutable) {
@@ -123,12 +103,6 @@ public class PlacementJobs implements ApplicationRunner {
 
     @PreDestroy
     void shutdown() throws InterruptedException {
-        shuttingDown = true;
-        executor.shutdownNow();
-        executor.awaitTermination(30, TimeUnit.SECONDS);
-    }
-
-    private static ThreadFactory solverThreads() {
-        return Thread.ofPlatform().name("placement-solver-", 1).daemon(true).factory();
+        solves.shutdown();
     }
 }
