@@ -123,4 +123,12 @@ class CsvImports {
     static UUID idOrNew(UUID id) {
         return id == null ? UUID.randomUUID() : id;
     }
+
+    /** A file must say where each row is: a column comune, or columns lat and lon (or all three). */
+    void requirePlaceColumns(CsvTable table, String what) {
+        if (!table.header().contains("comune") && !(table.header().contains("lat") && table.header().contains("lon"))) {
+            throw invalid(List.of(new RowProblem(1, "comune", null, "no column gives the " + what,
+                    "add a column comune (ISTAT code or name), or columns lat and lon, or all three")));
+        }
+    }
 }

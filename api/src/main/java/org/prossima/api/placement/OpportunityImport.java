@@ -41,10 +41,7 @@ class OpportunityImport {
     ImportResult run(byte[] body) {
         CsvTable table = csv.table(body, COLUMNS, REQUIRED);
         List<RowProblem> problems = new ArrayList<>();
-        if (!table.header().contains("comune") && !(table.header().contains("lat") && table.header().contains("lon"))) {
-            throw CsvImports.invalid(List.of(new RowProblem(1, "comune", null, "no column gives the place",
-                    "add a column comune (ISTAT code or name), or columns lat and lon, or all three")));
-        }
+        csv.requirePlaceColumns(table, "place");
         Map<String, Integer> columns = csv.columns(table);
         References territory = checks.references(List.of(), List.of());
         List<Parsed> parsed = new ArrayList<>();
