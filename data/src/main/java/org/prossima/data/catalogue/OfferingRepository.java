@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,12 +14,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Collectors;
 
 import org.prossima.data.catalogue.OfferingContent.Address;
 import org.prossima.data.catalogue.OfferingContent.Contacts;
 import org.prossima.data.catalogue.OfferingContent.Eligibility;
 import org.prossima.solver.placement.Programme;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -27,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Offerings in PostgreSQL, and the catalogue search: Italian full-text search ranked by
  * {@code ts_rank}, filters by category, comune, straight-line reach and eligibility, one page and
- * the total in one statement.
+ * the exact total.
  */
 @Repository
 public class OfferingRepository {
@@ -55,15 +60,20 @@ public class OfferingRepository {
             website = :website, opening_hours = :hours, valid_from = :validFrom, valid_until = :validUntil,
             seats_left = :seats, demo = :demo""";
 
+    private static final Logger log = LoggerFactory.getLogger(OfferingRepository.class);
+
+    static final long SNAPSHOT_MAX_AGE_MILLIS = 60_000;
+
     private final JdbcClient jdbc;
     private final CatalogueChanges changes;
-    private final SearchCache cache;
+    private final ReentrantLock loading = new ReentrantLock();
+    private final AtomicBoolean refreshing = new AtomicBoolean();
+    private volatile CatalogueSnapshot snapshot;
     private final Map<String, Boolean> meaningfulText = new ConcurrentHashMap<>();
 
     public OfferingRepository(JdbcClient jdbc, CatalogueChanges changes) {
         this.jdbc = jdbc;
         this.changes = changes;
-        this.cache = new SearchCache(changes);
     }
 
     /** Stores a new catalogue offering, active. */
@@ -150,24 +160,102 @@ public class OfferingRepository {
 
     /**
      * One page of active, unexpired offerings matching the query, best first, and the total. The
-     * page is chosen on narrow rows (id, title, rank; without words straight from the title index,
-     * stopping after the page) and only its rows are read in full. The total is counted by a second
-     * statement, and only when the page does not tell it already (a first page that is not full).
-     * Counting in the same statement ({@code count(*) over ()}) measured twice as costly.
+     * words are matched and ranked by PostgreSQL ({@code ts_rank} with the {@code italian}
+     * configuration) once per text and catalogue version; the filters and the page are applied to
+     * the catalogue snapshot of that version in memory ({@link CatalogueSnapshot}), so a search
+     * costs the database nothing until something changes.
      */
     public OfferingPage search(OfferingQuery query) {
-        return cache.get(query, () -> searchNow(query));
+        CatalogueSnapshot current = snapshot();
+        BitSet passing = current.passingFilters(query);
+        long first = (long) query.page() * query.size();
+        List<OfferingPage.Found> page = new ArrayList<>();
+        List<Offering> offerings = current.offerings();
+        long total;
+        if (hasLexemes(query.text())) {
+            CatalogueSnapshot.WordMatches matches = current.wordMatches(query.text(), this::matchWords);
+            int[] found = matches.offerings();
+            total = 0;
+            for (int i = 0; i < found.length; i++) {
+                if (passing.get(found[i])) {
+                    if (total >= first && page.size() < query.size()) {
+                        page.add(new OfferingPage.Found(offerings.get(found[i]), matches.ranks()[i]));
+                    }
+                    total++;
+                }
+            }
+        } else {
+            total = passing.cardinality();
+            long skipped = 0;
+            for (int i = passing.nextSetBit(0); i >= 0 && page.size() < query.size(); i = passing.nextSetBit(i + 1)) {
+                if (skipped++ >= first) {
+                    page.add(new OfferingPage.Found(offerings.get(i), null));
+                }
+            }
+        }
+        return new OfferingPage(page, total);
     }
 
-    private OfferingPage searchNow(OfferingQuery query) {
-        SearchSql sql = new SearchSql(query, hasLexemes(query.text()));
-        List<OfferingPage.Found> found = sql.bind(jdbc.sql(sql.pageStatement())).query((rs, n) ->
-                new OfferingPage.Found(OFFERING.mapRow(rs, n), sql.ranked() ? rs.getDouble("rank") : null)).list();
-        long offset = (long) query.page() * query.size();
-        boolean pageTellsTotal = found.size() < query.size() && (!found.isEmpty() || query.page() == 0);
-        long total = pageTellsTotal ? offset + found.size()
-                : sql.bind(jdbc.sql(sql.countStatement())).query(Long.class).single();
-        return new OfferingPage(found, total);
+    /**
+     * The snapshot of the current catalogue version. A write moves the version on, and the next
+     * search loads the new snapshot, waiting for it. Past {@value #SNAPSHOT_MAX_AGE_MILLIS} ms a
+     * snapshot is also reloaded, in the background while searches go on with it: a backstop for
+     * rows written by other means than this service.
+     */
+    private CatalogueSnapshot snapshot() {
+        CatalogueSnapshot current = snapshot;
+        if (current != null && current.version() == changes.version()) {
+            if (System.currentTimeMillis() - current.loadedMillis() >= SNAPSHOT_MAX_AGE_MILLIS
+                    && refreshing.compareAndSet(false, true)) {
+                Thread.ofVirtual().name("catalogue-snapshot-refresh").start(() -> {
+                    try {
+                        reload(current);
+                    } finally {
+                        refreshing.set(false);
+                    }
+                });
+            }
+            return current;
+        }
+        return reload(current);
+    }
+
+    /** Loads a new snapshot unless another thread replaced {@code seen} with a current one meanwhile. */
+    private CatalogueSnapshot reload(CatalogueSnapshot seen) {
+        loading.lock();
+        try {
+            CatalogueSnapshot current = snapshot;
+            if (current == null || current == seen || current.version() != changes.version()) {
+                current = loadSnapshot();
+                snapshot = current;
+            }
+            return current;
+        } finally {
+            loading.unlock();
+        }
+    }
+
+    /** The version is read first: a write committed while loading makes the next search load again. */
+    private CatalogueSnapshot loadSnapshot() {
+        long version = changes.version();
+        long start = System.nanoTime();
+        List<Offering> active = jdbc.sql(SELECT_ONE + " where o.status = 'ACTIVE' order by o.title, o.id")
+                .query(OFFERING).list();
+        CatalogueSnapshot loaded = new CatalogueSnapshot(version, System.currentTimeMillis(), active);
+        log.debug("Catalogue snapshot of version {}: {} active offerings in {} ms", version, active.size(),
+                (System.nanoTime() - start) / 1_000_000);
+        return loaded;
+    }
+
+    /** The active offerings the words find, and their rank; the words are parsed once, not per row. */
+    private List<CatalogueSnapshot.Ranked> matchWords(String text) {
+        return jdbc.sql("""
+                        select o.id, ts_rank(o.search, words) as rank
+                        from offering o, websearch_to_tsquery('italian', :text) words
+                        where o.status = 'ACTIVE' and o.search @@ words
+                        """).param("text", text)
+                .query((rs, n) -> new CatalogueSnapshot.Ranked(rs.getObject("id", UUID.class), rs.getDouble("rank")))
+                .list();
     }
 
     /**
@@ -267,105 +355,5 @@ public class OfferingRepository {
             return List.of();
         }
         return Arrays.stream((Object[]) array.getArray()).map(String::valueOf).toList();
-    }
-
-    /** The search statement for one query: which clauses and parameters it needs. */
-    private static final class SearchSql {
-
-        private final OfferingQuery query;
-        private final boolean ranked;
-        private final StringBuilder where =
-                new StringBuilder("o.status = 'ACTIVE' and (o.valid_until is null or o.valid_until >= :today)");
-        private final Map<String, Object> params = new HashMap<>();
-
-        SearchSql(OfferingQuery query, boolean hasLexemes) {
-            this.query = query;
-            this.ranked = hasLexemes;
-            params.put("today", query.today());
-            if (ranked) {
-                where.append(" and o.search @@ words");
-                params.put("text", query.text());
-            }
-            if (!query.categories().isEmpty()) {
-                where.append(" and o.category = any(cast(:categories as text[]))");
-                params.put("categories", textArray(query.categories().stream().map(Enum::name).sorted().toList()));
-            }
-            if (query.comune() != null) {
-                where.append(" and (o.comuni_served @> array[cast(:comune as text)]"
-                        + " or o.address_istat_code = :comune)");
-                params.put("comune", query.comune());
-            }
-            if (query.reach() != null) {
-                reach(query.reach());
-            }
-            profile(query.profile());
-        }
-
-        private void reach(StraightLineReach reach) {
-            where.append(" and (o.comuni_served @> array[cast(:from as text)]")
-                    .append(" or (o.lat between :minLat and :maxLat and o.lon between :minLon and :maxLon")
-                    .append(" and great_circle_metres(:fromLat, :fromLon, o.lat, o.lon) <= :radius))");
-            params.put("from", reach.fromIstatCode());
-            params.put("minLat", reach.minLat());
-            params.put("maxLat", reach.maxLat());
-            params.put("minLon", reach.minLon());
-            params.put("maxLon", reach.maxLon());
-            params.put("fromLat", reach.from().latitude());
-            params.put("fromLon", reach.from().longitude());
-            params.put("radius", reach.radiusMetres());
-        }
-
-        private void profile(OfferingQuery.Profile profile) {
-            if (profile.age() != null) {
-                where.append(" and (o.min_age is null or o.min_age <= :age)"
-                        + " and (o.max_age is null or o.max_age >= :age)");
-                params.put("age", profile.age());
-            }
-            if (profile.isee() != null) {
-                where.append(" and (o.isee_max_euros is null or o.isee_max_euros >= :isee)");
-                params.put("isee", profile.isee());
-            }
-            if (profile.consortium() != null) {
-                where.append(" and (cardinality(o.residence_consortia) = 0"
-                        + " or o.residence_consortia @> array[cast(:consortium as text)])");
-                params.put("consortium", profile.consortium());
-            }
-            if (!profile.programmes().isEmpty()) {
-                where.append(" and (cardinality(o.programmes) = 0 or o.programmes && cast(:programmes as text[]))");
-                params.put("programmes", textArray(profile.programmes().stream().map(Enum::name).sorted().toList()));
-            }
-        }
-
-        boolean ranked() {
-            return ranked;
-        }
-
-        /** The page chosen on narrow rows, then joined to its full rows and live seats. */
-        String pageStatement() {
-            String inner = ranked
-                    ? "select o.id, o.title, ts_rank(o.search, words) as rank from " + from() + " where " + where
-                            + " order by rank desc, o.title, o.id"
-                    : "select o.id, o.title from " + from() + " where " + where + " order by o.title, o.id";
-            return "select " + COLUMNS + ", coalesce(live.seats_left, o.seats_left) as live_seats"
-                    + (ranked ? ", p.rank" : "")
-                    + " from (" + inner + " limit :size offset :offset) p join offering o on o.id = p.id "
-                    + LIVE_SEATS + " order by " + (ranked ? "p.rank desc, " : "") + "p.title, p.id";
-        }
-
-        /** The words are parsed once, as a table of one row, not once per offering. */
-        private String from() {
-            return ranked ? "offering o, websearch_to_tsquery('italian', :text) words" : "offering o";
-        }
-
-        String countStatement() {
-            return "select count(*) from " + from() + " where " + where;
-        }
-
-        JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement) {
-            params.forEach(statement::param);
-            statement.param("size", query.size());
-            statement.param("offset", (long) query.page() * query.size());
-            return statement;
-        }
     }
 }

@@ -1,0 +1,101 @@
+package org.prossima.data.catalogue;
+
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * The active offerings as one catalogue version had them (live seats included), in PostgreSQL's
+ * order of {@code (title, id)}, with the offerings PostgreSQL's Italian text search finds for each
+ * text searched at that version and their {@code ts_rank}. A search filters and pages these in
+ * memory: the database computes what only it can (stemming, matching, ranking) once per text and
+ * version, and is not read again until something changes.
+ */
+final class CatalogueSnapshot {
+
+    /** Texts whose matches are kept at once; when full, it starts over. */
+    static final int MAX_TEXTS = 2_000;
+
+    /** The offerings one text finds: indexes into {@link #offerings()}, best first, and their ranks. */
+    record WordMatches(int[] offerings, double[] ranks) {
+    }
+
+    /** An offering and its rank as PostgreSQL computed them for one text. */
+    record Ranked(UUID id, double rank) {
+    }
+
+    private final long version;
+    private final long loadedMillis;
+    private final List<Offering> offerings;
+    private final Map<UUID, Integer> positions;
+    private final OfferingFilter filter;
+    private final Map<String, WordMatches> wordMatches = new ConcurrentHashMap<>();
+
+    /** @param offerings active offerings ordered by title, then id */
+    CatalogueSnapshot(long version, long loadedMillis, List<Offering> offerings) {
+        this.version = version;
+        this.loadedMillis = loadedMillis;
+        this.offerings = List.copyOf(offerings);
+        this.positions = new HashMap<>(offerings.size() * 2);
+        for (int i = 0; i < offerings.size(); i++) {
+            positions.put(offerings.get(i).id(), i);
+        }
+        this.filter = new OfferingFilter(this.offerings);
+    }
+
+    long version() {
+        return version;
+    }
+
+    long loadedMillis() {
+        return loadedMillis;
+    }
+
+    /** Active offerings ordered by title, then id. */
+    List<Offering> offerings() {
+        return offerings;
+    }
+
+    /** The positions of the offerings passing every filter of the query but its words. */
+    BitSet passingFilters(OfferingQuery query) {
+        return filter.matching(query);
+    }
+
+    /**
+     * What a text finds, from {@code search} the first time it is asked at this version. Offerings
+     * the database finds that this version does not have (written since) are left out: they belong
+     * to the next version, which the next search loads.
+     */
+    WordMatches wordMatches(String text, Function<String, List<Ranked>> search) {
+        WordMatches known = wordMatches.get(text);
+        if (known != null) {
+            return known;
+        }
+        if (wordMatches.size() >= MAX_TEXTS) {
+            wordMatches.clear();
+        }
+        return wordMatches.computeIfAbsent(text, t -> order(search.apply(t)));
+    }
+
+    /** Best rank first; equal ranks in title order, as the database would page them. */
+    private WordMatches order(List<Ranked> found) {
+        record Match(int position, double rank) {
+        }
+        Match[] matches = found.stream().filter(r -> positions.containsKey(r.id()))
+                .map(r -> new Match(positions.get(r.id()), r.rank())).toArray(Match[]::new);
+        Arrays.sort(matches, (a, b) -> a.rank() != b.rank() ? Double.compare(b.rank(), a.rank())
+                : Integer.compare(a.position(), b.position()));
+        int[] positionsFound = new int[matches.length];
+        double[] ranks = new double[matches.length];
+        for (int i = 0; i < matches.length; i++) {
+            positionsFound[i] = matches[i].position();
+            ranks[i] = matches[i].rank();
+        }
+        return new WordMatches(positionsFound, ranks);
+    }
+}
