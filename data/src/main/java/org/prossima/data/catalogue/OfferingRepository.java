@@ -203,13 +203,14 @@ public class OfferingRepository {
      * rows written by other means than this service.
      */
     private CatalogueSnapshot snapshot() {
+        long wanted = changes.version();
         CatalogueSnapshot current = snapshot;
-        if (current != null && current.version() == changes.version()) {
+        if (current != null && current.version() >= wanted) {
             if (System.currentTimeMillis() - current.loadedMillis() >= SNAPSHOT_MAX_AGE_MILLIS
                     && refreshing.compareAndSet(false, true)) {
                 Thread.ofVirtual().name("catalogue-snapshot-refresh").start(() -> {
                     try {
-                        reload(current);
+                        reload(current, current.version());
                     } finally {
                         refreshing.set(false);
                     }
@@ -217,15 +218,19 @@ public class OfferingRepository {
             }
             return current;
         }
-        return reload(current);
+        return reload(current, wanted);
     }
 
-    /** Loads a new snapshot unless another thread replaced {@code seen} with a current one meanwhile. */
-    private CatalogueSnapshot reload(CatalogueSnapshot seen) {
+    /**
+     * Loads a new snapshot, unless another thread meanwhile replaced {@code seen} with one of at
+     * least version {@code wanted} (loaded after every write the caller must see): under a burst of
+     * writes the searches waiting for a snapshot share one load instead of each loading in turn.
+     */
+    private CatalogueSnapshot reload(CatalogueSnapshot seen, long wanted) {
         loading.lock();
         try {
             CatalogueSnapshot current = snapshot;
-            if (current == null || current == seen || current.version() != changes.version()) {
+            if (current == null || current == seen || current.version() < wanted) {
                 current = loadSnapshot();
                 snapshot = current;
             }
