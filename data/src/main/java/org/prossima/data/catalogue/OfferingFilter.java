@@ -26,7 +26,7 @@ final class OfferingFilter {
 
     private final int size;
     private final Map<Long, BitSet> validByDay = new ConcurrentHashMap<>();
-    private final Map<Object, BitSet> reachableByOrigin = new ConcurrentHashMap<>();
+    private final Map<ReachKey, BitSet> reachableByOrigin = new ConcurrentHashMap<>();
     private final long[] validUntilDay;
     private final BitSet[] byCategory = new BitSet[OfferingCategory.values().length];
     private final int[] minAge;
@@ -36,7 +36,6 @@ final class OfferingFilter {
     private final int[] programmes;
     private final double[] lat;
     private final double[] lon;
-    private final double[] cosLat;
     /** By comune: the offerings serving it. */
     private final Map<String, BitSet> serving = new HashMap<>();
     /** By comune: the offerings serving it or located in it. */
@@ -59,7 +58,6 @@ final class OfferingFilter {
         programmes = new int[size];
         lat = new double[size];
         lon = new double[size];
-        cosLat = new double[size];
         for (int i = 0; i < size; i++) {
             OfferingContent content = offerings.get(i).content();
             validUntilDay[i] = content.validUntil() == null ? Long.MAX_VALUE : content.validUntil().toEpochDay();
@@ -77,7 +75,6 @@ final class OfferingFilter {
             Address address = content.address();
             lat[i] = address == null ? Double.NaN : address.lat();
             lon[i] = address == null ? Double.NaN : address.lon();
-            cosLat[i] = Math.cos(Math.toRadians(lat[i]));
             if (address != null) {
                 servingOrIn.computeIfAbsent(address.istatCode(), c -> new BitSet(size)).set(i);
             }
@@ -153,15 +150,11 @@ final class OfferingFilter {
 
     /**
      * The offerings serving the origin comune or within the radius of its town hall (bounding box
-     * first); remembered per origin and radius (a few hundred at most: comuni × minutes × speed).
-     * The haversine term is compared with the radius's own before any arcsine: only a point within
-     * a hair of the radius needs the exact distance.
+     * first); remembered per origin and radius (a few hundred at most: comuni × minutes × speed),
+     * so the distances are computed once per snapshot.
      */
     private BitSet reachable(StraightLineReach reach) {
-        record Key(String from, double lat, double lon, double radius) {
-        }
-        Key key = new Key(reach.fromIstatCode(), reach.from().latitude(), reach.from().longitude(),
-                reach.radiusMetres());
+        ReachKey key = new ReachKey(reach.fromIstatCode(), reach.from(), reach.radiusMetres());
         BitSet known = reachableByOrigin.get(key);
         if (known != null) {
             return known;
@@ -174,29 +167,18 @@ final class OfferingFilter {
 
     private BitSet computeReachable(StraightLineReach reach) {
         BitSet found = (BitSet) serving.getOrDefault(reach.fromIstatCode(), NONE).clone();
-        double minLat = reach.minLat();
-        double maxLat = reach.maxLat();
-        double minLon = reach.minLon();
-        double maxLon = reach.maxLon();
-        double radius = reach.radiusMetres();
-        double fromLat = Math.toRadians(reach.from().latitude());
-        double fromLon = reach.from().longitude();
-        double cosFrom = Math.cos(fromLat);
-        double limit = Math.pow(Math.sin(Math.min(Math.PI / 2,
-                radius / (2 * HaversineTravelTimeMatrix.EARTH_RADIUS_METRES))), 2);
         for (int i = 0; i < size; i++) {
-            if (lat[i] >= minLat && lat[i] <= maxLat && lon[i] >= minLon && lon[i] <= maxLon) {
-                double sinLat = Math.sin((Math.toRadians(lat[i]) - fromLat) / 2);
-                double sinLon = Math.sin(Math.toRadians(lon[i] - fromLon) / 2);
-                double h = sinLat * sinLat + cosFrom * cosLat[i] * sinLon * sinLon;
-                if (h < limit * (1 - 1e-9) || (h <= limit * (1 + 1e-9)
-                        && HaversineTravelTimeMatrix.greatCircleMetres(reach.from(), new Location(lat[i], lon[i]))
-                                <= radius)) {
-                    found.set(i);
-                }
+            if (lat[i] >= reach.minLat() && lat[i] <= reach.maxLat() && lon[i] >= reach.minLon()
+                    && lon[i] <= reach.maxLon()
+                    && HaversineTravelTimeMatrix.greatCircleMetres(reach.from(), new Location(lat[i], lon[i]))
+                            <= reach.radiusMetres()) {
+                found.set(i);
             }
         }
         return found;
+    }
+
+    private record ReachKey(String fromIstatCode, Location from, double radiusMetres) {
     }
 
     private static int mask(Iterable<Programme> programmes) {
