@@ -25,8 +25,8 @@ import org.prossima.bench.vrptw.JspritVrptwSolver;
 import org.prossima.bench.vrptw.ProssimaVrptwSolver;
 import org.prossima.bench.vrptw.VrptwBenchmark;
 import org.prossima.bench.vrptw.VrptwSolver;
-import org.prossima.data.roads.RoadNetworkSettings;
-import org.prossima.solver.geo.TravelProfile;
+import org.prossima.travel.roads.RoadNetworkSettings;
+import org.prossima.solver.travel.TravelProfile;
 
 /**
  * Command-line benchmarks.

@@ -2,7 +2,6 @@ package org.prossima.api.catalogue;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -16,6 +15,7 @@ import org.prossima.data.catalogue.OfferingPage;
 import org.prossima.data.catalogue.OfferingRepository;
 import org.prossima.data.catalogue.OfferingSource;
 import org.prossima.data.territory.TerritoryRepository;
+import org.prossima.solver.territory.TerritoryClock;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,7 +35,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/catalogue")
 public class CatalogueController {
 
-    static final ZoneId ZONE = ZoneId.of("Europe/Rome");
     static final int MAX_DEMO_OFFERINGS = 20_000;
 
     private final OfferingRepository offerings;
@@ -158,6 +157,6 @@ public class CatalogueController {
     }
 
     private static LocalDate today() {
-        return LocalDate.now(ZONE);
+        return LocalDate.now(TerritoryClock.ZONE);
     }
 }

@@ -6,8 +6,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.prossima.data.territory.Comune;
-import org.prossima.data.territory.Consortium;
+import org.prossima.solver.territory.Comune;
+import org.prossima.solver.territory.Consortium;
 import org.prossima.data.territory.TerritoryRepository;
 import org.springframework.stereotype.Component;
 

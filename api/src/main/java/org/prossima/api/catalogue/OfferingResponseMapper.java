@@ -8,7 +8,7 @@ import org.prossima.api.catalogue.OfferingResponse.ReachView;
 import org.prossima.data.catalogue.Offering;
 import org.prossima.data.catalogue.OfferingContent;
 import org.prossima.data.catalogue.StraightLineReach;
-import org.prossima.data.territory.Comune;
+import org.prossima.solver.territory.Comune;
 import org.springframework.stereotype.Component;
 
 /** Maps stored offerings to what the API shows. */

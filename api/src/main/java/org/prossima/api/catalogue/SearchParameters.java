@@ -17,9 +17,9 @@ import org.prossima.api.error.InvalidRequestException;
 import org.prossima.data.catalogue.OfferingCategory;
 import org.prossima.data.catalogue.OfferingQuery;
 import org.prossima.data.catalogue.StraightLineReach;
-import org.prossima.data.territory.Comune;
-import org.prossima.solver.geo.Location;
-import org.prossima.solver.geo.TravelProfile;
+import org.prossima.solver.territory.Comune;
+import org.prossima.solver.travel.Location;
+import org.prossima.solver.travel.TravelProfile;
 import org.prossima.solver.placement.Programme;
 
 /**

@@ -4,15 +4,15 @@ import java.time.Duration;
 import java.util.UUID;
 
 import jakarta.annotation.PreDestroy;
-import org.prossima.api.solving.BackgroundSolves;
 import org.prossima.api.demand.AllocationPlanResponse.Result;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.prossima.api.solving.BackgroundSolves;
 import org.prossima.data.demand.AllocationPlanRepository;
 import org.prossima.data.demand.CooperativeJobOpportunities;
 import org.prossima.data.demand.DemandProperties;
 import org.prossima.data.demand.StoredAllocationPlan;
 import org.prossima.solver.demand.AllocationPlan;
 import org.prossima.solver.demand.AllocationSolver;
+import org.prossima.solver.territory.TerritoryClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -20,6 +20,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -94,7 +95,7 @@ public class AllocationJobs implements ApplicationRunner {
         // placement matching and the catalogue see them as soon as anyone sees the plan solved.
         transaction.executeWithoutResult(status -> {
             plans.markSolved(id, planJson, plan.score(), plan.feasible(), DemandModel.jobsToStore(result));
-            jobOpportunities.publishCurrentJobs(java.time.LocalDate.now(java.time.ZoneId.of("Europe/Rome")));
+            jobOpportunities.publishCurrentJobs(TerritoryClock.today());
         });
         log.info("Allocation plan {} solved: {}, {} of {} lots allocated, {} jobs", id, plan.score(),
                 plan.allocatedLots(), plan.lots(), plan.jobs().size());

@@ -14,7 +14,7 @@ import org.prossima.data.demand.RequestPage;
 import org.prossima.data.demand.RequestQuery;
 import org.prossima.data.demand.RequestStatus;
 import org.prossima.data.demand.ServiceRequestRepository;
-import org.prossima.data.territory.Comune;
+import org.prossima.solver.territory.Comune;
 import org.prossima.solver.demand.DemandAggregator;
 import org.prossima.solver.demand.ServiceType;
 import org.springframework.http.ResponseEntity;

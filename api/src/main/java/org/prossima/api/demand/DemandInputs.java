@@ -10,6 +10,7 @@ import org.prossima.data.demand.DemandPlace;
 import org.prossima.data.demand.NewCooperative;
 import org.prossima.data.demand.NewServiceRequest;
 import org.prossima.data.demand.ServiceRequestRepository;
+import org.prossima.solver.territory.TerritoryClock;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,7 +44,7 @@ class DemandInputs {
                     "give the company's name, 2 to 200 characters"));
         }
         DemandPlace place = places.place(body, problems);
-        LocalDate today = LocalDate.now(DemandSnapshots.ZONE);
+        LocalDate today = LocalDate.now(TerritoryClock.ZONE);
         if (body.until().isBefore(body.from())) {
             problems.add(new FieldProblem("until", body.until(), "the period ends before it starts (" + body.from()
                     + ")", "set until on or after from; both days are included"));

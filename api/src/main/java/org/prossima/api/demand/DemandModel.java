@@ -30,10 +30,10 @@ import org.prossima.solver.demand.DemandAggregator;
 import org.prossima.solver.demand.Lot;
 import org.prossima.solver.demand.ServiceRequestSpec;
 import org.prossima.solver.demand.ServiceType;
-import org.prossima.solver.geo.HaversineTravelTimeMatrix;
-import org.prossima.solver.geo.Location;
-import org.prossima.solver.geo.TravelProfile;
-import org.prossima.solver.geo.TravelTimeMatrix;
+import org.prossima.solver.travel.HaversineTravelTimeMatrix;
+import org.prossima.solver.travel.Location;
+import org.prossima.solver.travel.TravelProfile;
+import org.prossima.solver.travel.TravelTimeMatrix;
 
 /**
  * The solver's view of a snapshot of the demand: places (the requests' in order, then the cooperatives' bases), car

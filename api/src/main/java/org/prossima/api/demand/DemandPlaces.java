@@ -11,10 +11,10 @@ import java.util.stream.Collectors;
 
 import org.prossima.api.error.FieldProblem;
 import org.prossima.data.demand.DemandPlace;
-import org.prossima.data.territory.Comune;
+import org.prossima.solver.territory.Comune;
 import org.prossima.data.territory.TerritoryRepository;
-import org.prossima.solver.geo.HaversineTravelTimeMatrix;
-import org.prossima.solver.geo.Location;
+import org.prossima.solver.travel.HaversineTravelTimeMatrix;
+import org.prossima.solver.travel.Location;
 import org.springframework.stereotype.Component;
 
 /** Checks places and comuni of the demand API against the territory of ASL TO4. */

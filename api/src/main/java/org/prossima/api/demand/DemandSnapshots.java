@@ -1,11 +1,11 @@
 package org.prossima.api.demand;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 import org.prossima.data.demand.CooperativeRepository;
 import org.prossima.data.demand.ServiceRequestRepository;
+import org.prossima.solver.territory.TerritoryClock;
 import org.springframework.stereotype.Component;
 
 /** Snapshots of the current demand (active requests whose period has not ended) and of the cooperatives. */
@@ -13,7 +13,6 @@ import org.springframework.stereotype.Component;
 class DemandSnapshots {
 
     /** Periods are days on the territory's calendar. */
-    static final ZoneId ZONE = ZoneId.of("Europe/Rome");
 
     private final ServiceRequestRepository requests;
     private final CooperativeRepository cooperatives;
@@ -25,7 +24,7 @@ class DemandSnapshots {
 
     /** The current requests, and the cooperatives when {@code withCooperatives}. */
     AllocationSnapshot current(int joinMinutes, int maxLotWeeklyHours, boolean withCooperatives) {
-        LocalDate today = LocalDate.now(ZONE);
+        LocalDate today = LocalDate.now(TerritoryClock.ZONE);
         List<AllocationSnapshot.Request> current = requests.current(today).stream()
                 .map(r -> new AllocationSnapshot.Request(r.id(), r.companyId(), r.companyName(), r.serviceType(),
                         r.weeklyHours(), r.lat(), r.lon(), r.istatCode(), r.comuneName(), r.consortiumCode(),

@@ -12,8 +12,8 @@ import java.util.SplittableRandom;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.prossima.data.territory.Comune;
-import org.prossima.data.territory.District;
+import org.prossima.solver.territory.Comune;
+import org.prossima.solver.territory.District;
 import org.prossima.data.territory.TerritoryRepository;
 import org.prossima.solver.foodrecovery.Compartment;
 import org.prossima.solver.foodrecovery.FoodCategory;

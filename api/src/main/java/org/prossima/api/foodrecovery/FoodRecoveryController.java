@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import org.prossima.api.error.InvalidRequestException;
 import org.prossima.api.foodrecovery.FoodRecoveryPlanResponse.Result;
 import org.prossima.data.foodrecovery.StoredFoodRecoveryPlan;
+import org.prossima.solver.territory.TerritoryClock;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -46,7 +47,7 @@ public class FoodRecoveryController {
             throw new InvalidRequestException("lots", lots, "the demo has between " + DemoProblemFactory.MIN_LOTS
                     + " and " + DemoProblemFactory.MAX_LOTS + " lots", "omit it for " + DemoProblemFactory.DEFAULT_LOTS);
         }
-        return demo.demoProblem(LocalDate.now(FoodRecoveryProblemMapper.ZONE), size);
+        return demo.demoProblem(LocalDate.now(TerritoryClock.ZONE), size);
     }
 
     @PostMapping("/plans")

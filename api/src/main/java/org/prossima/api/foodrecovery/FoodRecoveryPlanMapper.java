@@ -19,6 +19,7 @@ import org.prossima.solver.foodrecovery.PickupSpec;
 import org.prossima.solver.foodrecovery.RoutePlan;
 import org.prossima.solver.foodrecovery.StopPlan;
 import org.prossima.solver.foodrecovery.UnassignedPickup;
+import org.prossima.solver.territory.TerritoryClock;
 
 /** Turns the solver's plan (seconds, metres) into the API's (local times, km, minutes). */
 final class FoodRecoveryPlanMapper {
@@ -64,7 +65,7 @@ final class FoodRecoveryPlanMapper {
     }
 
     private static LocalDateTime local(long epochSecond) {
-        return LocalDateTime.ofInstant(Instant.ofEpochSecond(epochSecond), FoodRecoveryProblemMapper.ZONE);
+        return LocalDateTime.ofInstant(Instant.ofEpochSecond(epochSecond), TerritoryClock.ZONE);
     }
 
     private static double km(long metres) {

@@ -2,7 +2,6 @@ package org.prossima.api.foodrecovery;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,9 +13,6 @@ import java.util.Set;
 
 import org.prossima.api.error.FieldProblem;
 import org.prossima.api.error.InvalidRequestException;
-import org.prossima.data.roads.TravelTimes;
-import org.prossima.data.roads.TravelTimesResult;
-import org.prossima.data.territory.Comune;
 import org.prossima.data.territory.TerritoryRepository;
 import org.prossima.solver.foodrecovery.Capacity;
 import org.prossima.solver.foodrecovery.Compartment;
@@ -26,8 +22,13 @@ import org.prossima.solver.foodrecovery.PickupSpec;
 import org.prossima.solver.foodrecovery.RecipientSpec;
 import org.prossima.solver.foodrecovery.TimeWindow;
 import org.prossima.solver.foodrecovery.VehicleSpec;
-import org.prossima.solver.geo.Location;
-import org.prossima.solver.geo.TravelProfile;
+import org.prossima.solver.territory.Comune;
+import org.prossima.solver.territory.TerritoryClock;
+import org.prossima.solver.travel.Location;
+import org.prossima.solver.travel.TravelProfile;
+import org.prossima.travel.TimeBand;
+import org.prossima.travel.TravelTimes;
+import org.prossima.travel.TravelTimesResult;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,7 +39,6 @@ import org.springframework.stereotype.Component;
 public class FoodRecoveryProblemMapper {
 
     /** Local times in requests and plans are on the territory's clock. */
-    public static final ZoneId ZONE = ZoneId.of("Europe/Rome");
     /**
      * One travel-time profile for the whole fleet in this first version: the van's, the slower
      * one, so that a route planned for a van is never too tight for a car.
@@ -165,7 +165,7 @@ public class FoodRecoveryProblemMapper {
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
-        TravelTimesResult travel = travelTimes.matrix(locations, PROFILE);
+        TravelTimesResult travel = travelTimes.matrix(locations, PROFILE, TimeBand.ANY);
         double maxSnapMetres = travelTimes.roadNetwork().map(n -> n.settings().maxSnapMetres()).orElse(0.0);
         List<String> depotIds = request.depots().stream().map(DepotRequest::id).toList();
         return RoutablePart.of(travel, PROFILE, maxSnapMetres, depotIds, vehicles, pickups, recipients);
@@ -308,6 +308,6 @@ public class FoodRecoveryProblemMapper {
     }
 
     static long epochSecond(LocalDateTime time) {
-        return time.atZone(ZONE).toEpochSecond();
+        return time.atZone(TerritoryClock.ZONE).toEpochSecond();
     }
 }

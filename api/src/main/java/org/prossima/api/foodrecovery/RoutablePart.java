@@ -10,15 +10,15 @@ import java.util.Set;
 
 import org.prossima.api.foodrecovery.FoodRecoveryPlanResponse.LeftOut;
 import org.prossima.api.foodrecovery.MappedProblem.PickupLeftOut;
-import org.prossima.api.roads.UnroutableTexts;
-import org.prossima.data.roads.TravelTimesResult;
-import org.prossima.data.roads.Unroutable;
+import org.prossima.api.travel.UnroutableTexts;
+import org.prossima.travel.TravelTimesResult;
+import org.prossima.solver.travel.Unroutable;
 import org.prossima.solver.foodrecovery.FoodRecoveryProblem;
 import org.prossima.solver.foodrecovery.PickupSpec;
 import org.prossima.solver.foodrecovery.RecipientSpec;
 import org.prossima.solver.foodrecovery.UnassignedReasons;
 import org.prossima.solver.foodrecovery.VehicleSpec;
-import org.prossima.solver.geo.TravelProfile;
+import org.prossima.solver.travel.TravelProfile;
 
 /**
  * The part of a problem the road network can route. What stands at a place without travel times is left out, each

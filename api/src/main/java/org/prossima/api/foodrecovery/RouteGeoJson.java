@@ -7,7 +7,7 @@ import java.util.Map;
 
 import org.prossima.api.foodrecovery.FoodRecoveryPlanResponse.Stop;
 import org.prossima.api.foodrecovery.FoodRecoveryPlanResponse.VehicleRoute;
-import org.prossima.solver.geo.Location;
+import org.prossima.solver.travel.Location;
 
 /**
  * One vehicle's route as a GeoJSON FeatureCollection (RFC 7946, [lon, lat]): the route as a

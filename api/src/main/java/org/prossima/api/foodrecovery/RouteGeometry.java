@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.prossima.data.roads.RoadNetwork;
-import org.prossima.data.roads.TravelTimes;
-import org.prossima.solver.geo.Location;
+import org.prossima.travel.roads.RoadNetwork;
+import org.prossima.travel.TravelTimes;
+import org.prossima.solver.travel.Location;
 import org.springframework.stereotype.Component;
 
 /**

@@ -4,14 +4,14 @@ import java.io.StringWriter;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.stream.Collectors;
-
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 import org.prossima.api.foodrecovery.FoodRecoveryPlanResponse.Stop;
 import org.prossima.api.foodrecovery.FoodRecoveryPlanResponse.VehicleRoute;
-import org.prossima.solver.geo.Location;
+import org.prossima.solver.territory.TerritoryClock;
+import org.prossima.solver.travel.Location;
 
 /**
  * One vehicle's route as GPX 1.1, for a volunteer's phone or any map tool: a waypoint per stop
@@ -115,7 +115,7 @@ final class RouteGpx {
         xml.writeStartElement(name);
         xml.writeAttribute("lat", Double.toString(where.latitude()));
         xml.writeAttribute("lon", Double.toString(where.longitude()));
-        element(xml, "time", time.atZone(FoodRecoveryProblemMapper.ZONE).toInstant().toString());
+        element(xml, "time", time.atZone(TerritoryClock.ZONE).toInstant().toString());
     }
 
     private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {

@@ -7,7 +7,7 @@ import java.util.Map;
 import org.prossima.api.foodrecovery.FoodRecoveryPlanResponse.Result;
 import org.prossima.api.foodrecovery.FoodRecoveryPlanResponse.VehicleRoute;
 import org.prossima.data.foodrecovery.StoredFoodRecoveryPlan;
-import org.prossima.solver.geo.Location;
+import org.prossima.solver.travel.Location;
 
 /**
  * A stored plan read back with its problem: the request as posted, the plan found so far and

@@ -2,9 +2,9 @@ package org.prossima.api.health;
 
 import java.util.Locale;
 
-import org.prossima.data.roads.RoadGraphStatus;
-import org.prossima.data.roads.RoadNetwork;
-import org.prossima.data.roads.TravelTimes;
+import org.prossima.travel.roads.RoadGraphStatus;
+import org.prossima.travel.roads.RoadNetwork;
+import org.prossima.travel.TravelTimes;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;

@@ -14,7 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.prossima.api.error.RowProblem;
-import org.prossima.data.territory.Comune;
+import org.prossima.solver.territory.Comune;
 
 /**
  * The cells of one data row, read by column name. A cell that cannot be read adds a problem naming

@@ -1,7 +1,6 @@
 package org.prossima.api.placement;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +19,6 @@ import org.prossima.data.placement.PersonDetails;
 import org.prossima.data.placement.PersonRepository;
 import org.prossima.data.placement.TutorRepository;
 import org.prossima.data.placement.TutorRow;
-import org.prossima.data.territory.TerritoryFiles;
-import org.prossima.solver.geo.Location;
 import org.prossima.solver.placement.BudgetSpec;
 import org.prossima.solver.placement.CandidateSpec;
 import org.prossima.solver.placement.OpportunitySpec;
@@ -30,6 +27,9 @@ import org.prossima.solver.placement.generator.Host;
 import org.prossima.solver.placement.generator.Roster;
 import org.prossima.solver.placement.generator.RosterGenerator;
 import org.prossima.solver.placement.generator.Town;
+import org.prossima.solver.territory.TerritoryClock;
+import org.prossima.solver.territory.TerritoryFiles;
+import org.prossima.solver.travel.Location;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -107,7 +107,7 @@ class DemoRoster implements ApplicationRunner {
                 .toList(), seats);
         Map<String, String> consortiumOfTown = new HashMap<>();
         towns.forEach(t -> consortiumOfTown.put(t.code(), t.consortium()));
-        Roster roster = new RosterGenerator(towns, LocalDate.now(ZoneId.of("Europe/Rome")))
+        Roster roster = new RosterGenerator(towns, TerritoryClock.today())
                 .generate(SEED, CANDIDATES, OPPORTUNITIES);
         store(roster, consortiumOfTown);
         return true;

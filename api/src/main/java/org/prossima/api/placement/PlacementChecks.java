@@ -15,7 +15,7 @@ import org.prossima.data.placement.HostRow;
 import org.prossima.data.placement.OpportunityRow;
 import org.prossima.data.placement.TutorRepository;
 import org.prossima.data.placement.TutorRow;
-import org.prossima.data.territory.Consortium;
+import org.prossima.solver.territory.Consortium;
 import org.prossima.data.territory.TerritoryRepository;
 import org.prossima.solver.placement.CandidateSpec;
 import org.prossima.solver.placement.OpportunitySpec;

@@ -9,7 +9,7 @@ import org.prossima.api.solving.BackgroundSolves;
 import org.prossima.data.placement.PlacementPlanRepository;
 import org.prossima.api.placement.PlacementSnapshot.PlacementInput;
 import org.prossima.data.placement.StoredPlacementPlan;
-import org.prossima.data.roads.TravelTimes;
+import org.prossima.travel.TravelTimes;
 import org.prossima.solver.placement.PlacementPlan;
 import org.prossima.solver.placement.PlacementProblem;
 import org.prossima.solver.placement.PlacementSolver;

@@ -1,5 +1,7 @@
 package org.prossima.api.placement;
 
+import java.time.DayOfWeek;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -8,13 +10,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.prossima.api.roads.UnroutableTexts;
-import org.prossima.data.roads.TravelTimes;
-import org.prossima.data.roads.TravelTimesResult;
-import org.prossima.data.roads.Unroutable;
-import org.prossima.solver.geo.Location;
-import org.prossima.solver.geo.TravelProfile;
-import org.prossima.solver.geo.TravelTimeMatrix;
+import org.prossima.api.travel.UnroutableTexts;
+import org.prossima.travel.TimeBand;
+import org.prossima.travel.TravelTimes;
+import org.prossima.travel.TravelTimesResult;
+import org.prossima.solver.travel.Unroutable;
+import org.prossima.solver.travel.Location;
+import org.prossima.solver.travel.TravelProfile;
+import org.prossima.solver.travel.TravelTimeMatrix;
 import org.prossima.solver.placement.BudgetSpec;
 import org.prossima.solver.placement.CandidateSpec;
 import org.prossima.solver.placement.Mobility;
@@ -36,6 +39,10 @@ import org.prossima.solver.placement.TutorSpec;
 record PlacementSnapshot(String consortium, List<Location> places, List<CandidateSpec> candidates,
         List<OpportunitySpec> opportunities, List<TutorSpec> tutors, List<BudgetSpec> budgets) {
 
+    /** Commutes are planned as the trip to work: arriving in the morning on working days. */
+    static final TimeBand MORNING_COMMUTE = TimeBand.arriving(LocalTime.of(7, 0), LocalTime.of(9, 30),
+            EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY));
+
     /**
      * The problem on the service's travel times (road network or straight-line estimate) for every profile a
      * mobility needs, with the candidates and opportunities at places that have none.
@@ -49,7 +56,7 @@ record PlacementSnapshot(String consortium, List<Location> places, List<Candidat
             profiles.add(mobility.travelProfile());
         }
         for (TravelProfile profile : profiles) {
-            TravelTimesResult travel = travelTimes.matrix(places, profile);
+            TravelTimesResult travel = travelTimes.matrix(places, profile, MORNING_COMMUTE);
             matrices.put(profile, travel.matrix());
             Map<Integer, Unroutable> atPlace = new HashMap<>();
             travel.unroutable().forEach(u -> atPlace.put(u.index(), u));

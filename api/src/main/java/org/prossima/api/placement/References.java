@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.prossima.data.territory.Comune;
+import org.prossima.solver.territory.Comune;
 
 /**
  * What a request may refer to, read once per request: the comuni and consortia of the territory,

@@ -3,8 +3,8 @@ package org.prossima.api.territory;
 import java.util.List;
 
 import org.prossima.api.error.NotFoundException;
-import org.prossima.data.territory.Comune;
-import org.prossima.data.territory.Consortium;
+import org.prossima.solver.territory.Comune;
+import org.prossima.solver.territory.Consortium;
 import org.prossima.data.territory.TerritoryRepository;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;

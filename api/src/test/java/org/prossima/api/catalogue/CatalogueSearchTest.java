@@ -28,6 +28,7 @@ import org.prossima.api.ServiceTest;
 import org.prossima.data.catalogue.OfferingCategory;
 import org.prossima.data.catalogue.OfferingContent;
 import org.prossima.data.catalogue.OfferingRepository;
+import org.prossima.solver.territory.TerritoryClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
@@ -69,13 +70,13 @@ class CatalogueSearchTest extends ServiceTest {
         create("rent", rent);
         ObjectNode course = offering("Corso di educazione finanziaria " + M, "Bilancio familiare e risparmio.",
                 "FINANCIAL_EDUCATION", CUORGNE);
-        course.put("validUntil", LocalDate.now(CatalogueController.ZONE).toString());
+        course.put("validUntil", LocalDate.now(TerritoryClock.ZONE).toString());
         create("course", course);
         create("caluso", offering("Guardaroba solidale " + M, "Abiti e coperte.", "BASIC_GOODS", CALUSO));
         String withdrawn = create("withdrawn", offering("Tirocinio ritirato " + M, "Non più disponibile.",
                 "WORK_INCLUSION", IVREA));
         assertThat(http.post("/api/v1/catalogue/offerings/" + withdrawn + "/withdraw", "").status()).isEqualTo(200);
-        LocalDate yesterday = LocalDate.now(CatalogueController.ZONE).minusDays(1);
+        LocalDate yesterday = LocalDate.now(TerritoryClock.ZONE).minusDays(1);
         repository.create(new OfferingContent("Tirocinio scaduto " + M, "Chiuso ieri.", OfferingCategory.WORK_INCLUSION,
                 "Prova", null, List.of(IVREA), null, null, null, null, null, yesterday, null, false));
     }
@@ -272,14 +273,16 @@ class CatalogueSearchTest extends ServiceTest {
         assertThat(jdbc.sql("select count(*) from offering where demo").query(Long.class).single()).isEqualTo(350);
         assertThat(jdbc.sql("select count(distinct consortium_code) from offering where demo")
                 .query(Long.class).single()).isEqualTo(7);
-        long expired = jdbc.sql("select count(*) from offering where demo and valid_until < current_date")
-                .query(Long.class).single();
+        // The service's day is Italy's, whatever the database session's zone (they differ from 23:00 UTC).
+        LocalDate today = TerritoryClock.today();
+        long expired = jdbc.sql("select count(*) from offering where demo and valid_until < :today")
+                .param("today", today).query(Long.class).single();
         assertThat(expired).isPositive();
         JsonNode all = search("size=1");
         long visible = jdbc.sql("""
                 select count(*) from offering
-                where status = 'ACTIVE' and (valid_until is null or valid_until >= current_date)""")
-                .query(Long.class).single();
+                where status = 'ACTIVE' and (valid_until is null or valid_until >= :today)""")
+                .param("today", today).query(Long.class).single();
         assertThat(all.path("total").asLong()).isEqualTo(visible);
         assertThat(search("q=tirocini").path("total").asLong()).isPositive();
     }

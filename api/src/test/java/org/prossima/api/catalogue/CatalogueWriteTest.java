@@ -19,6 +19,7 @@ import org.prossima.data.catalogue.OfferingCategory;
 import org.prossima.data.catalogue.OfferingContent;
 import org.prossima.data.catalogue.OfferingRepository;
 import org.prossima.data.catalogue.OfferingSource;
+import org.prossima.solver.territory.TerritoryClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
@@ -131,7 +132,7 @@ class CatalogueWriteTest extends ServiceTest {
         rejected(o -> o.putObject("eligibility").putArray("programmes").add("RDC"), "eligibility.programmes[0]", "RDC");
         rejected(o -> o.putObject("eligibility").putArray("programmes").add("NONE"), "eligibility.programmes[0]", "NONE");
         rejected(o -> o.put("validFrom", "2026-06-01").put("validUntil", "2026-05-01"), "validUntil", "2026-05-01");
-        rejected(o -> o.put("validUntil", LocalDate.now(CatalogueController.ZONE).minusDays(1).toString()),
+        rejected(o -> o.put("validUntil", LocalDate.now(TerritoryClock.ZONE).minusDays(1).toString()),
                 "validUntil", null);
         rejected(o -> o.put("validUntil", "31/12/2026"), "validUntil", "31/12/2026");
         rejected(o -> o.put("seatsLeft", -2), "seatsLeft", "-2");

@@ -4,17 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 import org.prossima.api.HttpTestClient;
 import org.prossima.api.HttpTestClient.Response;
+import org.prossima.solver.territory.TerritoryClock;
 import tools.jackson.databind.JsonNode;
 
 /** Posting demand through the API as a company or a cooperative would, and waiting for plans. */
 final class DemandFixtures {
 
     static final String BASE = "/api/v1/demand";
-    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Rome"));
+    static final LocalDate TODAY = TerritoryClock.today();
 
     private DemandFixtures() {
     }

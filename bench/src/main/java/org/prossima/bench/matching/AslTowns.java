@@ -2,8 +2,8 @@ package org.prossima.bench.matching;
 
 import java.util.List;
 
-import org.prossima.data.territory.TerritoryFiles;
-import org.prossima.solver.geo.Location;
+import org.prossima.solver.territory.TerritoryFiles;
+import org.prossima.solver.travel.Location;
 import org.prossima.solver.placement.generator.Town;
 
 /**

@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
-import org.prossima.solver.geo.Location;
-import org.prossima.solver.geo.TravelProfile;
-import org.prossima.solver.geo.TravelTimeMatrix;
+import org.prossima.solver.travel.Location;
+import org.prossima.solver.travel.TravelProfile;
+import org.prossima.solver.travel.TravelTimeMatrix;
 import org.prossima.solver.placement.BudgetSpec;
 import org.prossima.solver.placement.CandidateSpec;
 import org.prossima.solver.placement.OpportunitySpec;

@@ -9,15 +9,15 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 
-import org.prossima.data.roads.RoadGraphStatus;
-import org.prossima.data.roads.RoadMatrixResult;
-import org.prossima.data.roads.RoadNetwork;
-import org.prossima.data.roads.RoadNetworkSettings;
-import org.prossima.data.roads.RoadRoute;
-import org.prossima.data.roads.RoadTravelTimeMatrix;
-import org.prossima.data.roads.SnappedLocations;
-import org.prossima.solver.geo.Location;
-import org.prossima.solver.geo.TravelProfile;
+import org.prossima.travel.roads.RoadGraphStatus;
+import org.prossima.travel.roads.RoadMatrixResult;
+import org.prossima.travel.roads.RoadNetwork;
+import org.prossima.travel.roads.RoadNetworkSettings;
+import org.prossima.travel.roads.RoadRoute;
+import org.prossima.travel.roads.RoadTravelTimeMatrix;
+import org.prossima.travel.roads.SnappedLocations;
+import org.prossima.solver.travel.Location;
+import org.prossima.solver.travel.TravelProfile;
 
 import com.graphhopper.routing.DijkstraBidirectionCH;
 import com.graphhopper.routing.Path;

@@ -6,8 +6,8 @@ import java.util.List;
 import org.prossima.solver.foodrecovery.FoodRecoveryProblem;
 import org.prossima.solver.foodrecovery.PickupSpec;
 import org.prossima.solver.foodrecovery.VehicleSpec;
-import org.prossima.solver.geo.ExplicitTravelTimeMatrix;
-import org.prossima.solver.geo.TravelProfile;
+import org.prossima.solver.travel.ExplicitTravelTimeMatrix;
+import org.prossima.solver.travel.TravelProfile;
 
 /**
  * Maps a Solomon instance onto the food-recovery model. Solomon's travel time equals the Euclidean distance; the

@@ -18,10 +18,10 @@ import java.util.stream.Collectors;
 import org.prossima.data.catalogue.OfferingContent.Address;
 import org.prossima.data.catalogue.OfferingContent.Contacts;
 import org.prossima.data.catalogue.OfferingContent.Eligibility;
-import org.prossima.data.territory.Comune;
-import org.prossima.data.territory.Consortium;
-import org.prossima.solver.geo.HaversineTravelTimeMatrix;
-import org.prossima.solver.geo.Location;
+import org.prossima.solver.territory.Comune;
+import org.prossima.solver.territory.Consortium;
+import org.prossima.solver.travel.HaversineTravelTimeMatrix;
+import org.prossima.solver.travel.Location;
 import org.prossima.solver.placement.Programme;
 
 /**

@@ -1,9 +1,9 @@
 package org.prossima.data.catalogue;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 import org.prossima.data.territory.TerritoryRepository;
+import org.prossima.solver.territory.TerritoryClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -24,7 +24,6 @@ import org.springframework.stereotype.Component;
 public class CatalogueDemoLoader implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(CatalogueDemoLoader.class);
-    static final ZoneId ZONE = ZoneId.of("Europe/Rome");
 
     private final OfferingRepository offerings;
     private final TerritoryRepository territory;
@@ -43,7 +42,7 @@ public class CatalogueDemoLoader implements ApplicationRunner {
             return;
         }
         int stored = offerings.createAll(new CatalogueDemo(territory.comuni(), territory.consortia())
-                .offerings(CatalogueDemo.DEFAULT_OFFERINGS, CatalogueDemo.DEFAULT_SEED, LocalDate.now(ZONE)));
+                .offerings(CatalogueDemo.DEFAULT_OFFERINGS, CatalogueDemo.DEFAULT_SEED, LocalDate.now(TerritoryClock.ZONE)));
         log.info("Catalogue was empty: loaded {} demo offerings (prossima.catalogue.demo-data=false turns this off)",
                 stored);
     }

@@ -9,8 +9,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.prossima.data.catalogue.OfferingContent.Address;
 import org.prossima.data.catalogue.OfferingContent.Eligibility;
-import org.prossima.solver.geo.HaversineTravelTimeMatrix;
-import org.prossima.solver.geo.Location;
+import org.prossima.solver.travel.HaversineTravelTimeMatrix;
+import org.prossima.solver.travel.Location;
 import org.prossima.solver.placement.Programme;
 
 /**

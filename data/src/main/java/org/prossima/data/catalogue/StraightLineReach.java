@@ -2,9 +2,9 @@ package org.prossima.data.catalogue;
 
 import java.util.List;
 
-import org.prossima.solver.geo.HaversineTravelTimeMatrix;
-import org.prossima.solver.geo.Location;
-import org.prossima.solver.geo.TravelProfile;
+import org.prossima.solver.travel.HaversineTravelTimeMatrix;
+import org.prossima.solver.travel.Location;
+import org.prossima.solver.travel.TravelProfile;
 
 /**
  * "Within N minutes of a comune" by the straight-line estimate of

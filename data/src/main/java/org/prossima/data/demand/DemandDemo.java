@@ -10,7 +10,7 @@ import java.util.Random;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.prossima.data.territory.Comune;
+import org.prossima.solver.territory.Comune;
 import org.prossima.solver.demand.ServiceType;
 
 /**

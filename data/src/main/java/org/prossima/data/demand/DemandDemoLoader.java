@@ -1,9 +1,9 @@
 package org.prossima.data.demand;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 import org.prossima.data.territory.TerritoryRepository;
+import org.prossima.solver.territory.TerritoryClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -24,7 +24,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class DemandDemoLoader implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemandDemoLoader.class);
-    private static final ZoneId ZONE = ZoneId.of("Europe/Rome");
 
     private final ServiceRequestRepository requests;
     private final CooperativeRepository cooperatives;
@@ -47,7 +46,7 @@ public class DemandDemoLoader implements ApplicationRunner {
         if (!properties.demoData() || requests.count() > 0 || cooperatives.count() > 0) {
             return;
         }
-        DemandDemo.Content demo = DemandDemo.generate(territory.comuni(), LocalDate.now(ZONE), DemandDemo.SEED);
+        DemandDemo.Content demo = DemandDemo.generate(territory.comuni(), LocalDate.now(TerritoryClock.ZONE), DemandDemo.SEED);
         transaction.executeWithoutResult(status -> {
             demo.companies().forEach(company -> requests.company(company.name(), company.istatCode()));
             demo.requests().forEach(requests::create);

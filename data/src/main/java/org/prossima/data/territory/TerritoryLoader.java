@@ -2,6 +2,8 @@ package org.prossima.data.territory;
 
 import java.util.List;
 
+import org.prossima.solver.territory.Comune;
+import org.prossima.solver.territory.TerritoryFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;

@@ -3,6 +3,9 @@ package org.prossima.data.territory;
 import java.util.List;
 import java.util.Optional;
 
+import org.prossima.solver.territory.Comune;
+import org.prossima.solver.territory.Consortium;
+import org.prossima.solver.territory.District;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;

@@ -16,10 +16,10 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.prossima.data.EmbeddedDatabaseTest;
-import org.prossima.data.territory.Comune;
+import org.prossima.solver.territory.Comune;
 import org.prossima.data.territory.TerritoryRepository;
-import org.prossima.solver.geo.Location;
-import org.prossima.solver.geo.TravelProfile;
+import org.prossima.solver.travel.Location;
+import org.prossima.solver.travel.TravelProfile;
 import org.prossima.solver.placement.Programme;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

@@ -7,6 +7,8 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.prossima.data.EmbeddedDatabaseTest;
+import org.prossima.solver.territory.Comune;
+import org.prossima.solver.territory.Consortium;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
-import org.prossima.solver.geo.Location;
-import org.prossima.solver.geo.TravelTimeMatrix;
+import org.prossima.solver.travel.Location;
+import org.prossima.solver.travel.TravelTimeMatrix;
 
 /**
  * Which cooperative takes on which lot.

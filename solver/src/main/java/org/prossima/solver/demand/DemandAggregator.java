@@ -12,9 +12,9 @@ import org.jgrapht.Graph;
 import org.jgrapht.alg.util.UnionFind;
 import org.jgrapht.graph.DefaultWeightedEdge;
 import org.jgrapht.graph.SimpleWeightedGraph;
-import org.prossima.solver.geo.HaversineTravelTimeMatrix;
-import org.prossima.solver.geo.Location;
-import org.prossima.solver.geo.TravelTimeMatrix;
+import org.prossima.solver.travel.HaversineTravelTimeMatrix;
+import org.prossima.solver.travel.Location;
+import org.prossima.solver.travel.TravelTimeMatrix;
 
 /**
  * Groups requests into lots. Per service type, a JGraphT graph joins two requests when travel between them (either

@@ -2,7 +2,7 @@ package org.prossima.solver.demand;
 
 import java.util.List;
 
-import org.prossima.solver.geo.Location;
+import org.prossima.solver.travel.Location;
 
 /**
  * Requests of one service type close enough to be served together by one cooperative.

@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.IntStream;
 
-import org.prossima.solver.geo.TravelTimeMatrix;
+import org.prossima.solver.travel.TravelTimeMatrix;
 
 /**
  * One food-recovery routing problem: which vehicle collects which pickup and where it delivers it,

@@ -3,7 +3,7 @@ package org.prossima.solver.foodrecovery;
 import java.util.Arrays;
 import java.util.List;
 
-import org.prossima.solver.geo.TravelTimeMatrix;
+import org.prossima.solver.travel.TravelTimeMatrix;
 
 /**
  * Per-solve, read-only data of our own neighbourhoods: each pickup's nearest other pickups, and the pickups' and

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-import org.prossima.solver.geo.TravelTimeMatrix;
+import org.prossima.solver.travel.TravelTimeMatrix;
 
 /**
  * Recomputes route timings, loads, deliveries, totals and violations from the problem records

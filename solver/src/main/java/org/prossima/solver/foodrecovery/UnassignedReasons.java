@@ -3,7 +3,7 @@ package org.prossima.solver.foodrecovery;
 import java.util.EnumMap;
 import java.util.Map;
 
-import org.prossima.solver.geo.TravelTimeMatrix;
+import org.prossima.solver.travel.TravelTimeMatrix;
 
 /**
  * Explains why a pickup is uncollected from the model, not by guessing: the pickup is checked

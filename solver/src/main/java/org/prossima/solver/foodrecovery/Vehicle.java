@@ -9,7 +9,7 @@ import ai.timefold.solver.core.api.domain.entity.PlanningEntity;
 import ai.timefold.solver.core.api.domain.entity.PlanningPinToIndex;
 import ai.timefold.solver.core.api.domain.variable.PlanningListVariable;
 
-import org.prossima.solver.geo.TravelTimeMatrix;
+import org.prossima.solver.travel.TravelTimeMatrix;
 
 /** Planning entity: a vehicle and the stops it collects, in order. */
 @PlanningEntity

@@ -1,6 +1,6 @@
 package org.prossima.solver.placement;
 
-import org.prossima.solver.geo.TravelTimeMatrix;
+import org.prossima.solver.travel.TravelTimeMatrix;
 
 /**
  * For every candidate–opportunity pair of a problem: the commute in minutes and which {@link Condition}s fail.

@@ -1,6 +1,6 @@
 package org.prossima.solver.placement;
 
-import org.prossima.solver.geo.TravelProfile;
+import org.prossima.solver.travel.TravelProfile;
 
 /** How a candidate gets to work, and so which travel times bound the commute. */
 public enum Mobility {

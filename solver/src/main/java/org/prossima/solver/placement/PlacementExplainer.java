@@ -6,8 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.prossima.solver.geo.TravelProfile;
-import org.prossima.solver.geo.TravelTimeMatrix;
+import org.prossima.solver.travel.TravelProfile;
+import org.prossima.solver.travel.TravelTimeMatrix;
 import org.prossima.solver.placement.PlacementPlan.Contribution;
 import org.prossima.solver.placement.PlacementPlan.Explanation;
 import org.prossima.solver.placement.PlacementPlan.Reason;

@@ -7,10 +7,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-import org.prossima.solver.geo.HaversineTravelTimeMatrix;
-import org.prossima.solver.geo.Location;
-import org.prossima.solver.geo.TravelProfile;
-import org.prossima.solver.geo.TravelTimeMatrix;
+import org.prossima.solver.travel.HaversineTravelTimeMatrix;
+import org.prossima.solver.travel.Location;
+import org.prossima.solver.travel.TravelProfile;
+import org.prossima.solver.travel.TravelTimeMatrix;
 
 /**
  * One placement-matching problem: which candidate goes to which opportunity, if any.

@@ -30,7 +30,7 @@ import ai.timefold.solver.core.config.solver.monitoring.MonitoringConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import ai.timefold.solver.core.impl.solver.DefaultSolver;
 
-import org.prossima.solver.geo.TravelProfile;
+import org.prossima.solver.travel.TravelProfile;
 import org.prossima.solver.placement.PlacementPlan.ConsortiumSummary;
 import org.prossima.solver.placement.PlacementPlan.ConstraintTotal;
 import org.prossima.solver.placement.PlacementPlan.FlowReference;

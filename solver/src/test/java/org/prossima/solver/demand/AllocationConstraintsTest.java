@@ -9,7 +9,7 @@ import ai.timefold.solver.core.api.score.HardMediumSoftScore;
 import ai.timefold.solver.core.api.score.stream.test.ConstraintVerifier;
 
 import org.junit.jupiter.api.Test;
-import org.prossima.solver.geo.Location;
+import org.prossima.solver.travel.Location;
 
 /**
  * Every constraint of {@link AllocationConstraints} on hand-made allocations, each with the amount worked out by hand

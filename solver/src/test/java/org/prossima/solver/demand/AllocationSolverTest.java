@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.prossima.solver.demand.AllocationPlan.CooperativeLoad;
 import org.prossima.solver.demand.AllocationPlan.JobOpening;
 import org.prossima.solver.demand.AllocationPlan.LotPlan;
-import org.prossima.solver.geo.ExplicitTravelTimeMatrix;
-import org.prossima.solver.geo.Location;
-import org.prossima.solver.geo.TravelProfile;
+import org.prossima.solver.travel.ExplicitTravelTimeMatrix;
+import org.prossima.solver.travel.Location;
+import org.prossima.solver.travel.TravelProfile;
 
 /**
  * {@link AllocationSolver} on small hand-made problems whose optimum is worked out by hand. Travel comes from an

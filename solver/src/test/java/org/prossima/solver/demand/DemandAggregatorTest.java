@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
-import org.prossima.solver.geo.ExplicitTravelTimeMatrix;
-import org.prossima.solver.geo.HaversineTravelTimeMatrix;
-import org.prossima.solver.geo.Location;
-import org.prossima.solver.geo.TravelProfile;
+import org.prossima.solver.travel.ExplicitTravelTimeMatrix;
+import org.prossima.solver.travel.HaversineTravelTimeMatrix;
+import org.prossima.solver.travel.Location;
+import org.prossima.solver.travel.TravelProfile;
 
 /**
  * {@link DemandAggregator} on hand-placed requests. Travel times come from an explicit matrix (3 hours between places

@@ -8,7 +8,7 @@ import static org.prossima.solver.foodrecovery.TinyInstance.vehicle;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.prossima.solver.geo.PartialTravelTimeMatrix;
+import org.prossima.solver.travel.PartialTravelTimeMatrix;
 
 class FoodRecoveryProblemTest {
 

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 
-import org.prossima.solver.geo.HaversineTravelTimeMatrix;
-import org.prossima.solver.geo.Location;
-import org.prossima.solver.geo.TravelProfile;
+import org.prossima.solver.travel.HaversineTravelTimeMatrix;
+import org.prossima.solver.travel.Location;
+import org.prossima.solver.travel.TravelProfile;
 
 /** Seeded random instances around Ivrea: a depot in town, donors within about 15 km, one working day. */
 final class RandomInstances {

@@ -3,8 +3,8 @@ package org.prossima.solver.foodrecovery;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.prossima.solver.geo.ExplicitTravelTimeMatrix;
-import org.prossima.solver.geo.TravelProfile;
+import org.prossima.solver.travel.ExplicitTravelTimeMatrix;
+import org.prossima.solver.travel.TravelProfile;
 
 /**
  * A hand-made instance with round numbers: location 0 is the depot, 1 and 2 are donors.

@@ -17,9 +17,9 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
-import org.prossima.solver.geo.ExplicitTravelTimeMatrix;
-import org.prossima.solver.geo.Location;
-import org.prossima.solver.geo.TravelProfile;
+import org.prossima.solver.travel.ExplicitTravelTimeMatrix;
+import org.prossima.solver.travel.Location;
+import org.prossima.solver.travel.TravelProfile;
 
 /**
  * The flow optimum against brute force: on small random instances every assignment (each candidate left out or in
@@ -124,7 +124,7 @@ class FlowOptimumTest {
         for (int p = 0; p < PLACES; p++) {
             places.add(new Location(45.0 + 0.05 * p, 7.5 + 0.05 * p));
         }
-        Map<TravelProfile, org.prossima.solver.geo.TravelTimeMatrix> matrices = Map.of(
+        Map<TravelProfile, org.prossima.solver.travel.TravelTimeMatrix> matrices = Map.of(
                 TravelProfile.CAR, randomMatrix(random, TravelProfile.CAR, 2400),
                 TravelProfile.TRANSIT, randomMatrix(random, TravelProfile.TRANSIT, 4800));
         List<TutorSpec> tutors = new ArrayList<>();

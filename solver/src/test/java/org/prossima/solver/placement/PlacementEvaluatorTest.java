@@ -14,7 +14,7 @@ import ai.timefold.solver.core.api.solver.SolverFactory;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.prossima.solver.geo.Location;
+import org.prossima.solver.travel.Location;
 import org.prossima.solver.placement.generator.RosterGenerator;
 import org.prossima.solver.placement.generator.Town;
 

@@ -13,12 +13,12 @@ import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-import org.prossima.solver.geo.AverageSpeedTravelTimeMatrix;
-import org.prossima.solver.geo.HaversineTravelTimeMatrix;
-import org.prossima.solver.geo.Location;
-import org.prossima.solver.geo.PartialTravelTimeMatrix;
-import org.prossima.solver.geo.TravelProfile;
-import org.prossima.solver.geo.TravelTimeMatrix;
+import org.prossima.solver.travel.AverageSpeedTravelTimeMatrix;
+import org.prossima.solver.travel.HaversineTravelTimeMatrix;
+import org.prossima.solver.travel.Location;
+import org.prossima.solver.travel.PartialTravelTimeMatrix;
+import org.prossima.solver.travel.TravelProfile;
+import org.prossima.solver.travel.TravelTimeMatrix;
 import org.prossima.solver.placement.PlacementPlan.Reason;
 import org.prossima.solver.placement.PlacementPlan.Unlock;
 

@@ -7,7 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-import org.prossima.solver.geo.Location;
+import org.prossima.solver.travel.Location;
 
 /** Small hand-made placement problems for the tests. */
 final class PlacementFixtures {

@@ -2,7 +2,7 @@ package org.prossima.solver.placement.generator;
 
 import java.util.List;
 
-import org.prossima.solver.geo.Location;
+import org.prossima.solver.travel.Location;
 import org.prossima.solver.placement.BudgetSpec;
 import org.prossima.solver.placement.CandidateSpec;
 import org.prossima.solver.placement.OpportunitySpec;

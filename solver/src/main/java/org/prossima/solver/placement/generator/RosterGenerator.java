@@ -14,7 +14,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 
-import org.prossima.solver.geo.Location;
+import org.prossima.solver.travel.Location;
 import org.prossima.solver.placement.BudgetSpec;
 import org.prossima.solver.placement.CandidateSpec;
 import org.prossima.solver.placement.Mobility;

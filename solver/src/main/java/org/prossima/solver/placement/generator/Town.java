@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.prossima.solver.geo.HaversineTravelTimeMatrix;
-import org.prossima.solver.geo.Location;
+import org.prossima.solver.travel.HaversineTravelTimeMatrix;
+import org.prossima.solver.travel.Location;
 
 /**
  * A comune as the generator sees it.

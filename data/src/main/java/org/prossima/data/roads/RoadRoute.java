@@ -1,7 +1,0 @@
-package org.prossima.data.roads;
-
-/**
- * GraphHopper's own route between two points: its milliseconds and metres.
- */
-public record RoadRoute(long millis, double metres) {
-}
