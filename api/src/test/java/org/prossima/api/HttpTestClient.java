@@ -1,6 +1,7 @@
 package org.prossima.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.URI;
@@ -9,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
+import org.prossima.solver.travel.Location;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -49,16 +51,11 @@ public final class HttpTestClient {
         return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE());
     }
 
-    /** Polls a resource until its status is no longer SOLVING (or the time is up) and returns it. */
-    public JsonNode awaitStatus(String location, Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (true) {
-            JsonNode resource = get(location).json();
-            if (!"SOLVING".equals(resource.path("status").asString()) || System.nanoTime() > deadline) {
-                return resource;
-            }
-            Thread.sleep(200);
-        }
+    /** Polls a resource until its status is no longer SOLVING and returns it; fails if that takes longer. */
+    public JsonNode awaitStatus(String location, Duration timeout) {
+        return await("the status of " + location + " to leave SOLVING").atMost(timeout)
+                .pollInterval(Duration.ofMillis(200)).until(() -> get(location).json(),
+                        resource -> !"SOLVING".equals(resource.path("status").asString()));
     }
 
     /**
@@ -66,18 +63,12 @@ public final class HttpTestClient {
      * against its analysis: the independent evaluator must give the solver's score, and the
      * constraints' impacts must add up to it.
      */
-    public JsonNode awaitPlan(String location, Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (true) {
-            JsonNode plan = get(location).json();
-            if (!"SOLVING".equals(plan.path("status").asString()) || System.nanoTime() > deadline) {
-                if (plan.has("score")) {
-                    assertAnalysisMatchesScore(location, plan.path("score").asString());
-                }
-                return plan;
-            }
-            Thread.sleep(250);
+    public JsonNode awaitPlan(String location, Duration timeout) {
+        JsonNode plan = awaitStatus(location, timeout);
+        if (plan.has("score")) {
+            assertAnalysisMatchesScore(location, plan.path("score").asString());
         }
+        return plan;
     }
 
     private void assertAnalysisMatchesScore(String location, String score) {
