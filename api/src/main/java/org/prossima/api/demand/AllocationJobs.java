@@ -6,6 +6,7 @@ import java.util.UUID;
 import jakarta.annotation.PreDestroy;
 import org.prossima.api.demand.AllocationPlanResponse.Result;
 import org.prossima.api.solving.BackgroundSolves;
+import org.prossima.api.text.Texts;
 import org.prossima.data.demand.AllocationPlanRepository;
 import org.prossima.data.demand.CooperativeJobOpportunities;
 import org.prossima.data.demand.DemandProperties;
@@ -40,9 +41,11 @@ public class AllocationJobs implements ApplicationRunner {
     private final JsonMapper json;
     private final AllocationSolver solver = new AllocationSolver();
     private final BackgroundSolves solves;
+    private final Texts texts;
 
     public AllocationJobs(AllocationPlanRepository plans, CooperativeJobOpportunities jobOpportunities,
-            TransactionTemplate transaction, JsonMapper json, DemandProperties properties) {
+            TransactionTemplate transaction, JsonMapper json, DemandProperties properties, Texts texts) {
+        this.texts = texts;
         this.jobOpportunities = jobOpportunities;
         this.transaction = transaction;
         this.plans = plans;
@@ -52,7 +55,7 @@ public class AllocationJobs implements ApplicationRunner {
 
     /** Stores the snapshot as a new plan and starts solving it. */
     public UUID submit(AllocationSnapshot snapshot, int seconds) {
-        DemandModel model = new DemandModel(snapshot);
+        DemandModel model = new DemandModel(snapshot, texts);
         UUID id = plans.create(json.writeValueAsString(snapshot), seconds, snapshot.joinMinutes(),
                 snapshot.maxLotWeeklyHours());
         schedule(id, model, seconds);
@@ -65,7 +68,7 @@ public class AllocationJobs implements ApplicationRunner {
         for (StoredAllocationPlan stored : plans.findSolving()) {
             try {
                 AllocationSnapshot snapshot = json.readValue(stored.problem(), AllocationSnapshot.class);
-                schedule(stored.id(), new DemandModel(snapshot), stored.timeLimitSeconds());
+                schedule(stored.id(), new DemandModel(snapshot, texts), stored.timeLimitSeconds());
                 log.info("Allocation plan {} was unfinished at the last stop: solving it again", stored.id());
             } catch (RuntimeException e) {
                 plans.markFailed(stored.id(), "the stored problem could not be read again: " + e.getMessage());

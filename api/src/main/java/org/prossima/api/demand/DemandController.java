@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import org.prossima.api.error.FieldProblem;
 import org.prossima.api.error.InvalidRequestException;
 import org.prossima.api.error.NotFoundException;
+import org.prossima.api.text.Texts;
 import org.prossima.data.demand.Company;
 import org.prossima.data.demand.RequestPage;
 import org.prossima.data.demand.RequestQuery;
@@ -35,9 +36,11 @@ public class DemandController {
     private final DemandInputs inputs;
     private final DemandPlaces places;
     private final DemandSnapshots snapshots;
+    private final Texts texts;
 
     DemandController(ServiceRequestRepository requests, DemandInputs inputs, DemandPlaces places,
-                     DemandSnapshots snapshots) {
+                     DemandSnapshots snapshots, Texts texts) {
+        this.texts = texts;
         this.requests = requests;
         this.inputs = inputs;
         this.places = places;
@@ -46,7 +49,7 @@ public class DemandController {
 
     @GetMapping("/service-types")
     public List<ServiceTypeResponse> serviceTypes() {
-        return Arrays.stream(ServiceType.values()).map(ServiceTypeResponse::of).toList();
+        return Arrays.stream(ServiceType.values()).map(type -> ServiceTypeResponse.of(type, texts)).toList();
     }
 
     @GetMapping("/companies")
@@ -56,7 +59,7 @@ public class DemandController {
 
     @PostMapping("/requests")
     public ResponseEntity<ServiceRequestResponse> create(@Valid @RequestBody ServiceRequestBody body) {
-        ServiceRequestResponse created = ServiceRequestResponse.of(requests.create(inputs.request(body)));
+        ServiceRequestResponse created = ServiceRequestResponse.of(requests.create(inputs.request(body)), texts);
         return ResponseEntity.created(URI.create("/api/v1/demand/requests/" + created.id())).body(created);
     }
 
@@ -79,19 +82,19 @@ public class DemandController {
         }
         RequestPage found = requests.find(new RequestQuery(type, where == null ? null : where.istatCode(), state,
                 companyId == null || companyId.isBlank() ? null : companyId.strip(), pageNumber, pageSize));
-        return new PageResponse<>(found.items().stream().map(ServiceRequestResponse::of).toList(), found.total(),
+        return new PageResponse<>(found.items().stream().map(r -> ServiceRequestResponse.of(r, texts)).toList(), found.total(),
                 pageNumber, pageSize);
     }
 
     @GetMapping("/requests/{id}")
     public ServiceRequestResponse request(@PathVariable String id) {
-        return requests.find(id).map(ServiceRequestResponse::of).orElseThrow(() -> notFound(id));
+        return requests.find(id).map(r -> ServiceRequestResponse.of(r, texts)).orElseThrow(() -> notFound(id));
     }
 
     /** Withdraws a request: it leaves the lots at once. Withdrawing it again changes nothing. */
     @PostMapping("/requests/{id}/withdraw")
     public ServiceRequestResponse withdraw(@PathVariable String id) {
-        return requests.withdraw(id).map(ServiceRequestResponse::of).orElseThrow(() -> notFound(id));
+        return requests.withdraw(id).map(r -> ServiceRequestResponse.of(r, texts)).orElseThrow(() -> notFound(id));
     }
 
     /**
@@ -109,7 +112,7 @@ public class DemandController {
             throw new InvalidRequestException(problems);
         }
         LotsResponse lots = new DemandModel(snapshots.current(settings.joinMinutes(), settings.maxLotWeeklyHours(),
-                false)).lotsResponse();
+                false), texts).lotsResponse();
         if (type == null) {
             return lots;
         }

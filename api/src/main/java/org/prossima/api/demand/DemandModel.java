@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.prossima.api.demand.AllocationPlanResponse.AllocatedLot;
@@ -19,6 +20,7 @@ import org.prossima.api.demand.LotsResponse.ComuneRef;
 import org.prossima.api.demand.LotsResponse.Coordinates;
 import org.prossima.api.demand.LotsResponse.LotRequest;
 import org.prossima.api.demand.LotsResponse.Point;
+import org.prossima.api.text.Texts;
 import org.prossima.data.demand.DemandPlace;
 import org.prossima.data.demand.NewCooperativeJob;
 import org.prossima.solver.demand.AllocationPlan;
@@ -46,14 +48,16 @@ final class DemandModel {
     static final TravelProfile PROFILE = TravelProfile.CAR;
 
     private final AllocationSnapshot snapshot;
+    private final Texts texts;
     private final TravelTimeMatrix matrix;
     private final List<Location> places;
     private final List<Lot> lots;
     private final Map<String, Request> requests = new HashMap<>();
     private final Map<String, Cooperative> cooperatives = new LinkedHashMap<>();
 
-    DemandModel(AllocationSnapshot snapshot) {
+    DemandModel(AllocationSnapshot snapshot, Texts texts) {
         this.snapshot = snapshot;
+        this.texts = texts;
         places = new ArrayList<>();
         List<ServiceRequestSpec> specs = new ArrayList<>();
         for (Request request : snapshot.requests()) {
@@ -94,7 +98,7 @@ final class DemandModel {
         List<LotRequest> lotRequests = members.stream().map(r -> new LotRequest(r.id(), r.companyId(),
                 r.companyName(), r.weeklyHours(), r.employeesServed(), r.istatCode(), r.comune(), r.from(),
                 r.until())).toList();
-        return new LotsResponse.Lot(lot.id(), lot.serviceType().name(), lot.serviceType().italian(),
+        return new LotsResponse.Lot(lot.id(), lot.serviceType().name(), texts.render(lot.serviceType().label()),
                 lot.weeklyHours(), lot.employeesServed(), centre(lot), lot.radiusKm(), comuni(members), place(lot),
                 lot.maxInnerMinutes(), from(members), until(members), lotRequests);
     }
@@ -108,11 +112,14 @@ final class DemandModel {
             List<Request> members = members(lot);
             Cooperative cooperative = lotPlan.cooperativeId() == null ? null
                     : cooperatives.get(lotPlan.cooperativeId());
-            allocated.add(new AllocatedLot(lot.id(), lot.serviceType().name(), lot.serviceType().italian(),
+            allocated.add(new AllocatedLot(lot.id(), lot.serviceType().name(),
+                    texts.render(lot.serviceType().label(), Locale.ITALIAN),
                     lot.weeklyHours(), lot.employeesServed(), lot.requestIds(), comuni(members), centre(lot),
                     lot.radiusKm(), place(lot), from(members), until(members),
                     lotPlan.cooperativeId(), cooperative == null ? null : cooperative.name(),
-                    lotPlan.travelMinutes(), lotPlan.reasonIt(), lotPlan.reasonEn()));
+                    lotPlan.travelMinutes(),
+                    lotPlan.reason() == null ? null : texts.render(lotPlan.reason(), Locale.ITALIAN),
+                    lotPlan.reason() == null ? null : texts.render(lotPlan.reason(), Locale.ENGLISH)));
         }
         Map<String, List<Load>> loads = new LinkedHashMap<>();
         plan.cooperatives().forEach(load -> loads.computeIfAbsent(load.cooperativeId(), k -> new ArrayList<>())

@@ -301,14 +301,16 @@ class DemandApiTest extends DemandServiceTest {
     }
 
     @Test
-    void serviceTypesHaveItalianAndEnglishLabelsAndSectors() {
+    void serviceTypesHaveLabelsInItalianOrInEnglishOnRequestAndSectors() {
         JsonNode types = client().get(BASE + "/service-types").json();
         assertThat(types.findValuesAsString("code")).contains("FAMILY_CARE", "CHILDCARE", "CLEANING", "GARDENING");
         JsonNode cleaning = types.get(2);
         assertThat(cleaning.path("code").asString()).isEqualTo("CLEANING");
         assertThat(cleaning.path("label").asString()).isEqualTo("Pulizie domestiche");
-        assertThat(cleaning.path("labelEn").asString()).isEqualTo("Home cleaning");
+        assertThat(cleaning.has("labelEn")).isFalse();
         assertThat(cleaning.path("sector").asString()).isEqualTo("cleaning");
+        JsonNode english = client().get(BASE + "/service-types", "en").json().get(2);
+        assertThat(english.path("label").asString()).isEqualTo("Home cleaning");
     }
 
     private static Map<String, JsonNode> lotsByFirstRequest(JsonNode lots) {
