@@ -8,9 +8,9 @@ import org.prossima.api.demand.AllocationPlanResponse.Result;
 import org.prossima.api.solving.BackgroundSolves;
 import org.prossima.api.text.Texts;
 import org.prossima.data.demand.AllocationPlanRepository;
-import org.prossima.data.demand.CooperativeJobOpportunities;
 import org.prossima.data.demand.DemandProperties;
 import org.prossima.data.demand.StoredAllocationPlan;
+import org.prossima.data.publishing.OpportunityPublishing;
 import org.prossima.solver.demand.AllocationPlan;
 import org.prossima.solver.demand.AllocationSolver;
 import org.prossima.solver.territory.TerritoryClock;
@@ -36,17 +36,17 @@ public class AllocationJobs implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(AllocationJobs.class);
 
     private final AllocationPlanRepository plans;
-    private final CooperativeJobOpportunities jobOpportunities;
+    private final OpportunityPublishing publishing;
     private final TransactionTemplate transaction;
     private final JsonMapper json;
     private final AllocationSolver solver = new AllocationSolver();
     private final BackgroundSolves solves;
     private final Texts texts;
 
-    public AllocationJobs(AllocationPlanRepository plans, CooperativeJobOpportunities jobOpportunities,
+    public AllocationJobs(AllocationPlanRepository plans, OpportunityPublishing publishing,
             TransactionTemplate transaction, JsonMapper json, DemandProperties properties, Texts texts) {
         this.texts = texts;
-        this.jobOpportunities = jobOpportunities;
+        this.publishing = publishing;
         this.transaction = transaction;
         this.plans = plans;
         this.json = json;
@@ -98,7 +98,7 @@ public class AllocationJobs implements ApplicationRunner {
         // placement matching and the catalogue see them as soon as anyone sees the plan solved.
         transaction.executeWithoutResult(status -> {
             plans.markSolved(id, planJson, plan.score(), plan.feasible(), DemandModel.jobsToStore(result));
-            jobOpportunities.publishCurrentJobs(TerritoryClock.today());
+            publishing.publishCurrentJobs(TerritoryClock.today());
         });
         log.info("Allocation plan {} solved: {}, {} of {} lots allocated, {} jobs", id, plan.score(),
                 plan.allocatedLots(), plan.lots(), plan.jobs().size());
