@@ -9,6 +9,8 @@ import jakarta.validation.Valid;
 import org.prossima.api.error.FieldProblem;
 import org.prossima.api.error.InvalidRequestException;
 import org.prossima.api.error.NotFoundException;
+import org.prossima.api.paging.PageResponse;
+import org.prossima.api.paging.Paging;
 import org.prossima.api.text.Texts;
 import org.prossima.data.demand.Company;
 import org.prossima.data.demand.RequestPage;
@@ -73,17 +75,14 @@ public class DemandController {
         ServiceType type = QueryParams.constant("serviceType", serviceType, ServiceType.class, problems);
         RequestStatus state = QueryParams.constant("status", status, RequestStatus.class, problems);
         Comune where = comune == null || comune.isBlank() ? null : places.comune("comune", comune, problems);
-        Integer pageNumber = QueryParams.whole("page", page, 0, QueryParams.MAX_PAGE, 0, "0 is the first page",
-                problems);
-        Integer pageSize = QueryParams.whole("size", size, 1, QueryParams.MAX_SIZE, QueryParams.DEFAULT_SIZE,
-                "omit it for " + QueryParams.DEFAULT_SIZE, problems);
+        Paging paging = Paging.of(page, size, Paging.DEFAULT_SIZE, problems);
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
         RequestPage found = requests.find(new RequestQuery(type, where == null ? null : where.istatCode(), state,
-                companyId == null || companyId.isBlank() ? null : companyId.strip(), pageNumber, pageSize));
-        return new PageResponse<>(found.items().stream().map(r -> ServiceRequestResponse.of(r, texts)).toList(), found.total(),
-                pageNumber, pageSize);
+                companyId == null || companyId.isBlank() ? null : companyId.strip(), paging.offset(), paging.size()));
+        return paging.of(found.items().stream().map(r -> ServiceRequestResponse.of(r, texts)).toList(),
+                found.total());
     }
 
     @GetMapping("/requests/{id}")
@@ -111,8 +110,8 @@ public class DemandController {
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
-        LotsResponse lots = new DemandModel(snapshots.current(settings.joinMinutes(), settings.maxLotWeeklyHours(),
-                false), texts).lotsResponse();
+        LotsResponse lots = new AllocationMapper(snapshots.current(settings.joinMinutes(),
+                settings.maxLotWeeklyHours(), false)).lotsResponse(texts);
         if (type == null) {
             return lots;
         }

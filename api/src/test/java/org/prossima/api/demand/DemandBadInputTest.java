@@ -117,7 +117,7 @@ class DemandBadInputTest extends DemandServiceTest {
         rejectedGet("/lots?serviceType=PAINTING", "serviceType", "PAINTING");
         rejectedGet("/requests?status=ENDED", "status", "ENDED");
         rejectedGet("/requests?comune=Atlantide", "comune", "Atlantide");
-        rejectedGet("/requests?size=500", "size", "500");
+        rejectedGet("/requests?size=501", "size", "501");
         rejectedGet("/requests?page=-1", "page", "-1");
         rejectedGet("/allocation-plans?size=0", "size", "0");
         assertThat(client().get(BASE + "/allocation-plans/not-a-uuid").status()).isEqualTo(404);

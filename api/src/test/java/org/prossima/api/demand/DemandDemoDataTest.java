@@ -48,7 +48,7 @@ class DemandDemoDataTest extends ServiceTest {
         assertThat(lots.path("lots").size()).isBetween(20, 110);
 
         Response accepted = client.post(BASE + "/allocation-plans", "{\"seconds\": 2}");
-        JsonNode plan = DemandFixtures.awaitPlan(client, accepted.location(), Duration.ofSeconds(30));
+        JsonNode plan = client.awaitStatus(accepted.location(), Duration.ofSeconds(30));
         assertThat(plan.path("status").asString()).isEqualTo("SOLVED");
         assertThat(plan.path("feasible").asBoolean()).isTrue();
         JsonNode totals = plan.path("totals");

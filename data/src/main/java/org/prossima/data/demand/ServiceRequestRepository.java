@@ -105,7 +105,7 @@ public class ServiceRequestRepository {
         }
         String filter = " where " + String.join(" and ", where);
         var items = bind(jdbc.sql(SELECT + filter + " order by r.id limit :limit offset :offset"), query)
-                .param("limit", query.size()).param("offset", (long) query.page() * query.size())
+                .param("limit", query.limit()).param("offset", query.offset())
                 .query(StoredServiceRequest.class).list();
         long total = bind(jdbc.sql("select count(*) from demand_request r" + filter), query)
                 .query(Long.class).single();
