@@ -8,6 +8,7 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 import org.prossima.api.error.InvalidRequestException;
 import org.prossima.api.error.NotFoundException;
+import org.prossima.api.text.Texts;
 import org.prossima.data.catalogue.CatalogueDemo;
 import org.prossima.data.catalogue.CatalogueProperties;
 import org.prossima.data.catalogue.CatalogueSearch;
@@ -45,10 +46,12 @@ public class CatalogueController {
     private final OfferingResponseMapper responses;
     private final TerritoryRepository territoryRepository;
     private final CatalogueProperties properties;
+    private final Texts texts;
 
     CatalogueController(OfferingRepository offerings, CatalogueSearch catalogue, CatalogueTerritory territory,
                         OfferingRequestMapper requests, OfferingResponseMapper responses,
-                        TerritoryRepository territoryRepository, CatalogueProperties properties) {
+                        TerritoryRepository territoryRepository, CatalogueProperties properties, Texts texts) {
+        this.texts = texts;
         this.offerings = offerings;
         this.catalogue = catalogue;
         this.territory = territory;
@@ -79,8 +82,8 @@ public class CatalogueController {
         OfferingPage found = catalogue.search(parameters.query());
         List<OfferingResponse> items = found.items().stream()
                 .map(f -> responses.response(f.offering(), f.rank(), parameters.query().reach())).toList();
-        return new OfferingSearchResponse(items, found.total(), parameters.query().page(), parameters.query().size(),
-                parameters.filters(), parameters.notes());
+        return new OfferingSearchResponse(items, parameters.query().page(), parameters.query().size(), found.total(),
+                parameters.filters(), texts.render(parameters.notes()));
     }
 
     @GetMapping("/offerings/{id}")
