@@ -163,6 +163,6 @@ public class CatalogueController {
     }
 
     private static LocalDate today() {
-        return LocalDate.now(TerritoryClock.ZONE);
+        return TerritoryClock.today();
     }
 }

@@ -12,7 +12,6 @@ import org.prossima.api.error.NotFoundException;
 import org.prossima.api.paging.PageResponse;
 import org.prossima.api.paging.Paging;
 import org.prossima.api.text.Texts;
-import org.prossima.data.demand.Company;
 import org.prossima.data.demand.RequestPage;
 import org.prossima.data.demand.RequestQuery;
 import org.prossima.data.demand.RequestStatus;
@@ -54,9 +53,13 @@ public class DemandController {
         return Arrays.stream(ServiceType.values()).map(type -> ServiceTypeResponse.of(type, texts)).toList();
     }
 
+    /** The companies known so far, by id, a page at a time. */
     @GetMapping("/companies")
-    public List<Company> companies() {
-        return requests.companies();
+    public PageResponse<CompanyResponse> companies(@RequestParam(required = false) String page,
+            @RequestParam(required = false) String size) {
+        Paging paging = Paging.of(page, size);
+        return paging.of(requests.companies(paging.offset(), paging.size()).stream().map(CompanyResponse::of)
+                .toList(), requests.countCompanies());
     }
 
     @PostMapping("/requests")

@@ -75,13 +75,13 @@ class CatalogueSearchTest extends ServiceTest {
         create("rent", rent);
         ObjectNode course = offering("Corso di educazione finanziaria " + M, "Bilancio familiare e risparmio.",
                 "FINANCIAL_EDUCATION", CUORGNE);
-        course.put("validUntil", LocalDate.now(TerritoryClock.ZONE).toString());
+        course.put("validUntil", TerritoryClock.today().toString());
         create("course", course);
         create("caluso", offering("Guardaroba solidale " + M, "Abiti e coperte.", "BASIC_GOODS", CALUSO));
         String withdrawn = create("withdrawn", offering("Tirocinio ritirato " + M, "Non più disponibile.",
                 "WORK_INCLUSION", IVREA));
         assertThat(http.post("/api/v1/catalogue/offerings/" + withdrawn + "/withdraw", "").status()).isEqualTo(200);
-        LocalDate yesterday = LocalDate.now(TerritoryClock.ZONE).minusDays(1);
+        LocalDate yesterday = TerritoryClock.today().minusDays(1);
         repository.create(new OfferingContent("Tirocinio scaduto " + M, "Chiuso ieri.", OfferingCategory.WORK_INCLUSION,
                 "Prova", null, List.of(IVREA), null, null, null, null, null, yesterday, null, false));
     }

@@ -208,7 +208,8 @@ class DemandApiTest extends DemandServiceTest {
      */
     private static void assertAllocationsHold(HttpTestClient client, JsonNode plan) {
         Map<String, JsonNode> cooperatives = new HashMap<>();
-        client.get(BASE + "/cooperatives").json().forEach(c -> cooperatives.put(c.path("id").asString(), c));
+        client.get(BASE + "/cooperatives").json().path("items")
+                .forEach(c -> cooperatives.put(c.path("id").asString(), c));
         Map<String, Integer> load = new HashMap<>();
         int allocatedHours = 0;
         for (JsonNode lot : plan.path("lots")) {
@@ -289,6 +290,9 @@ class DemandApiTest extends DemandServiceTest {
         assertThat(created.path("consortium").asString()).isEqualTo("CIS_CIRIE");
         assertThat(created.path("weeklyCapacityHours").path("ERRANDS").asInt()).isEqualTo(40);
         assertThat(client.get(BASE + "/cooperatives").json().findValuesAsString("id")).contains(id);
+        JsonNode onePerPage = client.get(BASE + "/cooperatives?size=1").json();
+        assertThat(onePerPage.path("items").size()).isEqualTo(1);
+        assertThat(onePerPage.path("total").asLong()).isGreaterThanOrEqualTo(1);
 
         Response replaced = client.put(BASE + "/cooperatives/" + id, cooperative("Cooperativa sociale Prova di Lanzo",
                 "\"comune\": \"Lanzo Torinese\", \"lat\": 45.2760, \"lon\": 7.4800",
