@@ -31,7 +31,10 @@ import org.prossima.solver.placement.Programme;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
-/** Placement opportunities reach the catalogue through the one publishing service, and so do their seats left. */
+/**
+ * Placement opportunities reach the catalogue through the one publishing service, and so do their seats left. The
+ * database is shared with the other data tests: this one's rows are of consortium CISA, which they do not use.
+ */
 @SpringBootTest
 class OpportunityPublishingTest extends EmbeddedDatabaseTest {
 
@@ -52,7 +55,7 @@ class OpportunityPublishingTest extends EmbeddedDatabaseTest {
 
     @Test
     void anOpportunityIsPublishedInItalianWithLiveSeatsThatADecisionChanges() {
-        hosts.insert(new HostRow("PUB-H", "INRETE", "Cooperativa sociale Il Ponte", OpportunityKind.COOPERATIVE_JOB,
+        hosts.insert(new HostRow("PUB-H", "CISA", "Cooperativa sociale Il Ponte", OpportunityKind.COOPERATIVE_JOB,
                 "001125", null, null));
         opportunities.insert(opportunity("PUB-O-1", "001125", 45.4669, 7.8759));
         opportunities.insert(opportunity("PUB-O-2", null, 45.4669, 7.8759));
@@ -71,17 +74,17 @@ class OpportunityPublishingTest extends EmbeddedDatabaseTest {
                 .as("coordinates without a comune are not published").contains("PUB-O-1").doesNotContain("PUB-O-2");
 
         UUID candidate = UUID.randomUUID();
-        candidates.insert(new CandidateRow(candidate, "INRETE", "001125", null, null, List.of("cleaning"),
+        candidates.insert(new CandidateRow(candidate, "CISA", "001125", null, null, List.of("cleaning"),
                 List.of("it"), Mobility.OWN_CAR, 60, 20, EnumSet.of(DayOfWeek.MONDAY), START, Programme.ADI, 3, 1,
                 List.of(), List.of(), List.of(), null, List.of(), null, null));
-        Decision decision = publishing.recordDecision(candidate, "PUB-O-1", "INRETE", Decision.Kind.ACCEPTED, null);
+        Decision decision = publishing.recordDecision(candidate, "PUB-O-1", "CISA", Decision.Kind.ACCEPTED, null);
 
         assertThat(decision.decision()).isEqualTo(Decision.Kind.ACCEPTED);
         assertThat(found("PUB-O-1").content().seatsLeft()).as("the next search sees the seat taken").isEqualTo(1);
     }
 
     private static OpportunityRow opportunity(String id, String istatCode, double lat, double lon) {
-        return new OpportunityRow(id, "INRETE", OpportunityKind.INCLUSION_INTERNSHIP, "PUB-H", istatCode, lat, lon,
+        return new OpportunityRow(id, "CISA", OpportunityKind.INCLUSION_INTERNSHIP, "PUB-H", istatCode, lat, lon,
                 "cleaning", List.of("cleaning"), List.of(), List.of("it"), 20,
                 EnumSet.of(DayOfWeek.WEDNESDAY, DayOfWeek.MONDAY), 2, START, START.plusDays(61), 0, null, List.of(),
                 null, null);
