@@ -31,7 +31,8 @@ import tools.jackson.databind.node.ObjectNode;
  * and allocated lots when it has a plan, and the travel fingerprint is the plan's travel-time source.</li>
  * </ul>
  * The jobs ({@code demand_job}) now belong to the plan table's rows, and the view of the current jobs reads it. It
- * runs on the migration's own connection, with none of the service's beans.
+ * runs on the migration's own connection, with none of the service's beans. No personal data moves: companies and
+ * cooperatives are organisations, and the requests in a snapshot never carried their notes.
  */
 public class V11__allocation_plans_in_the_plan_table extends BaseJavaMigration {
 
