@@ -29,6 +29,11 @@ public final class HttpTestClient {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
     }
 
+    /** A GET asking for answers in {@code language} (Accept-Language), e.g. "en". */
+    public Response get(String path, String language) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept-Language", language).GET());
+    }
+
     public Response post(String path, String body) {
         return send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/json")

@@ -8,8 +8,10 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 import org.prossima.api.error.InvalidRequestException;
 import org.prossima.api.error.NotFoundException;
+import org.prossima.api.text.Texts;
 import org.prossima.data.catalogue.CatalogueDemo;
 import org.prossima.data.catalogue.CatalogueProperties;
+import org.prossima.data.catalogue.CatalogueSearch;
 import org.prossima.data.catalogue.Offering;
 import org.prossima.data.catalogue.OfferingPage;
 import org.prossima.data.catalogue.OfferingRepository;
@@ -38,16 +40,20 @@ public class CatalogueController {
     static final int MAX_DEMO_OFFERINGS = 20_000;
 
     private final OfferingRepository offerings;
+    private final CatalogueSearch catalogue;
     private final CatalogueTerritory territory;
     private final OfferingRequestMapper requests;
     private final OfferingResponseMapper responses;
     private final TerritoryRepository territoryRepository;
     private final CatalogueProperties properties;
+    private final Texts texts;
 
-    CatalogueController(OfferingRepository offerings, CatalogueTerritory territory, OfferingRequestMapper requests,
-                        OfferingResponseMapper responses, TerritoryRepository territoryRepository,
-                        CatalogueProperties properties) {
+    CatalogueController(OfferingRepository offerings, CatalogueSearch catalogue, CatalogueTerritory territory,
+                        OfferingRequestMapper requests, OfferingResponseMapper responses,
+                        TerritoryRepository territoryRepository, CatalogueProperties properties, Texts texts) {
+        this.texts = texts;
         this.offerings = offerings;
+        this.catalogue = catalogue;
         this.territory = territory;
         this.requests = requests;
         this.responses = responses;
@@ -73,11 +79,11 @@ public class CatalogueController {
             @RequestParam(required = false) String size) {
         SearchParameters parameters = SearchParameters.parse(new SearchParameters.Raw(q, category, comune,
                 withinMinutes, from, by, age, isee, residence, consortium, programme, page, size), territory, today());
-        OfferingPage found = offerings.search(parameters.query());
+        OfferingPage found = catalogue.search(parameters.query());
         List<OfferingResponse> items = found.items().stream()
                 .map(f -> responses.response(f.offering(), f.rank(), parameters.query().reach())).toList();
-        return new OfferingSearchResponse(items, found.total(), parameters.query().page(), parameters.query().size(),
-                parameters.filters(), parameters.notes());
+        return new OfferingSearchResponse(items, parameters.query().page(), parameters.query().size(), found.total(),
+                parameters.filters(), texts.render(parameters.notes()));
     }
 
     @GetMapping("/offerings/{id}")
@@ -157,6 +163,6 @@ public class CatalogueController {
     }
 
     private static LocalDate today() {
-        return LocalDate.now(TerritoryClock.ZONE);
+        return TerritoryClock.today();
     }
 }

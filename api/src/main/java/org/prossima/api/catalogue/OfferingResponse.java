@@ -36,8 +36,8 @@ public record OfferingResponse(
         Instant createdAt,
         Instant updatedAt) {
 
-    /** A category: its code, its Italian label and its English label. */
-    public record CategoryView(String code, String label, String labelEn) {
+    /** A category: its code and its label in the request's language. */
+    public record CategoryView(String code, String label) {
     }
 
     public record AddressView(String text, String istatCode, String comune, double lat, double lon) {

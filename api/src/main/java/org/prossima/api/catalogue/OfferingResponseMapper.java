@@ -5,20 +5,23 @@ import org.prossima.api.catalogue.OfferingResponse.CategoryView;
 import org.prossima.api.catalogue.OfferingResponse.ContactsView;
 import org.prossima.api.catalogue.OfferingResponse.EligibilityView;
 import org.prossima.api.catalogue.OfferingResponse.ReachView;
+import org.prossima.api.text.Texts;
 import org.prossima.data.catalogue.Offering;
 import org.prossima.data.catalogue.OfferingContent;
 import org.prossima.data.catalogue.StraightLineReach;
 import org.prossima.solver.territory.Comune;
 import org.springframework.stereotype.Component;
 
-/** Maps stored offerings to what the API shows. */
+/** Maps stored offerings to what the API shows, labels in the request's language. */
 @Component
 class OfferingResponseMapper {
 
     private final CatalogueTerritory territory;
+    private final Texts texts;
 
-    OfferingResponseMapper(CatalogueTerritory territory) {
+    OfferingResponseMapper(CatalogueTerritory territory, Texts texts) {
         this.territory = territory;
+        this.texts = texts;
     }
 
     OfferingResponse response(Offering offering) {
@@ -39,7 +42,7 @@ class OfferingResponseMapper {
                 a == null ? null : reach.minutesTo(a.lat(), a.lon()), true);
         return new OfferingResponse(offering.id(), offering.source().name(), offering.sourceRef(),
                 offering.status().name(), c.demo(), c.title(), c.description(),
-                new CategoryView(c.category().name(), c.category().labelIt(), c.category().labelEn()),
+                new CategoryView(c.category().name(), texts.render(c.category().label())),
                 c.provider(), c.consortiumCode(), c.comuniServed(), address, eligibility,
                 new ContactsView(c.contacts().phone(), c.contacts().email(), c.contacts().website()),
                 c.openingHours(), c.validFrom(), c.validUntil(), c.seatsLeft(), rank, reachView,

@@ -4,16 +4,17 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * A page of catalogue search results, best first, with the filters as applied and the total.
+ * A page of catalogue search results, best first, with the filters as applied: the shape of every page of the
+ * service ({@code items}, {@code page}, {@code size}, {@code total}), with the search's own two fields after it.
  *
- * @param notes what the reader should know about the results (Italian first, then English),
- *              e.g. that travel times are an estimate
+ * @param notes what the reader should know about the results, in the request's language, e.g. that travel times
+ *              are an estimate
  */
 public record OfferingSearchResponse(
         List<OfferingResponse> items,
-        long total,
         int page,
         int size,
+        long total,
         Filters filters,
         List<String> notes) {
 

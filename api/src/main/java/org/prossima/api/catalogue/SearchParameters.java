@@ -14,6 +14,7 @@ import org.prossima.api.catalogue.OfferingSearchResponse.Profile;
 import org.prossima.api.catalogue.OfferingSearchResponse.Reachable;
 import org.prossima.api.error.FieldProblem;
 import org.prossima.api.error.InvalidRequestException;
+import org.prossima.api.paging.Paging;
 import org.prossima.data.catalogue.OfferingCategory;
 import org.prossima.data.catalogue.OfferingQuery;
 import org.prossima.data.catalogue.StraightLineReach;
@@ -21,17 +22,17 @@ import org.prossima.solver.territory.Comune;
 import org.prossima.solver.travel.Location;
 import org.prossima.solver.travel.TravelProfile;
 import org.prossima.solver.placement.Programme;
+import org.prossima.solver.text.Text;
 
 /**
  * The query parameters of a catalogue search, checked: every problem is a 400 naming the
  * parameter, its value and a hint. The result is the repository's query, the filters as the
  * response shows them, and notes for the reader.
  */
-record SearchParameters(OfferingQuery query, Filters filters, List<String> notes) {
+record SearchParameters(OfferingQuery query, Filters filters, List<Text> notes) {
 
+    /** A page of search results is shorter than other lists' (a person reads it); the limits are the same. */
     static final int DEFAULT_SIZE = 20;
-    static final int MAX_SIZE = 100;
-    static final int MAX_PAGE = 10_000;
     static final int MAX_MINUTES = 180;
     static final int MAX_TEXT = 200;
 
@@ -50,7 +51,7 @@ record SearchParameters(OfferingQuery query, Filters filters, List<String> notes
         private final Raw raw;
         private final CatalogueTerritory territory;
         private final List<FieldProblem> problems = new ArrayList<>();
-        private final List<String> notes = new ArrayList<>();
+        private final List<Text> notes = new ArrayList<>();
 
         Parser(Raw raw, CatalogueTerritory territory) {
             this.raw = raw;
@@ -66,14 +67,13 @@ record SearchParameters(OfferingQuery query, Filters filters, List<String> notes
             BigDecimal isee = isee();
             String consortium = consortium(raw.residence(), raw.consortium());
             Set<Programme> programmes = programmes();
-            Integer page = whole("page", raw.page(), 0, MAX_PAGE, "0 for the first page");
-            Integer size = whole("size", raw.size(), 1, MAX_SIZE, "omit it for " + DEFAULT_SIZE);
+            Paging paging = Paging.of(raw.page(), raw.size(), DEFAULT_SIZE, problems);
             if (!problems.isEmpty()) {
                 throw new InvalidRequestException(problems);
             }
             OfferingQuery.Profile profile = new OfferingQuery.Profile(age, isee, consortium, programmes);
-            OfferingQuery query = new OfferingQuery(text, categories, comune, reach, profile, today,
-                    page == null ? 0 : page, size == null ? DEFAULT_SIZE : size);
+            OfferingQuery query = new OfferingQuery(text, categories, comune, reach, profile, today, paging.page(),
+                    paging.size());
             Reachable reachable = reach == null ? null : new Reachable(reach.fromIstatCode(), reach.minutes(),
                     reach.profile().name().toLowerCase(Locale.ROOT), reach.source(), true);
             Profile shownProfile = age == null && isee == null && consortium == null && programmes.isEmpty() ? null
@@ -140,9 +140,8 @@ record SearchParameters(OfferingQuery query, Filters filters, List<String> notes
                 return null;
             }
             Comune origin = territory.comune(from).orElseThrow();
-            notes.add("Tempi di viaggio stimati in linea d'aria (" + (profile == TravelProfile.CAR ? "in auto"
-                    : "con i mezzi pubblici") + "), non calcolati su strade o orari: sono indicativi. "
-                    + "Travel times are a straight-line estimate, not road routes or timetables.");
+            notes.add(Text.of("catalogue.note.STRAIGHT_LINE_TRAVEL_TIMES",
+                    Text.of(profile == TravelProfile.CAR ? "travel.by.car" : "travel.by.transit")));
             return new StraightLineReach(from, new Location(origin.lat(), origin.lon()), minutes, profile);
         }
 
@@ -196,9 +195,7 @@ record SearchParameters(OfferingQuery query, Filters filters, List<String> notes
             String ofHome = territory.comune(home).orElseThrow().consortiumCode();
             if (ofHome == null) {
                 if (given == null) {
-                    notes.add("Il consorzio del comune di residenza " + home + " non è ancora noto: i requisiti di "
-                            + "residenza non sono stati verificati. The consortium of the residence comune is not "
-                            + "known yet, so residence rules were not checked; add consortium=CODE.");
+                    notes.add(Text.of("catalogue.note.RESIDENCE_NOT_CHECKED", home));
                 }
                 return given;
             }

@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.prossima.api.demand.AllocationPlanResponse.Result;
 import org.prossima.api.error.FieldProblem;
 import org.prossima.api.error.InvalidRequestException;
 import org.prossima.api.error.NotFoundException;
+import org.prossima.api.paging.PageResponse;
+import org.prossima.api.paging.Paging;
 import org.prossima.data.demand.AllocationPlanRepository;
-import org.prossima.data.demand.AllocationPlanSummary;
 import org.prossima.data.demand.DemandProperties;
 import org.prossima.data.demand.StoredAllocationPlan;
 import org.prossima.solver.demand.DemandAggregator;
@@ -23,7 +23,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Allocation plans (which cooperative takes on which lot of the current demand), solved in the background, and the
@@ -35,17 +34,17 @@ public class AllocationController {
 
     private final AllocationJobs jobs;
     private final AllocationPlanRepository plans;
+    private final AllocationPlanResponses responses;
     private final DemandSnapshots snapshots;
     private final DemandProperties properties;
-    private final JsonMapper json;
 
-    AllocationController(AllocationJobs jobs, AllocationPlanRepository plans, DemandSnapshots snapshots,
-                         DemandProperties properties, JsonMapper json) {
+    AllocationController(AllocationJobs jobs, AllocationPlanRepository plans, AllocationPlanResponses responses,
+                         DemandSnapshots snapshots, DemandProperties properties) {
         this.jobs = jobs;
         this.plans = plans;
+        this.responses = responses;
         this.snapshots = snapshots;
         this.properties = properties;
-        this.json = json;
     }
 
     /** Takes a snapshot of the current requests and cooperatives and starts solving it; 202 with its Location. */
@@ -64,10 +63,8 @@ public class AllocationController {
             throw new InvalidRequestException(problems);
         }
         UUID id = jobs.submit(snapshots.current(join, max, true), seconds);
-        AllocationPlanResponse accepted = new AllocationPlanResponse(id, "SOLVING", seconds, join, max, null, null,
-                null, null, null, null, null, null, null, null, null, null);
         return ResponseEntity.accepted().location(URI.create("/api/v1/demand/allocation-plans/" + id))
-                .body(accepted);
+                .body(AllocationPlanResponses.accepted(id, seconds, join, max));
     }
 
     private static int within(String field, Integer value, int min, int max, int fallback, String what,
@@ -87,34 +84,16 @@ public class AllocationController {
         StoredAllocationPlan stored = parse(id).flatMap(plans::find).orElseThrow(() -> new NotFoundException(
                 "No allocation plan with id '" + id + "'",
                 "use the id (a UUID) from the Location header of POST /api/v1/demand/allocation-plans"));
-        Result result = stored.plan() == null ? null : json.readValue(stored.plan(), Result.class);
-        boolean current = plans.currentPlanId().filter(stored.id()::equals).isPresent();
-        return new AllocationPlanResponse(stored.id(), stored.status().name(), stored.timeLimitSeconds(),
-                stored.joinMinutes(), stored.maxLotWeeklyHours(),
-                result == null ? null : result.score(),
-                result == null ? null : result.feasible(),
-                result == null ? null : result.travelTimeSource(),
-                result == null ? null : result.travelTimeEstimate(),
-                result == null ? null : result.totals(),
-                result == null ? null : result.lots(),
-                result == null ? null : result.cooperatives(),
-                result == null ? null : result.jobs(),
-                current, stored.failure(), stored.createdAt(), stored.solvedAt());
+        return responses.response(stored, plans.currentPlanId().filter(stored.id()::equals).isPresent());
     }
 
     /** Plans newest first, without their lots; {@code current} marks the one whose jobs are current. */
     @GetMapping("/allocation-plans")
-    public PageResponse<AllocationPlanSummary> list(@RequestParam(required = false) String page,
+    public PageResponse<AllocationPlanListItem> list(@RequestParam(required = false) String page,
             @RequestParam(required = false) String size) {
-        List<FieldProblem> problems = new ArrayList<>();
-        Integer pageNumber = QueryParams.whole("page", page, 0, QueryParams.MAX_PAGE, 0, "0 is the first page",
-                problems);
-        Integer pageSize = QueryParams.whole("size", size, 1, QueryParams.MAX_SIZE, QueryParams.DEFAULT_SIZE,
-                "omit it for " + QueryParams.DEFAULT_SIZE, problems);
-        if (!problems.isEmpty()) {
-            throw new InvalidRequestException(problems);
-        }
-        return new PageResponse<>(plans.summaries(pageNumber, pageSize), plans.count(), pageNumber, pageSize);
+        Paging paging = Paging.of(page, size);
+        return paging.of(plans.summaries(paging.offset(), paging.size()).stream()
+                .map(AllocationPlanResponses::item).toList(), plans.count());
     }
 
     /** The jobs of the current allocation: those of the latest solved plan. */

@@ -17,12 +17,6 @@ public record AllocationPlanResponse(UUID id, String status, Integer seconds, In
         Totals totals, List<AllocatedLot> lots, List<CooperativeLoad> cooperatives, List<JobResponse> jobs,
         Boolean current, String failure, OffsetDateTime createdAt, OffsetDateTime solvedAt) {
 
-    /** The solved part of a plan, as stored in the database. */
-    public record Result(String score, boolean feasible, String travelTimeSource, boolean travelTimeEstimate,
-                         Totals totals, List<AllocatedLot> lots, List<CooperativeLoad> cooperatives,
-                         List<JobResponse> jobs) {
-    }
-
     /** Lots and their hours per week, in all and allocated; the jobs' seats and hours per week. */
     public record Totals(int lots, int allocatedLots, int weeklyHours, int allocatedWeeklyHours,
                          int unservedWeeklyHours,
@@ -31,14 +25,14 @@ public record AllocationPlanResponse(UUID id, String status, Integer seconds, In
 
     /**
      * A lot and the cooperative taking it on ({@code travelMinutes} from its base), or, when none does, why
-     * ({@code reason} in Italian, {@code reasonEn} in English).
+     * ({@code reason}); the label and the reason in the request's language.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record AllocatedLot(String id, String serviceType, String serviceTypeLabel, int weeklyHours,
                                int employeesServed, List<String> requestIds, List<LotsResponse.ComuneRef> comuni,
                                LotsResponse.Coordinates centre, double radiusKm, LotsResponse.Point place,
                                LocalDate from, LocalDate until, String cooperativeId, String cooperativeName,
-                               Integer travelMinutes, String reason, String reasonEn) {
+                               Integer travelMinutes, String reason) {
     }
 
     /** What a cooperative takes on, per service it offers, against its capacity. */

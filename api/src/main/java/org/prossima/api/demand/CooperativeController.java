@@ -1,10 +1,11 @@
 package org.prossima.api.demand;
 
 import java.net.URI;
-import java.util.List;
 
 import jakarta.validation.Valid;
 import org.prossima.api.error.NotFoundException;
+import org.prossima.api.paging.PageResponse;
+import org.prossima.api.paging.Paging;
 import org.prossima.data.demand.CooperativeRepository;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The type-B social cooperatives lots are allocated to: create, list, read, replace. */
@@ -34,9 +36,13 @@ public class CooperativeController {
         return ResponseEntity.created(URI.create("/api/v1/demand/cooperatives/" + created.id())).body(created);
     }
 
+    /** The cooperatives, by id, a page at a time. */
     @GetMapping
-    public List<CooperativeResponse> list() {
-        return cooperatives.all().stream().map(CooperativeResponse::of).toList();
+    public PageResponse<CooperativeResponse> list(@RequestParam(required = false) String page,
+            @RequestParam(required = false) String size) {
+        Paging paging = Paging.of(page, size);
+        return paging.of(cooperatives.page(paging.offset(), paging.size()).stream().map(CooperativeResponse::of)
+                .toList(), cooperatives.count());
     }
 
     @GetMapping("/{id}")

@@ -9,7 +9,9 @@ import jakarta.validation.Valid;
 import org.prossima.api.error.FieldProblem;
 import org.prossima.api.error.InvalidRequestException;
 import org.prossima.api.error.NotFoundException;
-import org.prossima.data.demand.Company;
+import org.prossima.api.paging.PageResponse;
+import org.prossima.api.paging.Paging;
+import org.prossima.api.text.Texts;
 import org.prossima.data.demand.RequestPage;
 import org.prossima.data.demand.RequestQuery;
 import org.prossima.data.demand.RequestStatus;
@@ -35,9 +37,11 @@ public class DemandController {
     private final DemandInputs inputs;
     private final DemandPlaces places;
     private final DemandSnapshots snapshots;
+    private final Texts texts;
 
     DemandController(ServiceRequestRepository requests, DemandInputs inputs, DemandPlaces places,
-                     DemandSnapshots snapshots) {
+                     DemandSnapshots snapshots, Texts texts) {
+        this.texts = texts;
         this.requests = requests;
         this.inputs = inputs;
         this.places = places;
@@ -46,17 +50,21 @@ public class DemandController {
 
     @GetMapping("/service-types")
     public List<ServiceTypeResponse> serviceTypes() {
-        return Arrays.stream(ServiceType.values()).map(ServiceTypeResponse::of).toList();
+        return Arrays.stream(ServiceType.values()).map(type -> ServiceTypeResponse.of(type, texts)).toList();
     }
 
+    /** The companies known so far, by id, a page at a time. */
     @GetMapping("/companies")
-    public List<Company> companies() {
-        return requests.companies();
+    public PageResponse<CompanyResponse> companies(@RequestParam(required = false) String page,
+            @RequestParam(required = false) String size) {
+        Paging paging = Paging.of(page, size);
+        return paging.of(requests.companies(paging.offset(), paging.size()).stream().map(CompanyResponse::of)
+                .toList(), requests.countCompanies());
     }
 
     @PostMapping("/requests")
     public ResponseEntity<ServiceRequestResponse> create(@Valid @RequestBody ServiceRequestBody body) {
-        ServiceRequestResponse created = ServiceRequestResponse.of(requests.create(inputs.request(body)));
+        ServiceRequestResponse created = ServiceRequestResponse.of(requests.create(inputs.request(body)), texts);
         return ResponseEntity.created(URI.create("/api/v1/demand/requests/" + created.id())).body(created);
     }
 
@@ -70,28 +78,25 @@ public class DemandController {
         ServiceType type = QueryParams.constant("serviceType", serviceType, ServiceType.class, problems);
         RequestStatus state = QueryParams.constant("status", status, RequestStatus.class, problems);
         Comune where = comune == null || comune.isBlank() ? null : places.comune("comune", comune, problems);
-        Integer pageNumber = QueryParams.whole("page", page, 0, QueryParams.MAX_PAGE, 0, "0 is the first page",
-                problems);
-        Integer pageSize = QueryParams.whole("size", size, 1, QueryParams.MAX_SIZE, QueryParams.DEFAULT_SIZE,
-                "omit it for " + QueryParams.DEFAULT_SIZE, problems);
+        Paging paging = Paging.of(page, size, Paging.DEFAULT_SIZE, problems);
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
         RequestPage found = requests.find(new RequestQuery(type, where == null ? null : where.istatCode(), state,
-                companyId == null || companyId.isBlank() ? null : companyId.strip(), pageNumber, pageSize));
-        return new PageResponse<>(found.items().stream().map(ServiceRequestResponse::of).toList(), found.total(),
-                pageNumber, pageSize);
+                companyId == null || companyId.isBlank() ? null : companyId.strip(), paging.offset(), paging.size()));
+        return paging.of(found.items().stream().map(r -> ServiceRequestResponse.of(r, texts)).toList(),
+                found.total());
     }
 
     @GetMapping("/requests/{id}")
     public ServiceRequestResponse request(@PathVariable String id) {
-        return requests.find(id).map(ServiceRequestResponse::of).orElseThrow(() -> notFound(id));
+        return requests.find(id).map(r -> ServiceRequestResponse.of(r, texts)).orElseThrow(() -> notFound(id));
     }
 
     /** Withdraws a request: it leaves the lots at once. Withdrawing it again changes nothing. */
     @PostMapping("/requests/{id}/withdraw")
     public ServiceRequestResponse withdraw(@PathVariable String id) {
-        return requests.withdraw(id).map(ServiceRequestResponse::of).orElseThrow(() -> notFound(id));
+        return requests.withdraw(id).map(r -> ServiceRequestResponse.of(r, texts)).orElseThrow(() -> notFound(id));
     }
 
     /**
@@ -108,8 +113,8 @@ public class DemandController {
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
-        LotsResponse lots = new DemandModel(snapshots.current(settings.joinMinutes(), settings.maxLotWeeklyHours(),
-                false)).lotsResponse();
+        LotsResponse lots = new AllocationMapper(snapshots.current(settings.joinMinutes(),
+                settings.maxLotWeeklyHours(), false)).lotsResponse(texts);
         if (type == null) {
             return lots;
         }

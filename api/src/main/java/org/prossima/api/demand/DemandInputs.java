@@ -44,7 +44,7 @@ class DemandInputs {
                     "give the company's name, 2 to 200 characters"));
         }
         DemandPlace place = places.place(body, problems);
-        LocalDate today = LocalDate.now(TerritoryClock.ZONE);
+        LocalDate today = TerritoryClock.today();
         if (body.until().isBefore(body.from())) {
             problems.add(new FieldProblem("until", body.until(), "the period ends before it starts (" + body.from()
                     + ")", "set until on or after from; both days are included"));

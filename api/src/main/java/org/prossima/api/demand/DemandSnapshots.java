@@ -3,6 +3,7 @@ package org.prossima.api.demand;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.prossima.data.demand.AllocationSnapshotRecord;
 import org.prossima.data.demand.CooperativeRepository;
 import org.prossima.data.demand.ServiceRequestRepository;
 import org.prossima.solver.territory.TerritoryClock;
@@ -12,8 +13,6 @@ import org.springframework.stereotype.Component;
 @Component
 class DemandSnapshots {
 
-    /** Periods are days on the territory's calendar. */
-
     private final ServiceRequestRepository requests;
     private final CooperativeRepository cooperatives;
 
@@ -22,19 +21,19 @@ class DemandSnapshots {
         this.cooperatives = cooperatives;
     }
 
-    /** The current requests, and the cooperatives when {@code withCooperatives}. */
-    AllocationSnapshot current(int joinMinutes, int maxLotWeeklyHours, boolean withCooperatives) {
-        LocalDate today = LocalDate.now(TerritoryClock.ZONE);
-        List<AllocationSnapshot.Request> current = requests.current(today).stream()
-                .map(r -> new AllocationSnapshot.Request(r.id(), r.companyId(), r.companyName(), r.serviceType(),
-                        r.weeklyHours(), r.lat(), r.lon(), r.istatCode(), r.comuneName(), r.consortiumCode(),
-                        r.startsOn(), r.endsOn(), r.employeesServed()))
+    /** The current requests (periods are days on the territory's calendar), and the cooperatives when asked. */
+    AllocationSnapshotRecord current(int joinMinutes, int maxLotWeeklyHours, boolean withCooperatives) {
+        LocalDate today = TerritoryClock.today();
+        List<AllocationSnapshotRecord.Request> current = requests.current(today).stream()
+                .map(r -> new AllocationSnapshotRecord.Request(r.id(), r.companyId(), r.companyName(),
+                        r.serviceType(), r.weeklyHours(), r.lat(), r.lon(), r.istatCode(), r.comuneName(),
+                        r.consortiumCode(), r.startsOn(), r.endsOn(), r.employeesServed()))
                 .toList();
-        List<AllocationSnapshot.Cooperative> bases = !withCooperatives ? List.of() : cooperatives.all().stream()
-                .map(c -> new AllocationSnapshot.Cooperative(c.id(), c.name(), c.lat(), c.lon(), c.istatCode(),
+        List<AllocationSnapshotRecord.Cooperative> bases = !withCooperatives ? List.of() : cooperatives.all().stream()
+                .map(c -> new AllocationSnapshotRecord.Cooperative(c.id(), c.name(), c.lat(), c.lon(), c.istatCode(),
                         c.comuneName(), c.weeklyCapacityHours(), c.maxTravelMinutes(),
                         c.disadvantagedSharePercent()))
                 .toList();
-        return new AllocationSnapshot(today, joinMinutes, maxLotWeeklyHours, current, bases);
+        return new AllocationSnapshotRecord(today, joinMinutes, maxLotWeeklyHours, current, bases);
     }
 }

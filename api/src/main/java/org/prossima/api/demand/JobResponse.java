@@ -2,6 +2,7 @@ package org.prossima.api.demand;
 
 import java.time.LocalDate;
 
+import org.prossima.data.demand.AllocationPlanRecord;
 import org.prossima.data.demand.CooperativeJob;
 
 /**
@@ -17,5 +18,11 @@ public record JobResponse(String id, String lotId, String cooperativeId, String 
         return new JobResponse(j.jobId(), j.lotId(), j.cooperativeId(), j.cooperativeName(), j.serviceType().name(),
                 j.sector(), j.seats(), j.weeklyHoursPerSeat(), j.lat(), j.lon(), j.istatCode(), j.comuneName(),
                 j.consortiumCode(), j.startsOn(), j.endsOn());
+    }
+
+    static JobResponse of(AllocationPlanRecord.Job j) {
+        return new JobResponse(j.id(), j.lotId(), j.cooperativeId(), j.cooperativeName(), j.serviceType().name(),
+                j.sector(), j.seats(), j.weeklyHoursPerSeat(), j.lat(), j.lon(), j.istatCode(), j.comune(),
+                j.consortium(), j.from(), j.until());
     }
 }

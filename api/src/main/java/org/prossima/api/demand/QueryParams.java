@@ -6,12 +6,11 @@ import java.util.Locale;
 
 import org.prossima.api.error.FieldProblem;
 
-/** Reads query parameters given as text, adding a problem naming the parameter for each bad value. */
+/**
+ * Reads the demand's own query parameters given as text (lot settings, service types, statuses; paging is
+ * {@code api/paging}'s), adding a problem naming the parameter for each bad value.
+ */
 final class QueryParams {
-
-    static final int DEFAULT_SIZE = 50;
-    static final int MAX_SIZE = 200;
-    static final int MAX_PAGE = 10_000;
 
     private QueryParams() {
     }

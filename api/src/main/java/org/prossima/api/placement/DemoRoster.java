@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.prossima.data.catalogue.PlacementOfferings;
+import org.prossima.data.publishing.OpportunityPublishing;
 import org.prossima.data.placement.BudgetRepository;
 import org.prossima.data.placement.CandidateRepository;
 import org.prossima.data.placement.CandidateRow;
@@ -58,7 +58,7 @@ class DemoRoster implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoRoster.class);
 
     private final CandidateRepository candidates;
-    private final PlacementOfferings catalogue;
+    private final OpportunityPublishing catalogue;
     private final PersonRepository persons;
     private final HostRepository hosts;
     private final TutorRepository tutors;
@@ -70,7 +70,7 @@ class DemoRoster implements ApplicationRunner {
     DemoRoster(CandidateRepository candidates, PersonRepository persons, HostRepository hosts,
             TutorRepository tutors, OpportunityRepository opportunities, BudgetRepository budgets,
             TransactionTemplate transaction, PlacementProperties properties,
-            ObjectProvider<EmbeddedPostgres> embedded, PlacementOfferings catalogue) {
+            ObjectProvider<EmbeddedPostgres> embedded, OpportunityPublishing catalogue) {
         this.catalogue = catalogue;
         this.candidates = candidates;
         this.persons = persons;
@@ -91,7 +91,7 @@ class DemoRoster implements ApplicationRunner {
             }
         }
         // Every start: the catalogue lists every placement opportunity (also those stored before it did).
-        catalogue.syncAll();
+        catalogue.publishAll();
     }
 
     private boolean seedIfEmpty() {

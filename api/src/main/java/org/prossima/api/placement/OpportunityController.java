@@ -8,7 +8,7 @@ import jakarta.validation.Valid;
 import org.prossima.api.error.FieldProblem;
 import org.prossima.api.error.InvalidRequestException;
 import org.prossima.api.error.NotFoundException;
-import org.prossima.data.catalogue.PlacementOfferings;
+import org.prossima.data.publishing.OpportunityPublishing;
 import org.prossima.data.placement.OpportunityRepository;
 import org.prossima.data.placement.OpportunityRow;
 import org.prossima.data.territory.TerritoryRepository;
@@ -29,13 +29,13 @@ import org.springframework.web.bind.annotation.RestController;
 public class OpportunityController {
 
     private final OpportunityRepository opportunities;
-    private final PlacementOfferings catalogue;
+    private final OpportunityPublishing catalogue;
     private final RosterWrites writes;
     private final PlacementChecks checks;
     private final TerritoryRepository territory;
 
     OpportunityController(OpportunityRepository opportunities, RosterWrites writes, PlacementChecks checks,
-            TerritoryRepository territory, PlacementOfferings catalogue) {
+            TerritoryRepository territory, OpportunityPublishing catalogue) {
         this.catalogue = catalogue;
         this.opportunities = opportunities;
         this.writes = writes;
@@ -55,7 +55,7 @@ public class OpportunityController {
         } catch (DuplicateKeyException e) {
             throw Resources.exists("opportunity", id, "/api/v1/placement/opportunities/");
         }
-        catalogue.sync(List.of(id));
+        catalogue.publish(List.of(id));
         return ResponseEntity.created(URI.create("/api/v1/placement/opportunities/" + id))
                 .body(opportunities.find(id).orElseThrow());
     }

@@ -13,6 +13,7 @@ import org.prossima.data.placement.PlanStatus;
 import org.prossima.data.placement.StoredPlacementPlan;
 import org.prossima.data.placement.TutorRepository;
 import org.prossima.data.placement.TutorRow;
+import org.prossima.data.publishing.OpportunityPublishing;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,9 +30,11 @@ class PlacementDecisions {
     private final CandidateRepository candidates;
     private final OpportunityRepository opportunities;
     private final TutorRepository tutors;
+    private final OpportunityPublishing publishing;
 
     PlacementDecisions(StoredPlans plans, DecisionRepository decisions, CandidateRepository candidates,
-            OpportunityRepository opportunities, TutorRepository tutors) {
+            OpportunityRepository opportunities, TutorRepository tutors, OpportunityPublishing publishing) {
+        this.publishing = publishing;
         this.plans = plans;
         this.decisions = decisions;
         this.candidates = candidates;
@@ -72,15 +75,15 @@ class PlacementDecisions {
                         "reject this match and solve a new plan, or raise the tutor's maxPeople");
             }
         }
-        return decisions.decide(candidate, opportunityId, proposal.candidate().consortium(), Decision.Kind.ACCEPTED,
-                proposal.planId());
+        return publishing.recordDecision(candidate, opportunityId, proposal.candidate().consortium(),
+                Decision.Kind.ACCEPTED, proposal.planId());
     }
 
     @Transactional
     public Decision reject(String planId, String candidateId) {
         Proposal proposal = proposal(planId, candidateId);
         candidates.lock(proposal.candidate().id());
-        return decisions.decide(proposal.candidate().id(), proposal.opportunityId(),
+        return publishing.recordDecision(proposal.candidate().id(), proposal.opportunityId(),
                 proposal.candidate().consortium(), Decision.Kind.REJECTED, proposal.planId());
     }
 

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 import org.prossima.api.error.FieldProblem;
 import org.prossima.api.error.RowProblem;
-import org.prossima.data.catalogue.PlacementOfferings;
+import org.prossima.data.publishing.OpportunityPublishing;
 import org.prossima.data.placement.CandidateRepository;
 import org.prossima.data.placement.OpportunityRepository;
 import org.prossima.data.placement.OpportunityRow;
@@ -32,10 +32,10 @@ class RosterWrites {
     private final OpportunityRepository opportunities;
     private final TutorRepository tutors;
     private final Capacities capacities;
-    private final PlacementOfferings catalogue;
+    private final OpportunityPublishing catalogue;
 
     RosterWrites(CandidateRepository candidates, PersonRepository persons, OpportunityRepository opportunities,
-            TutorRepository tutors, Capacities capacities, PlacementOfferings catalogue) {
+            TutorRepository tutors, Capacities capacities, OpportunityPublishing catalogue) {
         this.catalogue = catalogue;
         this.candidates = candidates;
         this.persons = persons;
@@ -52,7 +52,7 @@ class RosterWrites {
             throw Capacities.conflict(problem);
         }
         opportunities.update(row);
-        catalogue.sync(List.of(row.id()));
+        catalogue.publish(List.of(row.id()));
     }
 
     @Transactional
@@ -108,7 +108,7 @@ class RosterWrites {
         if (!problems.isEmpty()) {
             throw CsvImports.invalid(problems);
         }
-        catalogue.sync(items.stream().map(ImportResult.Item::id).toList());
+        catalogue.publish(items.stream().map(ImportResult.Item::id).toList());
         return ImportResult.of(items);
     }
 }

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.prossima.api.HttpTestClient;
 import org.prossima.api.HttpTestClient.Response;
 import org.prossima.api.ServiceTest;
+import org.prossima.api.text.Texts;
 import org.prossima.data.catalogue.OfferingCategory;
 import org.prossima.data.catalogue.OfferingContent;
 import org.prossima.data.catalogue.OfferingRepository;
@@ -50,6 +52,9 @@ class CatalogueSearchTest extends ServiceTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    Texts texts;
+
     private HttpTestClient http;
 
     @BeforeAll
@@ -70,13 +75,13 @@ class CatalogueSearchTest extends ServiceTest {
         create("rent", rent);
         ObjectNode course = offering("Corso di educazione finanziaria " + M, "Bilancio familiare e risparmio.",
                 "FINANCIAL_EDUCATION", CUORGNE);
-        course.put("validUntil", LocalDate.now(TerritoryClock.ZONE).toString());
+        course.put("validUntil", TerritoryClock.today().toString());
         create("course", course);
         create("caluso", offering("Guardaroba solidale " + M, "Abiti e coperte.", "BASIC_GOODS", CALUSO));
         String withdrawn = create("withdrawn", offering("Tirocinio ritirato " + M, "Non più disponibile.",
                 "WORK_INCLUSION", IVREA));
         assertThat(http.post("/api/v1/catalogue/offerings/" + withdrawn + "/withdraw", "").status()).isEqualTo(200);
-        LocalDate yesterday = LocalDate.now(TerritoryClock.ZONE).minusDays(1);
+        LocalDate yesterday = TerritoryClock.today().minusDays(1);
         repository.create(new OfferingContent("Tirocinio scaduto " + M, "Chiuso ieri.", OfferingCategory.WORK_INCLUSION,
                 "Prova", null, List.of(IVREA), null, null, null, null, null, yesterday, null, false));
     }
@@ -176,7 +181,12 @@ class CatalogueSearchTest extends ServiceTest {
         assertThat(result.path("filters").path("reachable").path("by").asString()).isEqualTo("car");
         assertThat(result.path("filters").path("reachable").path("travelTimeSource").asString())
                 .contains("straight-line estimate");
-        assertThat(result.path("notes").get(0).asString()).contains("stimati in linea d'aria");
+        assertThat(result.path("notes").get(0).asString()).isEqualTo("Tempi di viaggio stimati in linea d’aria "
+                + "(in auto), non calcolati su strade o orari: sono indicativi.");
+        JsonNode english = http.get("/api/v1/catalogue/offerings?q=" + M + "&from=" + IVREA
+                + "&withinMinutes=30&by=transit", "en").json();
+        assertThat(english.path("notes").get(0).asString()).isEqualTo("Travel times are a straight-line estimate "
+                + "(by public transport and walking), not road routes or timetables: take them as a guide.");
         for (JsonNode item : result.path("items")) {
             assertThat(item.path("reach").path("minutes").asInt()).isBetween(0, 30);
             if (item.path("id").asString().equals(ids.get("caluso"))) {
@@ -210,7 +220,8 @@ class CatalogueSearchTest extends ServiceTest {
     void aResidenceWithoutAKnownConsortiumChecksNoResidenceRuleAndSaysSo() {
         JsonNode result = search("q=" + M + "&residence=" + IVREA);
         assertThat(result.path("total").asInt()).isEqualTo(6);
-        assertThat(result.path("notes").get(0).asString()).contains("non è ancora noto");
+        assertThat(result.path("notes").get(0).asString()).startsWith("Il consorzio del comune di residenza "
+                + IVREA + " non è ancora noto");
     }
 
     @Test
@@ -233,7 +244,7 @@ class CatalogueSearchTest extends ServiceTest {
     @Test
     void badParametersAre400sNamingTheParameter() {
         assertBad("size=0", "size", "0");
-        assertBad("size=101", "size", "101");
+        assertBad("size=501", "size", "501");
         assertBad("page=-1", "page", "-1");
         assertBad("page=first", "page", "first");
         assertBad("category=PARKING", "category", "PARKING");
@@ -287,11 +298,14 @@ class CatalogueSearchTest extends ServiceTest {
         assertThat(search("q=tirocini").path("total").asLong()).isPositive();
     }
 
+    /** Every category has its label in both catalogues (a missing key fails to render), the Italian one searchable. */
     @Test
-    void categoryLabelsInTheSearchVectorAreTheApiLabels() {
+    void categoryLabelsInTheSearchVectorAreTheItalianLabels() {
         Map<String, String> inDatabase = repository.categoryLabelsInDatabase();
         for (OfferingCategory category : OfferingCategory.values()) {
-            assertThat(inDatabase.get(category.name())).isEqualTo(category.labelIt());
+            assertThat(inDatabase.get(category.name())).isEqualTo(texts.render(category.label(), Locale.ITALIAN));
+            assertThat(texts.render(category.label(), Locale.ENGLISH)).isNotBlank()
+                    .isNotEqualTo(inDatabase.get(category.name()));
         }
         assertThat(found("q=abbigliamento+" + M)).containsExactly("caluso");
     }

@@ -83,7 +83,7 @@ class DemandApiTest extends DemandServiceTest {
         Response accepted = client.post(BASE + "/allocation-plans", "{\"seconds\": 2}");
         assertThat(accepted.status()).isEqualTo(202);
         assertThat(accepted.location()).isEqualTo(BASE + "/allocation-plans/" + accepted.json().path("id").asString());
-        JsonNode plan = DemandFixtures.awaitPlan(client, accepted.location(), Duration.ofSeconds(30));
+        JsonNode plan = client.awaitStatus(accepted.location(), Duration.ofSeconds(30));
         assertThat(plan.path("status").asString()).isEqualTo("SOLVED");
         assertThat(plan.path("feasible").asBoolean()).isTrue();
         assertThat(plan.path("current").asBoolean()).isTrue();
@@ -96,8 +96,14 @@ class DemandApiTest extends DemandServiceTest {
         assertThat(cooperativeOf(allocated, r6)).isEqualTo(a);
         assertThat(cooperativeOf(allocated, r5)).isEqualTo(b);
         assertThat(allocated.get(r4).has("cooperativeId")).isFalse();
-        assertThat(allocated.get(r4).path("reason").asString()).contains("Nessuna cooperativa");
-        assertThat(allocated.get(r4).path("reasonEn").asString()).contains("No cooperative offers");
+        assertThat(allocated.get(r4).path("reason").asString())
+                .isEqualTo("Nessuna cooperativa offre questo servizio entro la propria distanza massima");
+        assertThat(allocated.get(r4).path("serviceTypeLabel").asString()).isEqualTo("Pulizie domestiche");
+        assertThat(allocated.get(r4).has("reasonEn")).isFalse();
+        JsonNode inEnglish = lotById(client.get(accepted.location(), "en").json(), allocated.get(r4).path("id"));
+        assertThat(inEnglish.path("reason").asString())
+                .isEqualTo("No cooperative offers this service within its travel limit");
+        assertThat(inEnglish.path("serviceTypeLabel").asString()).isEqualTo("Home cleaning");
         assertAllocationsHold(client, plan);
 
         // Jobs: hours × the cooperative's disadvantaged share, in places of up to 20 hours (at least 6 hours)
@@ -185,7 +191,7 @@ class DemandApiTest extends DemandServiceTest {
     private static int eligibleOpportunities(HttpTestClient client, String candidate) throws InterruptedException {
         String location = client.post("/api/v1/placement/plans",
                 "{\"consortium\": \"CISS_CHIVASSO\", \"seconds\": 1}").location();
-        JsonNode plan = DemandFixtures.awaitPlan(client, location, Duration.ofSeconds(30));
+        JsonNode plan = client.awaitStatus(location, Duration.ofSeconds(30));
         assertThat(plan.path("status").asString()).isEqualTo("SOLVED");
         for (JsonNode match : plan.path("matches")) {
             if (match.path("candidateId").asString().equals(candidate)) {
@@ -202,7 +208,8 @@ class DemandApiTest extends DemandServiceTest {
      */
     private static void assertAllocationsHold(HttpTestClient client, JsonNode plan) {
         Map<String, JsonNode> cooperatives = new HashMap<>();
-        client.get(BASE + "/cooperatives").json().forEach(c -> cooperatives.put(c.path("id").asString(), c));
+        client.get(BASE + "/cooperatives").json().path("items")
+                .forEach(c -> cooperatives.put(c.path("id").asString(), c));
         Map<String, Integer> load = new HashMap<>();
         int allocatedHours = 0;
         for (JsonNode lot : plan.path("lots")) {
@@ -283,6 +290,9 @@ class DemandApiTest extends DemandServiceTest {
         assertThat(created.path("consortium").asString()).isEqualTo("CIS_CIRIE");
         assertThat(created.path("weeklyCapacityHours").path("ERRANDS").asInt()).isEqualTo(40);
         assertThat(client.get(BASE + "/cooperatives").json().findValuesAsString("id")).contains(id);
+        JsonNode onePerPage = client.get(BASE + "/cooperatives?size=1").json();
+        assertThat(onePerPage.path("items").size()).isEqualTo(1);
+        assertThat(onePerPage.path("total").asLong()).isGreaterThanOrEqualTo(1);
 
         Response replaced = client.put(BASE + "/cooperatives/" + id, cooperative("Cooperativa sociale Prova di Lanzo",
                 "\"comune\": \"Lanzo Torinese\", \"lat\": 45.2760, \"lon\": 7.4800",
@@ -301,20 +311,31 @@ class DemandApiTest extends DemandServiceTest {
     }
 
     @Test
-    void serviceTypesHaveItalianAndEnglishLabelsAndSectors() {
+    void serviceTypesHaveLabelsInItalianOrInEnglishOnRequestAndSectors() {
         JsonNode types = client().get(BASE + "/service-types").json();
         assertThat(types.findValuesAsString("code")).contains("FAMILY_CARE", "CHILDCARE", "CLEANING", "GARDENING");
         JsonNode cleaning = types.get(2);
         assertThat(cleaning.path("code").asString()).isEqualTo("CLEANING");
         assertThat(cleaning.path("label").asString()).isEqualTo("Pulizie domestiche");
-        assertThat(cleaning.path("labelEn").asString()).isEqualTo("Home cleaning");
+        assertThat(cleaning.has("labelEn")).isFalse();
         assertThat(cleaning.path("sector").asString()).isEqualTo("cleaning");
+        JsonNode english = client().get(BASE + "/service-types", "en").json().get(2);
+        assertThat(english.path("label").asString()).isEqualTo("Home cleaning");
     }
 
     private static Map<String, JsonNode> lotsByFirstRequest(JsonNode lots) {
         Map<String, JsonNode> byFirst = new HashMap<>();
         lots.path("lots").forEach(lot -> byFirst.put(lot.path("requests").get(0).path("id").asString(), lot));
         return byFirst;
+    }
+
+    private static JsonNode lotById(JsonNode plan, JsonNode id) {
+        for (JsonNode lot : plan.path("lots")) {
+            if (lot.path("id").equals(id)) {
+                return lot;
+            }
+        }
+        throw new AssertionError("no lot " + id + " in " + plan);
     }
 
     private static List<String> requestIds(JsonNode lot) {

@@ -19,7 +19,7 @@ class DemandDemoDataTest extends ServiceTest {
     @Test
     void theDemoIsLoadedAndAllocated() throws InterruptedException {
         HttpTestClient client = client();
-        JsonNode companies = client.get(BASE + "/companies").json();
+        JsonNode companies = client.get(BASE + "/companies").json().path("items");
         assertThat(companies.size()).isEqualTo(20);
         assertThat(companies.get(19).path("id").asString()).as("no id used up by requests naming a company")
                 .isEqualTo("CO-00020");
@@ -35,7 +35,7 @@ class DemandDemoDataTest extends ServiceTest {
         assertThat(types).hasSize(8);
         assertThat(comuni).hasSizeGreaterThan(15);
 
-        JsonNode cooperatives = client.get(BASE + "/cooperatives").json();
+        JsonNode cooperatives = client.get(BASE + "/cooperatives").json().path("items");
         assertThat(cooperatives.size()).isEqualTo(12);
         Set<String> bases = new HashSet<>(cooperatives.findValuesAsString("istatCode"));
         Set<String> seats = new HashSet<>(client.get("/api/v1/territory/consortia").json()
@@ -48,7 +48,7 @@ class DemandDemoDataTest extends ServiceTest {
         assertThat(lots.path("lots").size()).isBetween(20, 110);
 
         Response accepted = client.post(BASE + "/allocation-plans", "{\"seconds\": 2}");
-        JsonNode plan = DemandFixtures.awaitPlan(client, accepted.location(), Duration.ofSeconds(30));
+        JsonNode plan = client.awaitStatus(accepted.location(), Duration.ofSeconds(30));
         assertThat(plan.path("status").asString()).isEqualTo("SOLVED");
         assertThat(plan.path("feasible").asBoolean()).isTrue();
         JsonNode totals = plan.path("totals");

@@ -2,13 +2,11 @@ package org.prossima.api.demand;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.LocalDate;
 
 import org.prossima.api.HttpTestClient;
 import org.prossima.api.HttpTestClient.Response;
 import org.prossima.solver.territory.TerritoryClock;
-import tools.jackson.databind.JsonNode;
 
 /** Posting demand through the API as a company or a cooperative would, and waiting for plans. */
 final class DemandFixtures {
@@ -46,18 +44,6 @@ final class DemandFixtures {
         Response created = client.post(BASE + "/cooperatives", body);
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return created.json().path("id").asString();
-    }
-
-    /** Polls a plan until it is no longer SOLVING. */
-    static JsonNode awaitPlan(HttpTestClient client, String location, Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (true) {
-            JsonNode plan = client.get(location).json();
-            if (!"SOLVING".equals(plan.path("status").asString()) || System.nanoTime() > deadline) {
-                return plan;
-            }
-            Thread.sleep(200);
-        }
     }
 
     /**

@@ -4,6 +4,8 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 
+import org.prossima.bench.cli.UsageException;
+
 /**
  * Options of the catalogue-load command.
  *
@@ -30,14 +32,9 @@ public record CatalogueLoadOptions(URI url, int clients, Duration duration, Dura
               --think-ms  mean pause between a client's requests (uniform, 0..2x); default 0
               --fill      first add N generated offerings (POST /api/v1/catalogue/demo, needs the
                           service started with --prossima.catalogue.demo-endpoint=true); default 0
+              Exit status: 0 every request answered with a search result, 1 the service could not be
+              reached, 2 bad arguments, 4 some requests failed (stderr says which).
             """;
-
-    /** Thrown for a bad command line; the message says what is wrong. */
-    public static final class UsageException extends RuntimeException {
-        public UsageException(String message) {
-            super(message);
-        }
-    }
 
     public static CatalogueLoadOptions parse(List<String> args) {
         URI url = null;

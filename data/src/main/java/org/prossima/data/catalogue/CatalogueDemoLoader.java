@@ -1,7 +1,5 @@
 package org.prossima.data.catalogue;
 
-import java.time.LocalDate;
-
 import org.prossima.data.territory.TerritoryRepository;
 import org.prossima.solver.territory.TerritoryClock;
 import org.slf4j.Logger;
@@ -42,7 +40,7 @@ public class CatalogueDemoLoader implements ApplicationRunner {
             return;
         }
         int stored = offerings.createAll(new CatalogueDemo(territory.comuni(), territory.consortia())
-                .offerings(CatalogueDemo.DEFAULT_OFFERINGS, CatalogueDemo.DEFAULT_SEED, LocalDate.now(TerritoryClock.ZONE)));
+                .offerings(CatalogueDemo.DEFAULT_OFFERINGS, CatalogueDemo.DEFAULT_SEED, TerritoryClock.today()));
         log.info("Catalogue was empty: loaded {} demo offerings (prossima.catalogue.demo-data=false turns this off)",
                 stored);
     }

@@ -4,12 +4,18 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.prossima.data.plans.NewPlan;
+import org.prossima.data.plans.PlanJson;
+import org.prossima.data.plans.PlanKind;
+import org.prossima.data.plans.PlanTable;
+import org.prossima.data.plans.StoredPlan;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Allocation plans (problem and plan as jsonb, with status and score) and the jobs each solved plan created.
+ * Allocation plans (kind {@code ALLOCATION} of the plan table), in data's records, and the jobs each solved plan
+ * created ({@code demand_job}, written with the plan when it is solved).
  * <p>
  * The jobs are the seam through which placement matching and the catalogue see the work allocated lots create:
  * {@link #currentJobs()} (or the SQL view {@code demand_current_job}) gives the jobs of the latest solved plan.
@@ -17,9 +23,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 public class AllocationPlanRepository {
 
-    private static final String COLUMNS = """
-            id, status, time_limit_seconds, join_minutes, max_lot_weekly_hours, problem::text as problem,
-            plan::text as plan, score, feasible, failure, created_at, updated_at, solved_at""";
     private static final String JOB_SELECT = """
             select j.job_id, j.plan_id, j.lot_id, j.cooperative_id, c.name as cooperative_name, j.service_type,
                    j.sector, j.seats, j.weekly_hours_per_seat, j.lat, j.lon, j.istat_code, m.name as comune_name,
@@ -27,99 +30,86 @@ public class AllocationPlanRepository {
             """;
     /** The plan whose jobs are current: the latest solved, by creation (the newest snapshot of the demand). */
     private static final String CURRENT_PLAN = """
-            select p.id from demand_allocation_plan p where p.status = 'SOLVED'
+            select p.id from plan p where p.kind = 'ALLOCATION' and p.status = 'SOLVED'
             order by p.created_at desc, p.id desc limit 1""";
 
+    private final PlanTable plans;
     private final JdbcClient jdbc;
 
-    public AllocationPlanRepository(JdbcClient jdbc) {
+    public AllocationPlanRepository(PlanTable plans, JdbcClient jdbc) {
+        this.plans = plans;
         this.jdbc = jdbc;
     }
 
-    /** Stores a new problem to be solved; its status is {@link AllocationPlanStatus#SOLVING}. */
-    public UUID create(String problemJson, int timeLimitSeconds, int joinMinutes, int maxLotWeeklyHours) {
-        UUID id = UUID.randomUUID();
-        jdbc.sql("""
-                insert into demand_allocation_plan (id, status, time_limit_seconds, join_minutes,
-                    max_lot_weekly_hours, problem)
-                values (:id, 'SOLVING', :seconds, :join, :max, cast(:problem as jsonb))
-                """).param("id", id).param("seconds", timeLimitSeconds).param("join", joinMinutes)
-                .param("max", maxLotWeeklyHours).param("problem", problemJson).update();
-        return id;
+    /**
+     * Stores a snapshot as a new plan to be solved, its status SOLVING.
+     *
+     * @param lots              how many lots its requests make
+     * @param travelFingerprint what its travel times are
+     */
+    public UUID create(AllocationSnapshotRecord problem, int timeLimitSeconds, int lots, String travelFingerprint) {
+        return plans.create(new NewPlan(PlanKind.ALLOCATION, null, timeLimitSeconds, PlanJson.write(problem),
+                travelFingerprint, lots));
     }
 
     /** Records the best plan found so far while solving goes on (no jobs yet: they are written when solved). */
-    public void saveProgress(UUID id, String planJson, String score, boolean feasible) {
-        jdbc.sql("""
-                update demand_allocation_plan set plan = cast(:plan as jsonb), score = :score, feasible = :feasible,
-                    updated_at = now()
-                where id = :id and status = 'SOLVING'
-                """).param("id", id).param("plan", planJson).param("score", score).param("feasible", feasible)
-                .update();
+    public void saveProgress(UUID id, AllocationPlanRecord plan) {
+        plans.saveProgress(id, PlanJson.write(plan), plan.score(), plan.feasible(), plan.totals().allocatedLots());
     }
 
     /** Marks the plan solved and writes the jobs it creates, in one transaction. */
     @Transactional
-    public void markSolved(UUID id, String planJson, String score, boolean feasible, List<NewCooperativeJob> jobs) {
-        jdbc.sql("""
-                update demand_allocation_plan set status = 'SOLVED', plan = cast(:plan as jsonb), score = :score,
-                    feasible = :feasible, failure = null, updated_at = now(), solved_at = now()
-                where id = :id
-                """).param("id", id).param("plan", planJson).param("score", score).param("feasible", feasible)
-                .update();
+    public void markSolved(UUID id, AllocationPlanRecord plan) {
+        plans.markSolved(id, PlanJson.write(plan), null, plan.score(), plan.feasible(),
+                plan.totals().allocatedLots());
         jdbc.sql("delete from demand_job where plan_id = :id").param("id", id).update();
-        for (NewCooperativeJob job : jobs) {
+        for (AllocationPlanRecord.Job job : plan.jobs()) {
             jdbc.sql("""
                     insert into demand_job (plan_id, job_id, lot_id, cooperative_id, service_type, sector, seats,
                         weekly_hours_per_seat, lat, lon, istat_code, consortium_code, starts_on, ends_on)
                     values (:plan, :job, :lot, :cooperative, :type, :sector, :seats, :hours, :lat, :lon, :istat,
                         (select consortium_code from comune where istat_code = :istat), :from, :until)
                     """)
-                    .param("plan", id).param("job", job.jobId()).param("lot", job.lotId())
+                    .param("plan", id).param("job", job.id()).param("lot", job.lotId())
                     .param("cooperative", job.cooperativeId()).param("type", job.serviceType().name())
                     .param("sector", job.sector()).param("seats", job.seats())
-                    .param("hours", job.weeklyHoursPerSeat()).param("lat", job.place().lat())
-                    .param("lon", job.place().lon()).param("istat", job.place().istatCode())
-                    .param("from", job.startsOn()).param("until", job.endsOn())
+                    .param("hours", job.weeklyHoursPerSeat()).param("lat", job.lat()).param("lon", job.lon())
+                    .param("istat", job.istatCode()).param("from", job.from()).param("until", job.until())
                     .update();
         }
     }
 
     public void markFailed(UUID id, String failure) {
-        jdbc.sql("""
-                update demand_allocation_plan set status = 'FAILED', failure = :failure, updated_at = now()
-                where id = :id
-                """).param("id", id).param("failure", failure).update();
+        plans.markFailed(id, failure);
     }
 
     public Optional<StoredAllocationPlan> find(UUID id) {
-        return jdbc.sql("select " + COLUMNS + " from demand_allocation_plan where id = :id")
-                .param("id", id).query(StoredAllocationPlan.class).optional();
-    }
-
-    /** Plans newest first, a page at a time. */
-    public List<AllocationPlanSummary> summaries(int page, int size) {
-        return jdbc.sql("""
-                select p.id, p.status, p.time_limit_seconds, p.join_minutes, p.max_lot_weekly_hours, p.score,
-                       p.feasible, (select count(*) from demand_job j where j.plan_id = p.id) as jobs,
-                       coalesce(p.id = (%s), false) as current, p.failure, p.created_at, p.solved_at
-                from demand_allocation_plan p
-                order by p.created_at desc, p.id desc
-                limit :limit offset :offset
-                """.formatted(CURRENT_PLAN))
-                .param("limit", size).param("offset", (long) page * size)
-                .query(AllocationPlanSummary.class).list();
-    }
-
-    public long count() {
-        return jdbc.sql("select count(*) from demand_allocation_plan").query(Long.class).single();
+        return plans.find(PlanKind.ALLOCATION, id).map(AllocationPlanRepository::stored);
     }
 
     /** Plans still marked as solving, oldest first: after a restart they are solved again. */
     public List<StoredAllocationPlan> findSolving() {
-        return jdbc.sql("select " + COLUMNS
-                        + " from demand_allocation_plan where status = 'SOLVING' order by created_at")
-                .query(StoredAllocationPlan.class).list();
+        return plans.findSolving(PlanKind.ALLOCATION).stream().map(AllocationPlanRepository::stored).toList();
+    }
+
+    /** Plans newest first, a page at a time, without their documents. */
+    public List<AllocationPlanSummary> summaries(long offset, int limit) {
+        return jdbc.sql("""
+                select p.id, p.status, p.time_limit_seconds, (p.problem ->> 'joinMinutes')::int as join_minutes,
+                       (p.problem ->> 'maxLotWeeklyHours')::int as max_lot_weekly_hours, p.score, p.feasible,
+                       (select count(*) from demand_job j where j.plan_id = p.id) as jobs,
+                       coalesce(p.id = (%s), false) as current, p.failure, p.created_at, p.solved_at
+                from plan p
+                where p.kind = 'ALLOCATION'
+                order by p.created_at desc, p.id desc
+                limit :limit offset :offset
+                """.formatted(CURRENT_PLAN))
+                .param("limit", limit).param("offset", offset)
+                .query(AllocationPlanSummary.class).list();
+    }
+
+    public long count() {
+        return plans.count(PlanKind.ALLOCATION, null);
     }
 
     /** The id of the plan whose jobs are current (the latest solved plan), if any plan is solved. */
@@ -149,5 +139,12 @@ public class AllocationPlanRepository {
                 where j.plan_id = :plan
                 order by j.job_id
                 """).param("plan", planId).query(CooperativeJob.class).list();
+    }
+
+    private static StoredAllocationPlan stored(StoredPlan row) {
+        return new StoredAllocationPlan(row.id(), row.status(), row.timeLimitSeconds(),
+                PlanJson.read(row.problem(), AllocationSnapshotRecord.class),
+                row.result() == null ? null : PlanJson.read(row.result(), AllocationPlanRecord.class), row.failure(),
+                row.createdAt(), row.updatedAt(), row.solvedAt());
     }
 }

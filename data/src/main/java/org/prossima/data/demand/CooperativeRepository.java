@@ -84,14 +84,29 @@ public class CooperativeRepository {
 
     /** Every cooperative, by id. */
     public List<StoredCooperative> all() {
+        return withCapacities(jdbc.sql(SELECT + " order by c.id").query(Row.class).list());
+    }
+
+    /** A page of the cooperatives, by id. */
+    public List<StoredCooperative> page(long offset, int limit) {
+        return withCapacities(jdbc.sql(SELECT + " order by c.id limit :limit offset :offset")
+                .param("limit", limit).param("offset", offset).query(Row.class).list());
+    }
+
+    private List<StoredCooperative> withCapacities(List<Row> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
         Map<String, Map<ServiceType, Integer>> capacities = new HashMap<>();
-        jdbc.sql("select cooperative_id, service_type, weekly_hours from demand_cooperative_capacity")
+        jdbc.sql("""
+                select cooperative_id, service_type, weekly_hours from demand_cooperative_capacity
+                where cooperative_id = any(:ids)
+                """).param("ids", rows.stream().map(Row::id).toArray(String[]::new))
                 .query(rs -> {
                     capacities.computeIfAbsent(rs.getString(1), k -> new EnumMap<>(ServiceType.class))
                             .put(ServiceType.valueOf(rs.getString(2)), rs.getInt(3));
                 });
-        return jdbc.sql(SELECT + " order by c.id").query(Row.class).list().stream()
-                .map(row -> row.with(capacities.getOrDefault(row.id(), Map.of()))).toList();
+        return rows.stream().map(row -> row.with(capacities.getOrDefault(row.id(), Map.of()))).toList();
     }
 
     private Map<ServiceType, Integer> capacities(String id) {

@@ -1,7 +1,5 @@
 package org.prossima.data.demand;
 
-import java.time.LocalDate;
-
 import org.prossima.data.territory.TerritoryRepository;
 import org.prossima.solver.territory.TerritoryClock;
 import org.slf4j.Logger;
@@ -46,7 +44,7 @@ public class DemandDemoLoader implements ApplicationRunner {
         if (!properties.demoData() || requests.count() > 0 || cooperatives.count() > 0) {
             return;
         }
-        DemandDemo.Content demo = DemandDemo.generate(territory.comuni(), LocalDate.now(TerritoryClock.ZONE), DemandDemo.SEED);
+        DemandDemo.Content demo = DemandDemo.generate(territory.comuni(), TerritoryClock.today(), DemandDemo.SEED);
         transaction.executeWithoutResult(status -> {
             demo.companies().forEach(company -> requests.company(company.name(), company.istatCode()));
             demo.requests().forEach(requests::create);

@@ -5,9 +5,9 @@ import org.prossima.solver.demand.ServiceType;
 /**
  * Filters of a request listing; a null filter does not restrict.
  *
- * @param page 0-based
- * @param size rows per page
+ * @param offset the first row of the page, counting from 0
+ * @param limit  rows per page
  */
 public record RequestQuery(ServiceType serviceType, String istatCode, RequestStatus status, String companyId,
-        int page, int size) {
+        long offset, int limit) {
 }

@@ -78,9 +78,15 @@ public class ServiceRequestRepository {
                 .param("id", id).query(Company.class).optional();
     }
 
-    public List<Company> companies() {
-        return jdbc.sql("select id, name, istat_code, created_at from demand_company order by id")
-                .query(Company.class).list();
+    /** A page of the companies, by id. */
+    public List<Company> companies(long offset, int limit) {
+        return jdbc.sql("select id, name, istat_code, created_at from demand_company order by id"
+                        + " limit :limit offset :offset")
+                .param("limit", limit).param("offset", offset).query(Company.class).list();
+    }
+
+    public long countCompanies() {
+        return jdbc.sql("select count(*) from demand_company").query(Long.class).single();
     }
 
     public Optional<StoredServiceRequest> find(String id) {
@@ -105,7 +111,7 @@ public class ServiceRequestRepository {
         }
         String filter = " where " + String.join(" and ", where);
         var items = bind(jdbc.sql(SELECT + filter + " order by r.id limit :limit offset :offset"), query)
-                .param("limit", query.size()).param("offset", (long) query.page() * query.size())
+                .param("limit", query.limit()).param("offset", query.offset())
                 .query(StoredServiceRequest.class).list();
         long total = bind(jdbc.sql("select count(*) from demand_request r" + filter), query)
                 .query(Long.class).single();

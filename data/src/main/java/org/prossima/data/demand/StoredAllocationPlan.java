@@ -3,11 +3,13 @@ package org.prossima.data.demand;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
+import org.prossima.data.plans.PlanStatus;
+
 /**
- * An allocation plan as stored: the problem (a snapshot of the requests, cooperatives and settings it was made
- * from) and the plan (null until the first solution), both as JSON text.
+ * An allocation plan as stored: the snapshot of the demand it was made from, and the plan (null before the first
+ * solution).
  */
-public record StoredAllocationPlan(UUID id, AllocationPlanStatus status, int timeLimitSeconds, int joinMinutes,
-        int maxLotWeeklyHours, String problem, String plan, String score, Boolean feasible, String failure,
-        OffsetDateTime createdAt, OffsetDateTime updatedAt, OffsetDateTime solvedAt) {
+public record StoredAllocationPlan(UUID id, PlanStatus status, int timeLimitSeconds, AllocationSnapshotRecord problem,
+        AllocationPlanRecord plan, String failure, OffsetDateTime createdAt, OffsetDateTime updatedAt,
+        OffsetDateTime solvedAt) {
 }

@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.prossima.data.sql.Columns;
+import org.prossima.data.sql.PgArrays;
 import org.prossima.solver.placement.Mobility;
 import org.prossima.solver.placement.Programme;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -100,25 +102,25 @@ public class CandidateRepository {
 
     private static StatementSpec bind(StatementSpec sql, CandidateRow c) {
         return sql.param("id", c.id()).param("consortium", c.consortium()).param("istat", c.istatCode())
-                .param("lat", c.lat()).param("lon", c.lon()).param("skills", SqlArrays.text(c.skills()))
-                .param("languages", SqlArrays.text(c.languages())).param("mobility", c.mobility().name())
+                .param("lat", c.lat()).param("lon", c.lon()).param("skills", PgArrays.text(c.skills()))
+                .param("languages", PgArrays.text(c.languages())).param("mobility", c.mobility().name())
                 .param("maxCommute", c.maxCommuteMinutes()).param("hours", c.weeklyHours())
-                .param("days", SqlArrays.days(c.days())).param("earliestStart", c.earliestStart())
+                .param("days", PgArrays.days(c.days())).param("earliestStart", c.earliestStart())
                 .param("programme", c.programme().name()).param("priority", c.priority())
-                .param("monthsWaiting", c.monthsWaiting()).param("limitations", SqlArrays.text(c.limitations()))
-                .param("preferredSectors", SqlArrays.text(c.preferredSectors()))
-                .param("hostsToAvoid", SqlArrays.text(c.hostsToAvoid()));
+                .param("monthsWaiting", c.monthsWaiting()).param("limitations", PgArrays.text(c.limitations()))
+                .param("preferredSectors", PgArrays.text(c.preferredSectors()))
+                .param("hostsToAvoid", PgArrays.text(c.hostsToAvoid()));
     }
 
     private static CandidateRow row(ResultSet rs, int rowNum) throws SQLException {
         return new CandidateRow(rs.getObject("id", UUID.class), rs.getString("consortium_code"),
-                rs.getString("istat_code"), SqlArrays.nullableDouble(rs, "lat"), SqlArrays.nullableDouble(rs, "lon"),
-                SqlArrays.list(rs, "skills"), SqlArrays.list(rs, "languages"), Mobility.valueOf(rs.getString("mobility")),
-                rs.getInt("max_commute_minutes"), rs.getInt("weekly_hours"), SqlArrays.days(rs, "days"),
+                rs.getString("istat_code"), Columns.nullableDouble(rs, "lat"), Columns.nullableDouble(rs, "lon"),
+                PgArrays.list(rs, "skills"), PgArrays.list(rs, "languages"), Mobility.valueOf(rs.getString("mobility")),
+                rs.getInt("max_commute_minutes"), rs.getInt("weekly_hours"), PgArrays.days(rs, "days"),
                 rs.getObject("earliest_start", LocalDate.class), Programme.valueOf(rs.getString("programme")),
-                rs.getInt("priority"), rs.getInt("months_waiting"), SqlArrays.list(rs, "limitations"),
-                SqlArrays.list(rs, "preferred_sectors"), SqlArrays.list(rs, "hosts_to_avoid"),
-                rs.getString("accepted_opportunity_id"), SqlArrays.list(rs, "rejected_opportunity_ids"),
+                rs.getInt("priority"), rs.getInt("months_waiting"), PgArrays.list(rs, "limitations"),
+                PgArrays.list(rs, "preferred_sectors"), PgArrays.list(rs, "hosts_to_avoid"),
+                rs.getString("accepted_opportunity_id"), PgArrays.list(rs, "rejected_opportunity_ids"),
                 rs.getObject("created_at", OffsetDateTime.class), rs.getObject("updated_at", OffsetDateTime.class));
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.prossima.data.sql.PgArrays;
 import org.prossima.solver.placement.Mobility;
 import org.prossima.solver.placement.Programme;
 
@@ -26,7 +27,7 @@ public record CandidateRow(UUID id, String consortium, String istatCode, Double 
     public CandidateRow {
         skills = List.copyOf(skills);
         languages = List.copyOf(languages);
-        days = SqlArrays.weekOrder(days);
+        days = PgArrays.weekOrder(days);
         limitations = List.copyOf(limitations);
         preferredSectors = List.copyOf(preferredSectors);
         hostsToAvoid = List.copyOf(hostsToAvoid);

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.prossima.data.catalogue.CatalogueChanges;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -18,17 +17,17 @@ public class DecisionRepository {
             "candidate_id, opportunity_id, consortium_code as consortium, decision, plan_id, decided_at";
 
     private final JdbcClient jdbc;
-    private final CatalogueChanges catalogueChanges;
 
-    public DecisionRepository(JdbcClient jdbc, CatalogueChanges catalogueChanges) {
+    public DecisionRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.catalogueChanges = catalogueChanges;
     }
 
-    /** Records a decision on a pair, replacing an earlier one on the same pair. */
+    /**
+     * Records a decision on a pair, replacing an earlier one on the same pair. The catalogue shows the seats left:
+     * decisions are recorded through {@code OpportunityPublishing.recordDecision}, which tells it.
+     */
     public Decision decide(UUID candidateId, String opportunityId, String consortium, Decision.Kind decision,
             UUID planId) {
-        catalogueChanges.changed(); // the catalogue shows the opportunity's seats left
         return jdbc.sql("""
                 insert into placement_decision (candidate_id, opportunity_id, consortium_code, decision, plan_id)
                 values (:candidate, :opportunity, :consortium, :decision, :plan)

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.prossima.data.sql.Columns;
+import org.prossima.data.sql.PgArrays;
 import org.prossima.solver.placement.OpportunityKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
@@ -87,24 +89,24 @@ public class OpportunityRepository {
     private static StatementSpec bind(StatementSpec sql, OpportunityRow o) {
         return sql.param("id", o.id()).param("consortium", o.consortium()).param("kind", o.kind().name())
                 .param("host", o.hostId()).param("istat", o.istatCode()).param("lat", o.lat()).param("lon", o.lon())
-                .param("sector", o.sector()).param("required", SqlArrays.text(o.requiredSkills()))
-                .param("desirable", SqlArrays.text(o.desirableSkills()))
-                .param("languages", SqlArrays.text(o.languages())).param("hours", o.weeklyHours())
-                .param("days", SqlArrays.days(o.days())).param("seats", o.seats())
+                .param("sector", o.sector()).param("required", PgArrays.text(o.requiredSkills()))
+                .param("desirable", PgArrays.text(o.desirableSkills()))
+                .param("languages", PgArrays.text(o.languages())).param("hours", o.weeklyHours())
+                .param("days", PgArrays.days(o.days())).param("seats", o.seats())
                 .param("startFrom", o.startFrom()).param("startUntil", o.startUntil())
                 .param("cost", o.monthlyCostEuros()).param("tutor", o.tutorId())
-                .param("tags", SqlArrays.text(o.activityTags()));
+                .param("tags", PgArrays.text(o.activityTags()));
     }
 
     private static OpportunityRow row(ResultSet rs, int rowNum) throws SQLException {
         return new OpportunityRow(rs.getString("id"), rs.getString("consortium_code"),
                 OpportunityKind.valueOf(rs.getString("kind")), rs.getString("host_id"), rs.getString("istat_code"),
-                SqlArrays.nullableDouble(rs, "lat"), SqlArrays.nullableDouble(rs, "lon"), rs.getString("sector"),
-                SqlArrays.list(rs, "required_skills"), SqlArrays.list(rs, "desirable_skills"),
-                SqlArrays.list(rs, "languages"), rs.getInt("weekly_hours"), SqlArrays.days(rs, "days"),
+                Columns.nullableDouble(rs, "lat"), Columns.nullableDouble(rs, "lon"), rs.getString("sector"),
+                PgArrays.list(rs, "required_skills"), PgArrays.list(rs, "desirable_skills"),
+                PgArrays.list(rs, "languages"), rs.getInt("weekly_hours"), PgArrays.days(rs, "days"),
                 rs.getInt("seats"), rs.getObject("start_from", LocalDate.class),
                 rs.getObject("start_until", LocalDate.class), rs.getInt("monthly_cost_euros"),
-                rs.getString("tutor_id"), SqlArrays.list(rs, "activity_tags"),
+                rs.getString("tutor_id"), PgArrays.list(rs, "activity_tags"),
                 rs.getObject("created_at", OffsetDateTime.class), rs.getObject("updated_at", OffsetDateTime.class));
     }
 }

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 
+import org.prossima.data.sql.PgArrays;
 import org.prossima.solver.placement.OpportunityKind;
 
 /**
@@ -22,7 +23,7 @@ public record OpportunityRow(String id, String consortium, OpportunityKind kind,
         requiredSkills = List.copyOf(requiredSkills);
         desirableSkills = List.copyOf(desirableSkills);
         languages = List.copyOf(languages);
-        days = SqlArrays.weekOrder(days);
+        days = PgArrays.weekOrder(days);
         activityTags = List.copyOf(activityTags);
     }
 }

@@ -42,6 +42,8 @@ class CatalogueSearchEquivalenceTest extends EmbeddedDatabaseTest {
     @Autowired
     OfferingRepository offerings;
     @Autowired
+    CatalogueSearch catalogue;
+    @Autowired
     TerritoryRepository territory;
     @Autowired
     JdbcClient jdbc;
@@ -66,12 +68,12 @@ class CatalogueSearchEquivalenceTest extends EmbeddedDatabaseTest {
         for (int i = 0; i < 50; i++) {
             assertSameAnswer(randomQuery(random, comuni));
         }
-        assertThat(offerings.search(new OfferingQuery(null, Set.of(), null, null, null, TODAY, 0, 2000)).items()).extracting(f -> f.offering().id()).contains(created)
+        assertThat(catalogue.search(new OfferingQuery(null, Set.of(), null, null, null, TODAY, 0, 2000)).items()).extracting(f -> f.offering().id()).contains(created)
                 .doesNotContain(ids.get(0));
     }
 
     private void assertSameAnswer(OfferingQuery query) {
-        OfferingPage page = offerings.search(query);
+        OfferingPage page = catalogue.search(query);
         Reference expected = reference(query);
         assertThat(page.total()).as("total of %s", query).isEqualTo(expected.total());
         assertThat(page.items()).extracting(f -> f.offering().id()).as("page of %s", query)

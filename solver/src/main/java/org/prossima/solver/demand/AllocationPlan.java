@@ -2,6 +2,8 @@ package org.prossima.solver.demand;
 
 import java.util.List;
 
+import org.prossima.solver.text.Text;
+
 /**
  * A solved allocation: for each lot, the cooperative taking it on (or none, with the reason), the jobs it creates,
  * and each cooperative's load.
@@ -20,11 +22,9 @@ public record AllocationPlan(String score, long hardScore, long mediumScore, lon
      * @param lotId         the lot
      * @param cooperativeId the cooperative taking it on, or null
      * @param travelMinutes from the cooperative's base to the lot, null when not allocated
-     * @param reasonIt      for a lot left unserved: why, in Italian (null when allocated)
-     * @param reasonEn      the same in English
+     * @param reason        for a lot left unserved: why ({@link UnservedReason}); null when allocated
      */
-    public record LotPlan(String lotId, String cooperativeId, Integer travelMinutes, String reasonIt,
-            String reasonEn) {
+    public record LotPlan(String lotId, String cooperativeId, Integer travelMinutes, Text reason) {
     }
 
     /** Hours a cooperative takes on, per service type, against its capacity. */

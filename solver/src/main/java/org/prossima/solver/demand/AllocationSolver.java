@@ -98,13 +98,12 @@ public final class AllocationSolver {
             hours += lot.weeklyHours();
             Cooperative cooperative = assignment.getCooperative();
             if (cooperative == null) {
-                String[] reason = unservedReason(assignment);
-                lots.add(new LotPlan(lot.id(), null, null, reason[0], reason[1]));
+                lots.add(new LotPlan(lot.id(), null, null, UnservedReason.of(assignment.getChoices().size())));
                 continue;
             }
             allocated++;
             allocatedHours += lot.weeklyHours();
-            lots.add(new LotPlan(lot.id(), cooperative.id(), assignment.travelMinutes(), null, null));
+            lots.add(new LotPlan(lot.id(), cooperative.id(), assignment.travelMinutes(), null));
             load.computeIfAbsent(cooperative.id(), k -> new TreeMap<>()).merge(lot.serviceType(),
                     lot.weeklyHours(), Integer::sum);
             jobs.add(AllocationPlan.jobs(lot, cooperative.spec()));
@@ -118,22 +117,5 @@ public final class AllocationSolver {
         return new AllocationPlan(score.toString(), score.hardScore(), score.mediumScore(), score.softScore(),
                 score.isFeasible(), problem.lots().size(), allocated, hours, allocatedHours, lots, loads, jobs,
                 problem.matrix().source());
-    }
-
-    private static String[] unservedReason(LotAssignment assignment) {
-        if (assignment.getChoices().isEmpty()) {
-            return new String[] {
-                    "Nessuna cooperativa offre questo servizio entro la propria distanza massima",
-                    "No cooperative offers this service within its travel limit" };
-        }
-        return new String[] {
-                assignment.getChoices().size() == 1
-                        ? "Una cooperativa potrebbe, ma la sua capacità settimanale per questo servizio è già impegnata"
-                        : assignment.getChoices().size() + " cooperative potrebbero, ma la loro capacità settimanale "
-                                + "per questo servizio è già impegnata",
-                assignment.getChoices().size() == 1
-                        ? "One cooperative could, but its weekly capacity for this service is taken"
-                        : assignment.getChoices().size() + " cooperatives could, but their weekly capacity for this "
-                                + "service is taken" };
     }
 }

@@ -64,11 +64,6 @@ public class LotAssignment {
         return travelMinutes[from.index()];
     }
 
-    /** Hours a week of work for disadvantaged workers this lot gives its cooperative. */
-    public int disadvantagedHours() {
-        return lot.weeklyHours() * cooperative.spec().disadvantagedSharePercent() / 100;
-    }
-
     @Override
     public String toString() {
         return lot.id() + "→" + cooperative;

@@ -2,39 +2,29 @@ package org.prossima.solver.demand;
 
 import java.util.List;
 
+import org.prossima.solver.text.Text;
+
 /**
  * The services companies can ask for on behalf of their employees (corporate welfare), the ones type-B social
- * cooperatives of the area commonly run. A fixed taxonomy: requests, cooperatives and lots all use it.
+ * cooperatives of the area commonly run. A fixed taxonomy: requests, cooperatives and lots all use it. Each has a
+ * label in the message catalogues ({@code demand.serviceType.<CODE>}).
  */
 public enum ServiceType {
-    FAMILY_CARE("Assistenza familiare (anziani e persone fragili)", "Family care (older and frail people)",
-            "social-care", List.of("elderly-care-assistant", "companionship"), List.of("it"), List.of()),
-    CHILDCARE("Doposcuola, pre e post scuola, centri estivi", "After-school and holiday childcare", "social-care",
-            List.of("childcare-assistant"), List.of("it"), List.of()),
-    CLEANING("Pulizie domestiche", "Home cleaning", "cleaning", List.of("cleaning"), List.of(),
-            List.of("chemicals")),
-    LAUNDRY("Lavanderia e stireria", "Laundry and ironing", "laundry", List.of("laundry", "ironing"), List.of(),
-            List.of("standing")),
-    GARDENING("Giardinaggio e cura del verde", "Gardening", "green-care", List.of("gardening", "green-maintenance"),
-            List.of(), List.of("heavy-lifting")),
-    CANTEEN("Mensa e pasti pronti", "Canteen and ready meals", "food-service",
-            List.of("kitchen-assistant", "food-hygiene-haccp"), List.of(), List.of("standing")),
-    MAINTENANCE("Piccola manutenzione domestica", "Small home repairs", "maintenance", List.of("assembly"),
-            List.of(), List.of("heavy-lifting")),
-    ERRANDS("Commissioni, spesa e consegne", "Errands, shopping and deliveries", "logistics",
-            List.of("driving-b"), List.of(), List.of());
+    FAMILY_CARE("social-care", List.of("elderly-care-assistant", "companionship"), List.of("it"), List.of()),
+    CHILDCARE("social-care", List.of("childcare-assistant"), List.of("it"), List.of()),
+    CLEANING("cleaning", List.of("cleaning"), List.of(), List.of("chemicals")),
+    LAUNDRY("laundry", List.of("laundry", "ironing"), List.of(), List.of("standing")),
+    GARDENING("green-care", List.of("gardening", "green-maintenance"), List.of(), List.of("heavy-lifting")),
+    CANTEEN("food-service", List.of("kitchen-assistant", "food-hygiene-haccp"), List.of(), List.of("standing")),
+    MAINTENANCE("maintenance", List.of("assembly"), List.of(), List.of("heavy-lifting")),
+    ERRANDS("logistics", List.of("driving-b"), List.of(), List.of());
 
-    private final String italian;
-    private final String english;
     private final String sector;
     private final List<String> desirableSkills;
     private final List<String> languages;
     private final List<String> activityTags;
 
-    ServiceType(String italian, String english, String sector, List<String> desirableSkills, List<String> languages,
-            List<String> activityTags) {
-        this.italian = italian;
-        this.english = english;
+    ServiceType(String sector, List<String> desirableSkills, List<String> languages, List<String> activityTags) {
         this.sector = sector;
         this.desirableSkills = desirableSkills;
         this.languages = languages;
@@ -56,17 +46,13 @@ public enum ServiceType {
         return activityTags;
     }
 
-    /** Italian label, as companies and cooperatives read it. */
-    public String italian() {
-        return italian;
-    }
-
-    public String english() {
-        return english;
-    }
-
     /** The placement sector of the jobs this service creates (same codes as placement opportunities). */
     public String sector() {
         return sector;
+    }
+
+    /** Its name as companies and cooperatives read it. */
+    public Text label() {
+        return Text.of("demand.serviceType." + name());
     }
 }

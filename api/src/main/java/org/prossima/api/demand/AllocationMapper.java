@@ -8,19 +8,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.prossima.api.demand.AllocationPlanResponse.AllocatedLot;
-import org.prossima.api.demand.AllocationPlanResponse.CooperativeLoad;
-import org.prossima.api.demand.AllocationPlanResponse.Load;
-import org.prossima.api.demand.AllocationPlanResponse.Result;
-import org.prossima.api.demand.AllocationPlanResponse.Totals;
-import org.prossima.api.demand.AllocationSnapshot.Cooperative;
-import org.prossima.api.demand.AllocationSnapshot.Request;
-import org.prossima.api.demand.LotsResponse.ComuneRef;
-import org.prossima.api.demand.LotsResponse.Coordinates;
-import org.prossima.api.demand.LotsResponse.LotRequest;
-import org.prossima.api.demand.LotsResponse.Point;
-import org.prossima.data.demand.DemandPlace;
-import org.prossima.data.demand.NewCooperativeJob;
+import org.prossima.api.text.Texts;
+import org.prossima.data.demand.AllocationPlanRecord;
+import org.prossima.data.demand.AllocationPlanRecord.ComuneRef;
+import org.prossima.data.demand.AllocationPlanRecord.Coordinates;
+import org.prossima.data.demand.AllocationPlanRecord.CooperativeLoad;
+import org.prossima.data.demand.AllocationPlanRecord.Load;
+import org.prossima.data.demand.AllocationPlanRecord.Point;
+import org.prossima.data.demand.AllocationPlanRecord.Totals;
+import org.prossima.data.demand.AllocationSnapshotRecord;
+import org.prossima.data.demand.AllocationSnapshotRecord.Cooperative;
+import org.prossima.data.demand.AllocationSnapshotRecord.Request;
 import org.prossima.solver.demand.AllocationPlan;
 import org.prossima.solver.demand.AllocationPlan.JobOpening;
 import org.prossima.solver.demand.AllocationPlan.LotPlan;
@@ -36,25 +34,24 @@ import org.prossima.solver.travel.TravelProfile;
 import org.prossima.solver.travel.TravelTimeMatrix;
 
 /**
- * The solver's view of a snapshot of the demand: places (the requests' in order, then the cooperatives' bases), car
- * travel times between them, the lots the requests make; and the way back from the solver's lots and plan to what the
- * API shows and to the jobs it stores.
+ * Maps a snapshot of the demand to the solver's problem — places (the requests' in order, then the cooperatives'
+ * bases), car travel times between them, the lots the requests make — and the solver's plan back to the record
+ * data stores, each lot with its requests' area and dates; and the lots alone to what GET /lots shows.
  */
-final class DemandModel {
+final class AllocationMapper {
 
     /** Cooperatives' workers travel by car. */
     static final TravelProfile PROFILE = TravelProfile.CAR;
 
-    private final AllocationSnapshot snapshot;
+    private final AllocationSnapshotRecord snapshot;
     private final TravelTimeMatrix matrix;
-    private final List<Location> places;
+    private final List<Location> places = new ArrayList<>();
     private final List<Lot> lots;
     private final Map<String, Request> requests = new HashMap<>();
     private final Map<String, Cooperative> cooperatives = new LinkedHashMap<>();
 
-    DemandModel(AllocationSnapshot snapshot) {
+    AllocationMapper(AllocationSnapshotRecord snapshot) {
         this.snapshot = snapshot;
-        places = new ArrayList<>();
         List<ServiceRequestSpec> specs = new ArrayList<>();
         for (Request request : snapshot.requests()) {
             specs.add(new ServiceRequestSpec(request.id(), request.companyId(), request.serviceType(),
@@ -82,67 +79,74 @@ final class DemandModel {
         return new AllocationProblem(places, matrix, lots, specs);
     }
 
-    LotsResponse lotsResponse() {
-        List<LotsResponse.Lot> views = lots.stream().map(this::view).toList();
-        return new LotsResponse(snapshot.joinMinutes(), snapshot.maxLotWeeklyHours(), matrix.source(),
-                matrix.estimate(), snapshot.requests().size(),
-                snapshot.requests().stream().mapToInt(Request::weeklyHours).sum(), views);
+    /** How many lots the snapshot's requests make. */
+    int lotCount() {
+        return lots.size();
     }
 
-    private LotsResponse.Lot view(Lot lot) {
-        List<Request> members = members(lot);
-        List<LotRequest> lotRequests = members.stream().map(r -> new LotRequest(r.id(), r.companyId(),
-                r.companyName(), r.weeklyHours(), r.employeesServed(), r.istatCode(), r.comune(), r.from(),
-                r.until())).toList();
-        return new LotsResponse.Lot(lot.id(), lot.serviceType().name(), lot.serviceType().italian(),
-                lot.weeklyHours(), lot.employeesServed(), centre(lot), lot.radiusKm(), comuni(members), place(lot),
-                lot.maxInnerMinutes(), from(members), until(members), lotRequests);
+    /** What the travel times are: a straight-line estimate over the snapshot's places. */
+    String travelFingerprint() {
+        return matrix.source();
     }
 
-    Result result(AllocationPlan plan) {
+    /** The plan as data stores it. */
+    AllocationPlanRecord record(AllocationPlan plan) {
         Map<String, Lot> byId = new HashMap<>();
         lots.forEach(lot -> byId.put(lot.id(), lot));
-        List<AllocatedLot> allocated = new ArrayList<>();
+        List<AllocationPlanRecord.Lot> allocated = new ArrayList<>();
         for (LotPlan lotPlan : plan.lotPlans()) {
             Lot lot = byId.get(lotPlan.lotId());
             List<Request> members = members(lot);
             Cooperative cooperative = lotPlan.cooperativeId() == null ? null
                     : cooperatives.get(lotPlan.cooperativeId());
-            allocated.add(new AllocatedLot(lot.id(), lot.serviceType().name(), lot.serviceType().italian(),
-                    lot.weeklyHours(), lot.employeesServed(), lot.requestIds(), comuni(members), centre(lot),
-                    lot.radiusKm(), place(lot), from(members), until(members),
-                    lotPlan.cooperativeId(), cooperative == null ? null : cooperative.name(),
-                    lotPlan.travelMinutes(), lotPlan.reasonIt(), lotPlan.reasonEn()));
+            allocated.add(new AllocationPlanRecord.Lot(lot.id(), lot.serviceType(), lot.weeklyHours(),
+                    lot.employeesServed(), lot.requestIds(), comuni(members), centre(lot), lot.radiusKm(), place(lot),
+                    from(members), until(members), lotPlan.cooperativeId(),
+                    cooperative == null ? null : cooperative.name(), lotPlan.travelMinutes(), lotPlan.reason()));
         }
         Map<String, List<Load>> loads = new LinkedHashMap<>();
         plan.cooperatives().forEach(load -> loads.computeIfAbsent(load.cooperativeId(), k -> new ArrayList<>())
-                .add(new Load(load.serviceType(), load.weeklyHours(), load.capacityHours())));
+                .add(new Load(ServiceType.valueOf(load.serviceType()), load.weeklyHours(), load.capacityHours())));
         List<CooperativeLoad> cooperativeLoads = new ArrayList<>();
         loads.forEach((id, list) -> cooperativeLoads.add(new CooperativeLoad(id, cooperatives.get(id).name(),
                 list.stream().mapToInt(Load::weeklyHours).sum(), list.stream().mapToInt(Load::capacityHours).sum(),
                 list)));
-        List<JobResponse> jobs = plan.jobs().stream().map(job -> job(job, byId.get(job.lotId()))).toList();
+        List<AllocationPlanRecord.Job> jobs = plan.jobs().stream().map(job -> job(job, byId.get(job.lotId())))
+                .toList();
         Totals totals = new Totals(plan.lots(), plan.allocatedLots(), plan.weeklyHours(), plan.allocatedWeeklyHours(),
-                plan.weeklyHours() - plan.allocatedWeeklyHours(), jobs.stream().mapToInt(JobResponse::seats).sum(),
+                plan.weeklyHours() - plan.allocatedWeeklyHours(),
+                jobs.stream().mapToInt(AllocationPlanRecord.Job::seats).sum(),
                 jobs.stream().mapToInt(j -> j.seats() * j.weeklyHoursPerSeat()).sum());
-        return new Result(plan.score(), plan.feasible(), plan.travelSource(), matrix.estimate(), totals, allocated,
-                cooperativeLoads, jobs);
+        return new AllocationPlanRecord(plan.score(), plan.feasible(), plan.travelSource(), matrix.estimate(), totals,
+                allocated, cooperativeLoads, jobs);
     }
 
-    private JobResponse job(JobOpening job, Lot lot) {
+    /** The lots the snapshot's requests make, as GET /lots shows them. */
+    LotsResponse lotsResponse(Texts texts) {
+        List<LotsResponse.Lot> views = lots.stream().map(lot -> view(lot, texts)).toList();
+        return new LotsResponse(snapshot.joinMinutes(), snapshot.maxLotWeeklyHours(), matrix.source(),
+                matrix.estimate(), snapshot.requests().size(),
+                snapshot.requests().stream().mapToInt(Request::weeklyHours).sum(), views);
+    }
+
+    private LotsResponse.Lot view(Lot lot, Texts texts) {
+        List<Request> members = members(lot);
+        List<LotsResponse.LotRequest> lotRequests = members.stream().map(r -> new LotsResponse.LotRequest(r.id(),
+                r.companyId(), r.companyName(), r.weeklyHours(), r.employeesServed(), r.istatCode(), r.comune(),
+                r.from(), r.until())).toList();
+        return new LotsResponse.Lot(lot.id(), lot.serviceType().name(), texts.render(lot.serviceType().label()),
+                lot.weeklyHours(), lot.employeesServed(), LotsResponse.Coordinates.of(centre(lot)), lot.radiusKm(),
+                comuni(members).stream().map(LotsResponse.ComuneRef::of).toList(), LotsResponse.Point.of(place(lot)),
+                lot.maxInnerMinutes(), from(members), until(members), lotRequests);
+    }
+
+    private AllocationPlanRecord.Job job(JobOpening job, Lot lot) {
         Request at = requests.get(lotRequestAt(lot));
         List<Request> members = members(lot);
-        return new JobResponse(job.id(), job.lotId(), job.cooperativeId(), cooperatives.get(job.cooperativeId()).name(),
-                job.serviceType().name(), job.sector(), job.seats(), job.weeklyHoursPerSeat(), at.lat(), at.lon(),
-                at.istatCode(), at.comune(), at.consortium(), from(members), until(members));
-    }
-
-    /** The jobs of a solved plan, to store: the same figures as {@link #result}'s jobs. */
-    static List<NewCooperativeJob> jobsToStore(Result result) {
-        return result.jobs().stream().map(job -> new NewCooperativeJob(job.id(), job.lotId(), job.cooperativeId(),
-                ServiceType.valueOf(job.serviceType()), job.sector(), job.seats(),
-                job.weeklyHoursPerSeat(), new DemandPlace(job.lat(), job.lon(), job.istatCode()), job.from(),
-                job.until())).toList();
+        return new AllocationPlanRecord.Job(job.id(), job.lotId(), job.cooperativeId(),
+                cooperatives.get(job.cooperativeId()).name(), job.serviceType(), job.sector(), job.seats(),
+                job.weeklyHoursPerSeat(), at.lat(), at.lon(), at.istatCode(), at.comune(), at.consortium(),
+                from(members), until(members));
     }
 
     private List<Request> members(Lot lot) {
@@ -178,7 +182,6 @@ final class DemandModel {
     }
 
     private static LocalDate until(List<Request> members) {
-        return members.stream().map(Request::until).max(Comparator.naturalOrder())
-                .orElseThrow();
+        return members.stream().map(Request::until).max(Comparator.naturalOrder()).orElseThrow();
     }
 }
