@@ -41,7 +41,8 @@ public class FoodRecoveryPlanDetailsController {
         PlanAnalysis analysis = PlanAnalyzer.analyze(problem, new RouteEvaluator(problem).evaluate(plan.routeIds()));
         return new PlanAnalysisResponse(plan.stored().id(), plan.stored().status().name(), plan.result().score(),
                 analysis.score(), analysis.constraints().stream().map(c -> new PlanAnalysisResponse.ConstraintImpact(
-                        c.name(), c.level(), c.impact(), c.labelIt(), c.labelEn(), c.matches().stream()
+                        c.name(), c.level(), c.impact(), PlanAnalyzer.label(c.name()).toString(),
+                        PlanAnalyzer.label(c.name()).toString(), c.matches().stream()
                         .map(m -> new PlanAnalysisResponse.Match(m.vehicleId(), m.stopId(), m.impact())).toList()))
                         .toList());
     }

@@ -52,7 +52,8 @@ final class FoodRecoveryPlanMapper {
     }
 
     private static UnassignedReason reason(UnassignedPickup u) {
-        return new UnassignedReason(u.pickupId(), u.reason().name(), u.explanationIt(), u.explanationEn());
+        return new UnassignedReason(u.pickupId(), u.reason().name(), u.explanation().toString(),
+                u.explanation().toString());
     }
 
     private static VehicleRoute route(RoutePlan route) {

@@ -18,6 +18,7 @@ import org.prossima.solver.foodrecovery.PickupSpec;
 import org.prossima.solver.foodrecovery.RecipientSpec;
 import org.prossima.solver.foodrecovery.UnassignedReasons;
 import org.prossima.solver.foodrecovery.VehicleSpec;
+import org.prossima.solver.text.Text;
 import org.prossima.solver.travel.TravelProfile;
 
 /**
@@ -119,7 +120,7 @@ final class RoutablePart {
     }
 
     private void leave(PickupSpec p, String whyIt, String whyEn) {
-        pickupsLeftOut.add(new PickupLeftOut(UnassignedReasons.unroutable(p.id(), whyIt, whyEn), p.kg()));
+        pickupsLeftOut.add(new PickupLeftOut(UnassignedReasons.unroutable(p.id(), Text.legacy(whyIt, whyEn)), p.kg()));
     }
 
     private List<VehicleSpec> vehicles(List<VehicleSpec> vehicles, List<String> depotIds) {

@@ -55,7 +55,7 @@ final class RouteGpx {
                     PickupRequest pickup = plan.pickupRequest(stop.id());
                     element(xml, "name", n++ + ". Ritiro: " + (pickup.donor() == null ? stop.id() : pickup.donor()));
                     element(xml, "desc", "Ritiro " + stop.id() + ": " + pickup.kg() + " kg ("
-                            + pickup.categoryOrDefault().labelIt() + "); orari " + hours(pickup)
+                            + pickup.categoryOrDefault().name() + "); orari " + hours(pickup)
                             + "; arrivo previsto " + HH_MM.format(stop.arrival()));
                 } else {
                     RecipientRequest recipient = plan.recipientRequest(stop.recipient());
