@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -16,6 +17,7 @@ import org.prossima.api.HttpTestClient;
 import org.prossima.api.HttpTestClient.Response;
 import org.prossima.api.ServiceTest;
 import org.prossima.data.foodrecovery.FoodRecoveryPlanRepository;
+import org.prossima.data.foodrecovery.FoodRecoveryProblemRecord;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -53,11 +55,22 @@ class PlanDetailsTest extends ServiceTest {
         JsonNode travel = analysis.path("constraints").get(10);
         assertThat(travel.path("constraint").asString()).isEqualTo("Travel time");
         assertThat(travel.path("label").asString()).isEqualTo("Tempo di viaggio (secondi)");
+        assertThat(analysis.path("constraints").get(11).path("label").asString())
+                .isEqualTo("Cibo distribuito lontano dalle quote eque (kg × 2 s)");
         long usedVehicles = 0;
         for (JsonNode vehicle : plan.path("vehicles")) {
             usedVehicles += vehicle.path("stops").isEmpty() ? 0 : 1;
         }
         assertThat(travel.path("matches").size()).isEqualTo((int) usedVehicles);
+    }
+
+    @Test
+    void analysisLabelsAreInEnglishOnRequest() {
+        InEnglish.Answer response = InEnglish.get(port, location + "/analysis");
+        assertThat(response.contentLanguage()).isEqualTo("en");
+        JsonNode travel = response.json().path("constraints").get(10);
+        assertThat(travel.path("label").asString()).isEqualTo("Travel time (seconds)");
+        assertThat(response.json().path("score").asString()).isEqualTo(plan.path("score").asString());
     }
 
     @Test
@@ -105,7 +118,8 @@ class PlanDetailsTest extends ServiceTest {
 
     @Test
     void aPlanWithoutASolutionYetIsAConflict() {
-        String id = repository.create("{}", 5).toString();
+        var empty = new FoodRecoveryProblemRecord("VAN", List.of(), List.of(), List.of(), List.of(), List.of(), null);
+        String id = repository.create(empty, 5).toString();
         Response response = client().get("/api/v1/food-recovery/plans/" + id + "/analysis");
         assertThat(response.status()).isEqualTo(409);
         assertThat(response.contentType()).startsWith("application/problem+json");
