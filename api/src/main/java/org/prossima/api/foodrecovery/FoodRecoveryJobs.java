@@ -1,6 +1,7 @@
 package org.prossima.api.foodrecovery;
 
 import java.time.Duration;
+import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.annotation.PreDestroy;
@@ -84,7 +85,8 @@ public class FoodRecoveryJobs implements ApplicationRunner {
         if (!travel.travel().equals(problem.travel())) {
             String now = travel.travel().fingerprint(problem.travelProfile());
             log.warn("Plan {}: the travel times are not those it was stored with ({} then, {} now, from {}): it is "
-                    + "solved on today's, which are recorded with it", stored.id(), stored.travelFingerprint(), now,
+                    + "solved on today's, which are recorded with it", stored.id(),
+                    Objects.requireNonNullElse(stored.travelFingerprint(), "not recorded"), now,
                     travel.travel().source());
             problem = problem.withTravel(travel.travel());
             plans.replaceTravel(stored.id(), problem);

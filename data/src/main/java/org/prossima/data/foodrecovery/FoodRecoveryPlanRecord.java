@@ -1,6 +1,7 @@
 package org.prossima.data.foodrecovery;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -90,11 +91,12 @@ public record FoodRecoveryPlanRecord(String score, boolean feasible, String trav
      */
     public static FoodRecoveryPlanRecord of(FoodRecoveryPlan plan, FoodRecoveryProblemRecord problem,
             List<UnassignedRecord> pickupsLeftOut, List<LeftOutRecord> leftOut) {
-        List<RouteRecord> routes = plan.routes().stream().map(route -> route(route, problem)).toList();
+        Map<String, PickupRecord> pickups = byId(problem);
+        List<RouteRecord> routes = plan.routes().stream().map(route -> route(route, problem, pickups)).toList();
         List<UnassignedRecord> unassigned = new ArrayList<>();
         for (UnassignedPickup u : plan.unassigned()) {
             unassigned.add(new UnassignedRecord(u.pickupId(), u.reason().name(), u.explanation(),
-                    problem.pickup(u.pickupId()).kg()));
+                    pickups.get(u.pickupId()).kg()));
         }
         unassigned.addAll(pickupsLeftOut);
         int assigned = plan.routes().stream().mapToInt(r -> r.pickupIds().size()).sum();
@@ -106,16 +108,23 @@ public record FoodRecoveryPlanRecord(String score, boolean feasible, String trav
                 plan.travelTimeEstimate(), routes, totals, unassigned, leftOut);
     }
 
-    private static RouteRecord route(RoutePlan route, FoodRecoveryProblemRecord problem) {
+    private static RouteRecord route(RoutePlan route, FoodRecoveryProblemRecord problem,
+            Map<String, PickupRecord> pickups) {
         List<StopRecord> stops = new ArrayList<>();
         for (StopPlan stop : route.stops()) {
             int place = stop.isDropOff() ? problem.recipient(stop.recipientId()).place()
-                    : problem.pickup(stop.stopId()).place();
+                    : pickups.get(stop.stopId()).place();
             stops.add(new StopRecord(stop.stopId(), stop.recipientId(), place, stop.arrivalTime(), stop.serviceStart(),
                     stop.departureTime(), stop.loadAfterKg(), stop.deliveredPickupIds()));
         }
         return new RouteRecord(route.vehicleId(), route.departureTime(), route.returnTime(), route.travelSeconds(),
                 route.distanceMetres(), route.collectedKg(), route.deliveredAtEndIds(), stops);
+    }
+
+    private static Map<String, PickupRecord> byId(FoodRecoveryProblemRecord problem) {
+        Map<String, PickupRecord> pickups = new HashMap<>();
+        problem.pickups().forEach(p -> pickups.put(p.id(), p));
+        return pickups;
     }
 
     /** The route of {@code vehicleId}, if the plan has it. */
@@ -129,11 +138,12 @@ public record FoodRecoveryPlanRecord(String score, boolean feasible, String trav
      * delivered, so they are not counted here; they are the plan's collected kg less these.
      */
     public List<DeliveryRecord> deliveries(FoodRecoveryProblemRecord problem) {
+        Map<String, PickupRecord> pickups = byId(problem);
         Map<String, Map<FoodCategory, Long>> kg = new LinkedHashMap<>();
         for (RouteRecord route : routes) {
             for (StopRecord stop : route.stops()) {
                 for (String pickupId : stop.deliveredPickupIds()) {
-                    PickupRecord lot = problem.pickup(pickupId);
+                    PickupRecord lot = pickups.get(pickupId);
                     kg.computeIfAbsent(stop.recipientId(), r -> new LinkedHashMap<>())
                             .merge(lot.category(), (long) lot.kg(), Long::sum);
                 }
