@@ -1,13 +1,10 @@
 package org.prossima.api.foodrecovery;
 
 import java.net.URI;
-import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
 import org.prossima.api.error.InvalidRequestException;
-import org.prossima.api.foodrecovery.FoodRecoveryPlanResponse.Result;
-import org.prossima.data.foodrecovery.StoredFoodRecoveryPlan;
 import org.prossima.solver.territory.TerritoryClock;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,14 +21,16 @@ import org.springframework.web.bind.annotation.RestController;
 public class FoodRecoveryController {
 
     private final FoodRecoveryJobs jobs;
-    private final StoredPlans plans;
+    private final FoodRecoveryPlanReader plans;
+    private final FoodRecoveryPlanResponses responses;
     private final DemoProblemFactory demo;
     private final FoodRecoveryProperties properties;
 
-    FoodRecoveryController(FoodRecoveryJobs jobs, StoredPlans plans, DemoProblemFactory demo,
-                           FoodRecoveryProperties properties) {
+    FoodRecoveryController(FoodRecoveryJobs jobs, FoodRecoveryPlanReader plans, FoodRecoveryPlanResponses responses,
+            DemoProblemFactory demo, FoodRecoveryProperties properties) {
         this.jobs = jobs;
         this.plans = plans;
+        this.responses = responses;
         this.demo = demo;
         this.properties = properties;
     }
@@ -47,7 +46,7 @@ public class FoodRecoveryController {
             throw new InvalidRequestException("lots", lots, "the demo has between " + DemoProblemFactory.MIN_LOTS
                     + " and " + DemoProblemFactory.MAX_LOTS + " lots", "omit it for " + DemoProblemFactory.DEFAULT_LOTS);
         }
-        return demo.demoProblem(LocalDate.now(TerritoryClock.ZONE), size);
+        return demo.demoProblem(TerritoryClock.today(), size);
     }
 
     @PostMapping("/plans")
@@ -61,25 +60,12 @@ public class FoodRecoveryController {
                     "omit it for the default of " + properties.defaultSeconds() + " s");
         }
         UUID id = jobs.submit(problem, limit);
-        FoodRecoveryPlanResponse body = new FoodRecoveryPlanResponse(id, "SOLVING", null, null, null, null, null,
-                null, null, null, null, null, null, null);
-        return ResponseEntity.accepted().location(URI.create("/api/v1/food-recovery/plans/" + id)).body(body);
+        return ResponseEntity.accepted().location(URI.create("/api/v1/food-recovery/plans/" + id))
+                .body(FoodRecoveryPlanResponse.accepted(id));
     }
 
     @GetMapping("/plans/{id}")
     public FoodRecoveryPlanResponse plan(@PathVariable String id) {
-        StoredFoodRecoveryPlan stored = plans.stored(id);
-        Result result = plans.result(stored).orElse(null);
-        return new FoodRecoveryPlanResponse(stored.id(), stored.status().name(),
-                result == null ? null : result.score(),
-                result == null ? null : result.feasible(),
-                result == null ? null : result.travelTimeSource(),
-                result == null ? null : result.travelTimeEstimate(),
-                result == null ? null : result.vehicles(),
-                result == null ? null : result.totals(),
-                result == null ? null : result.unassigned(),
-                result == null ? null : result.unassignedReasons(),
-                result == null ? null : result.unroutable(),
-                stored.failure(), stored.createdAt(), stored.solvedAt());
+        return responses.plan(plans.stored(id));
     }
 }

@@ -2,11 +2,10 @@ package org.prossima.api.foodrecovery;
 
 import java.util.Map;
 
-import org.prossima.api.error.NotFoundException;
-import org.prossima.solver.foodrecovery.FoodRecoveryProblem;
-import org.prossima.solver.foodrecovery.PlanAnalysis;
-import org.prossima.solver.foodrecovery.PlanAnalyzer;
-import org.prossima.solver.foodrecovery.RouteEvaluator;
+import org.prossima.api.text.Texts;
+import org.prossima.data.foodrecovery.FoodRecoveryPlanRecord;
+import org.prossima.data.foodrecovery.FoodRecoveryPlanRecord.RouteRecord;
+import org.prossima.data.foodrecovery.StoredFoodRecoveryPlan;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,7 +13,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** What a plan is made of: its score per constraint, and each route for phones and map tools. */
+/**
+ * What a plan is made of: its score per constraint, and each route for phones and map tools. All reads of what was
+ * stored when the plan was solved; only the line drawn along the roads between stops is computed, from the road
+ * network when there is one.
+ */
 @RestController
 @RequestMapping("/api/v1/food-recovery/plans/{id}")
 public class FoodRecoveryPlanDetailsController {
@@ -22,53 +25,49 @@ public class FoodRecoveryPlanDetailsController {
     static final MediaType GPX = MediaType.parseMediaType("application/gpx+xml");
     static final MediaType GEO_JSON = MediaType.parseMediaType("application/geo+json");
 
-    private final StoredPlans plans;
+    private final FoodRecoveryPlanReader plans;
+    private final FoodRecoveryPlanResponses responses;
     private final RouteGeometry geometry;
+    private final Texts texts;
 
-    FoodRecoveryPlanDetailsController(StoredPlans plans, RouteGeometry geometry) {
+    FoodRecoveryPlanDetailsController(FoodRecoveryPlanReader plans, FoodRecoveryPlanResponses responses,
+            RouteGeometry geometry, Texts texts) {
         this.plans = plans;
+        this.responses = responses;
         this.geometry = geometry;
+        this.texts = texts;
     }
 
     /**
-     * The score per constraint with the stops involved, recomputed from the stored plan by the
-     * independent evaluator (Timefold CE has no score analysis).
+     * The score per constraint with the stops involved, as the independent evaluator found it when the plan was
+     * solved (Timefold CE has no score analysis).
      */
     @GetMapping("/analysis")
     public PlanAnalysisResponse analysis(@PathVariable String id) {
-        StoredPlanView plan = plans.view(id);
-        FoodRecoveryProblem problem = plans.problemMapper().toSolverProblem(plan.request()).problem();
-        PlanAnalysis analysis = PlanAnalyzer.analyze(problem, new RouteEvaluator(problem).evaluate(plan.routeIds()));
-        return new PlanAnalysisResponse(plan.stored().id(), plan.stored().status().name(), plan.result().score(),
-                analysis.score(), analysis.constraints().stream().map(c -> new PlanAnalysisResponse.ConstraintImpact(
-                        c.name(), c.level(), c.impact(), c.labelIt(), c.labelEn(), c.matches().stream()
-                        .map(m -> new PlanAnalysisResponse.Match(m.vehicleId(), m.stopId(), m.impact())).toList()))
-                        .toList());
+        StoredFoodRecoveryPlan stored = plans.stored(id);
+        return responses.analysis(stored, plans.plan(stored), plans.analysis(stored));
     }
 
     @GetMapping("/vehicles/{vehicleId}/route.gpx")
     public ResponseEntity<String> gpx(@PathVariable String id, @PathVariable String vehicleId) {
-        StoredPlanView plan = vehicleView(id, vehicleId);
+        PlannedRoute route = route(id, vehicleId);
         return ResponseEntity.ok().contentType(GPX).header("Content-Disposition",
                 "attachment; filename=\"" + safeFileName(vehicleId) + ".gpx\"")
-                .body(RouteGpx.write(plan, vehicleId, geometry.through(plan.routePlaces(vehicleId))));
+                .body(RouteGpx.write(route, geometry.through(route.places()), texts));
     }
 
     @GetMapping("/vehicles/{vehicleId}/route.geojson")
     public ResponseEntity<Map<String, Object>> geoJson(@PathVariable String id, @PathVariable String vehicleId) {
-        StoredPlanView plan = vehicleView(id, vehicleId);
+        PlannedRoute route = route(id, vehicleId);
         return ResponseEntity.ok().contentType(GEO_JSON)
-                .body(RouteGeoJson.write(plan, vehicleId, geometry.through(plan.routePlaces(vehicleId))));
+                .body(RouteGeoJson.write(route, geometry.through(route.places())));
     }
 
-    private StoredPlanView vehicleView(String id, String vehicleId) {
-        StoredPlanView plan = plans.view(id);
-        boolean known = plan.result().vehicles().stream().anyMatch(v -> v.id().equals(vehicleId));
-        if (!known) {
-            throw new NotFoundException("Plan '" + id + "' has no vehicle '" + vehicleId + "'",
-                    "the vehicle ids are those of the posted problem, listed in the plan's vehicles");
-        }
-        return plan;
+    private PlannedRoute route(String id, String vehicleId) {
+        StoredFoodRecoveryPlan stored = plans.stored(id);
+        FoodRecoveryPlanRecord plan = plans.plan(stored);
+        RouteRecord route = PlannedRoute.route(plan, id, vehicleId);
+        return new PlannedRoute(plans.problem(stored), plan, route);
     }
 
     private static String safeFileName(String vehicleId) {

@@ -6,43 +6,43 @@ import java.util.List;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
 /**
- * A plan as the API shows it. While solving, the vehicles and score are the best found so far
- * (or absent before the first solution). Times are local date-times in Europe/Rome.
+ * A plan as the API shows it. While solving, the solution is the best found so far (absent before the first one).
+ * Times are local date-times in Europe/Rome; texts are in the request's language.
+ *
+ * @param solution the plan's figures and routes, shown inline; null before the first solution
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record FoodRecoveryPlanResponse(
         UUID id,
         String status,
-        String score,
-        Boolean feasible,
-        String travelTimeSource,
-        Boolean travelTimeEstimate,
-        List<VehicleRoute> vehicles,
-        Totals totals,
-        List<String> unassigned,
-        List<UnassignedReason> unassignedReasons,
-        List<LeftOut> unroutable,
+        @JsonUnwrapped Solution solution,
         String failure,
         OffsetDateTime createdAt,
         OffsetDateTime solvedAt) {
 
-    /**
-     * The solved part of a plan, as stored in the database. {@code unroutable} is null in plans stored before road
-     * travel times.
-     */
-    public record Result(String score, boolean feasible, String travelTimeSource, boolean travelTimeEstimate,
-                         List<VehicleRoute> vehicles, Totals totals, List<String> unassigned,
-                         List<UnassignedReason> unassignedReasons, List<LeftOut> unroutable) {
+    /** A plan just accepted: solving, no solution yet. */
+    static FoodRecoveryPlanResponse accepted(UUID id) {
+        return new FoodRecoveryPlanResponse(id, "SOLVING", null, null, null, null);
     }
 
     /**
-     * Why a pickup is left uncollected: {@code reason} is a code (UNROUTABLE, NO_RECIPIENT,
-     * NO_COMPARTMENT, NO_SKILL, TOO_HEAVY, NO_WINDOW_REACHABLE, PERISHABILITY, FLEET_FULL),
-     * {@code explanation} Italian, {@code explanationEn} English.
+     * The solved part of a plan. {@code unroutable}: what was left out before solving because its place has no road
+     * travel times.
      */
-    public record UnassignedReason(String id, String reason, String explanation, String explanationEn) {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Solution(String score, boolean feasible, String travelTimeSource, boolean travelTimeEstimate,
+                           List<VehicleRoute> vehicles, Totals totals, List<String> unassigned,
+                           List<UnassignedReason> unassignedReasons, List<LeftOut> unroutable) {
+    }
+
+    /**
+     * Why a pickup is left uncollected: {@code reason} is a code (UNROUTABLE, NO_RECIPIENT, NO_COMPARTMENT, NO_SKILL,
+     * TOO_HEAVY, NO_WINDOW_REACHABLE, PERISHABILITY, FLEET_FULL), {@code explanation} says it with the figures.
+     */
+    public record UnassignedReason(String id, String reason, String explanation) {
     }
 
     /**
@@ -50,7 +50,7 @@ public record FoodRecoveryPlanResponse(
      * no road travel times: {@code kind} PICKUP, RECIPIENT or VEHICLE; {@code reason} NO_ROAD_NEARBY (no road open to
      * the van within the snapping distance) or NOT_CONNECTED (cut off from the other places).
      */
-    public record LeftOut(String kind, String id, String reason, String explanation, String explanationEn) {
+    public record LeftOut(String kind, String id, String reason, String explanation) {
     }
 
     /**
@@ -68,11 +68,6 @@ public record FoodRecoveryPlanResponse(
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public record Stop(String id, String kind, String recipient, LocalDateTime arrival, LocalDateTime serviceStart,
                        LocalDateTime departure, int loadAfterKg, List<String> delivered) {
-
-        public Stop {
-            // left out of the JSON when empty, so read back as null
-            delivered = delivered == null ? List.of() : delivered;
-        }
     }
 
     public record Totals(double km, long minutes, int vehiclesUsed, int pickupsAssigned, int pickupsUnassigned,

@@ -8,31 +8,36 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.prossima.api.foodrecovery.FoodRecoveryPlanResponse.LeftOut;
-import org.prossima.api.foodrecovery.MappedProblem.PickupLeftOut;
 import org.prossima.api.travel.UnroutableTexts;
-import org.prossima.travel.TravelTimesResult;
-import org.prossima.solver.travel.Unroutable;
+import org.prossima.data.foodrecovery.FoodRecoveryPlanRecord.LeftOutRecord;
+import org.prossima.data.foodrecovery.FoodRecoveryPlanRecord.UnassignedRecord;
+import org.prossima.data.foodrecovery.FoodRecoveryProblemRecord;
+import org.prossima.data.foodrecovery.FoodRecoveryProblemRecord.DepotRecord;
 import org.prossima.solver.foodrecovery.FoodRecoveryProblem;
 import org.prossima.solver.foodrecovery.PickupSpec;
 import org.prossima.solver.foodrecovery.RecipientSpec;
+import org.prossima.solver.foodrecovery.UnassignedReason;
 import org.prossima.solver.foodrecovery.UnassignedReasons;
 import org.prossima.solver.foodrecovery.VehicleSpec;
+import org.prossima.solver.text.Text;
 import org.prossima.solver.travel.TravelProfile;
+import org.prossima.solver.travel.Unroutable;
+import org.prossima.travel.TravelTimesResult;
 
 /**
  * The part of a problem the road network can route. What stands at a place without travel times is left out, each
  * with a note: a recipient, a vehicle whose start or end depot is such a place, a pickup there (reported uncollected,
  * {@code UNROUTABLE}), and a pickup whose named recipients are all left out. Pins to stops left out are dropped.
- * The plan goes on with the rest.
+ * The plan goes on with the rest. Notes are texts: {@code foodrecovery.leftout.<KIND>} with the reason from
+ * {@link UnroutableTexts#reason}.
  */
 final class RoutablePart {
 
     private final Map<Integer, Unroutable> unroutable = new HashMap<>();
     private final TravelProfile profile;
     private final double maxSnapMetres;
-    private final List<PickupLeftOut> pickupsLeftOut = new ArrayList<>();
-    private final List<LeftOut> leftOut = new ArrayList<>();
+    private final List<UnassignedRecord> pickupsLeftOut = new ArrayList<>();
+    private final List<LeftOutRecord> leftOut = new ArrayList<>();
 
     private RoutablePart(TravelTimesResult travel, TravelProfile profile, double maxSnapMetres) {
         travel.unroutable().forEach(u -> unroutable.put(u.index(), u));
@@ -40,20 +45,19 @@ final class RoutablePart {
         this.maxSnapMetres = maxSnapMetres;
     }
 
-    /**
-     * @param depotIds the depots' ids by location index (depots come first in the locations)
-     */
-    static MappedProblem of(TravelTimesResult travel, TravelProfile profile, double maxSnapMetres,
-            List<String> depotIds, List<VehicleSpec> vehicles, List<PickupSpec> pickups,
-            List<RecipientSpec> recipients) {
-        RoutablePart part = new RoutablePart(travel, profile, maxSnapMetres);
+    /** The solver's problem of {@code record} on {@code travel}, the matrix over the record's places. */
+    static MappedProblem of(FoodRecoveryProblemRecord record, TravelTimesResult travel, double maxSnapMetres) {
+        RoutablePart part = new RoutablePart(travel, TravelProfile.valueOf(record.travelProfile()), maxSnapMetres);
+        List<VehicleSpec> vehicles = record.vehicleSpecs();
+        List<PickupSpec> pickups = record.pickupSpecs();
+        List<RecipientSpec> recipients = record.recipientSpecs();
         if (part.unroutable.isEmpty()) {
             return new MappedProblem(new FoodRecoveryProblem(travel.matrix(), vehicles, pickups, recipients),
                     List.of(), List.of());
         }
         List<RecipientSpec> keptRecipients = part.recipients(recipients);
         List<PickupSpec> keptPickups = part.pickups(pickups, keptRecipients);
-        List<VehicleSpec> keptVehicles = part.vehicles(vehicles, depotIds);
+        List<VehicleSpec> keptVehicles = part.vehicles(vehicles, record.depots());
         Set<String> stopIds = new HashSet<>();
         keptPickups.forEach(p -> stopIds.add(p.id()));
         int dropOffs = FoodRecoveryProblem.dropOffsPerRecipient(keptVehicles.size());
@@ -76,9 +80,8 @@ final class RoutablePart {
             if (u == null) {
                 kept.add(r);
             } else {
-                leftOut.add(new LeftOut("RECIPIENT", r.id(), u.reason().name(),
-                        "Destinatario escluso dal piano: " + italian(u) + ".",
-                        "Recipient left out of the plan: " + english(u) + "."));
+                leftOut.add(new LeftOutRecord("RECIPIENT", r.id(), u.reason().name(),
+                        Text.of("foodrecovery.leftout.RECIPIENT", why(u))));
             }
         }
         return kept;
@@ -91,13 +94,12 @@ final class RoutablePart {
         for (PickupSpec p : pickups) {
             Unroutable u = unroutable.get(p.location());
             if (u != null) {
-                leave(p, italian(u), english(u));
-                leftOut.add(new LeftOut("PICKUP", p.id(), u.reason().name(),
-                        "Ritiro escluso dal piano: " + italian(u) + ".",
-                        "Pickup left out of the plan: " + english(u) + "."));
+                leave(p, why(u));
+                leftOut.add(new LeftOutRecord("PICKUP", p.id(), u.reason().name(),
+                        Text.of("foodrecovery.leftout.PICKUP", why(u))));
                 continue;
             }
-            Set<String> named = new LinkedHashSet<>(p.recipientIds());
+            Set<String> named = p.recipientIds();
             if (named.isEmpty() || recipientIds.containsAll(named)) {
                 kept.add(p);
                 continue;
@@ -105,10 +107,8 @@ final class RoutablePart {
             Set<String> reachable = new LinkedHashSet<>(named);
             reachable.retainAll(recipientIds);
             if (reachable.isEmpty()) {
-                leave(p, "i destinatari indicati (" + String.join(", ", named.stream().sorted().toList())
-                        + ") non hanno tempi di viaggio su strada",
-                        "the recipients named (" + String.join(", ", named.stream().sorted().toList())
-                                + ") have no road travel times");
+                leave(p, Text.of("foodrecovery.unroutable.RECIPIENTS", String.join(", ",
+                        named.stream().sorted().toList())));
             } else {
                 kept.add(new PickupSpec(p.id(), p.location(), p.windows(), p.serviceSeconds(), p.kg(),
                         p.compartment(), p.maxSecondsOnBoard(), p.perishabilityWeight(), p.requiredSkills(),
@@ -118,11 +118,13 @@ final class RoutablePart {
         return kept;
     }
 
-    private void leave(PickupSpec p, String whyIt, String whyEn) {
-        pickupsLeftOut.add(new PickupLeftOut(UnassignedReasons.unroutable(p.id(), whyIt, whyEn), p.kg()));
+    private void leave(PickupSpec p, Text why) {
+        var unassigned = UnassignedReasons.unroutable(p.id(), why);
+        pickupsLeftOut.add(new UnassignedRecord(p.id(), UnassignedReason.UNROUTABLE.name(), unassigned.explanation(),
+                p.kg()));
     }
 
-    private List<VehicleSpec> vehicles(List<VehicleSpec> vehicles, List<String> depotIds) {
+    private List<VehicleSpec> vehicles(List<VehicleSpec> vehicles, List<DepotRecord> depots) {
         List<VehicleSpec> kept = new ArrayList<>();
         for (VehicleSpec v : vehicles) {
             Unroutable u = unroutable.get(v.startLocation());
@@ -132,22 +134,17 @@ final class RoutablePart {
             if (u == null) {
                 kept.add(v);
             } else {
-                String depot = depotIds.get(u.index());
-                leftOut.add(new LeftOut("VEHICLE", v.id(), u.reason().name(),
-                        "Veicolo escluso dal piano: il deposito " + depot + " non è raggiungibile su strada ("
-                                + italian(u) + ").",
-                        "Vehicle left out of the plan: its depot " + depot + " is not reachable on the road network ("
-                                + english(u) + ")."));
+                int place = u.index();
+                String depot = depots.stream().filter(d -> d.place() == place).map(DepotRecord::id).findFirst()
+                        .orElseThrow();
+                leftOut.add(new LeftOutRecord("VEHICLE", v.id(), u.reason().name(),
+                        Text.of("foodrecovery.leftout.VEHICLE", depot, why(u))));
             }
         }
         return kept;
     }
 
-    private String italian(Unroutable u) {
-        return UnroutableTexts.italian(u, profile, maxSnapMetres);
-    }
-
-    private String english(Unroutable u) {
-        return UnroutableTexts.english(u, profile);
+    private Text why(Unroutable u) {
+        return UnroutableTexts.reason(u, profile, maxSnapMetres);
     }
 }

@@ -1,12 +1,18 @@
 package org.prossima.api.foodrecovery;
 
+import static org.prossima.api.foodrecovery.FoodRecoveryPlanResponses.km;
+import static org.prossima.api.foodrecovery.FoodRecoveryPlanResponses.local;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.prossima.api.foodrecovery.FoodRecoveryPlanResponse.Stop;
-import org.prossima.api.foodrecovery.FoodRecoveryPlanResponse.VehicleRoute;
+import org.prossima.data.foodrecovery.FoodRecoveryPlanRecord.RouteRecord;
+import org.prossima.data.foodrecovery.FoodRecoveryPlanRecord.StopRecord;
+import org.prossima.data.foodrecovery.FoodRecoveryProblemRecord.PickupRecord;
+import org.prossima.data.foodrecovery.FoodRecoveryProblemRecord.RecipientRecord;
+import org.prossima.data.foodrecovery.FoodRecoveryProblemRecord.WindowRecord;
 import org.prossima.solver.travel.Location;
 
 /**
@@ -19,48 +25,44 @@ final class RouteGeoJson {
     private RouteGeoJson() {
     }
 
-    static Map<String, Object> write(StoredPlanView plan, String vehicleId, RouteGeometry.Line line) {
-        VehicleRoute route = plan.route(vehicleId);
-        VehicleRequest vehicle = plan.vehicleRequest(vehicleId);
-        String endDepot = vehicle.endDepot() == null ? vehicle.startDepot() : vehicle.endDepot();
-
+    static Map<String, Object> write(PlannedRoute planned, RouteGeometry.Line line) {
+        RouteRecord route = planned.route();
         List<Map<String, Object>> features = new ArrayList<>();
-        Location start = plan.depotPlaces().get(vehicle.startDepot());
-        features.add(point(start, properties("depot", vehicle.startDepot(), "departure", route.departure())));
+        features.add(point(planned.place(planned.startDepot()),
+                properties("depot", planned.startDepot().id(), "departure", local(route.departureTime()))));
         int sequence = 1;
-        for (Stop stop : route.stops()) {
-            Location where = plan.place(stop);
+        for (StopRecord stop : route.stops()) {
             Map<String, Object> properties;
-            if (stop.recipient() == null) {
-                PickupRequest pickup = plan.pickupRequest(stop.id());
-                properties = properties("pickup", stop.id(), "arrival", stop.arrival());
-                properties.put("donor", pickup.donor());
-                properties.put("kg", pickup.kg());
-                properties.put("category", pickup.categoryOrDefault());
-                properties.put("windows", pickup.allWindows());
-            } else {
-                RecipientRequest recipient = plan.recipientRequest(stop.recipient());
-                properties = properties("drop-off", stop.id(), "arrival", stop.arrival());
+            if (stop.isDropOff()) {
+                RecipientRecord recipient = planned.problem().recipient(stop.recipientId());
+                properties = properties("drop-off", stop.stopId(), "arrival", local(stop.arrivalTime()));
                 properties.put("recipient", recipient.id());
                 properties.put("name", recipient.name());
-                properties.put("delivered", stop.delivered());
-                properties.put("windows", recipient.allWindows());
+                properties.put("delivered", stop.deliveredPickupIds());
+                properties.put("windows", windows(recipient.windows()));
+            } else {
+                PickupRecord pickup = planned.problem().pickup(stop.stopId());
+                properties = properties("pickup", stop.stopId(), "arrival", local(stop.arrivalTime()));
+                properties.put("donor", pickup.donor());
+                properties.put("kg", pickup.kg());
+                properties.put("category", pickup.category());
+                properties.put("windows", windows(pickup.windows()));
             }
             properties.put("sequence", sequence++);
             properties.put("loadAfterKg", stop.loadAfterKg());
-            features.add(point(where, properties));
+            features.add(point(planned.place(stop), properties));
         }
-        Location end = plan.depotPlaces().get(endDepot);
-        features.add(point(end, properties("depot", endDepot, "return", route.returnTime())));
+        features.add(point(planned.place(planned.endDepot()),
+                properties("depot", planned.endDepot().id(), "return", local(route.returnTime()))));
 
         Map<String, Object> lineProperties = new LinkedHashMap<>();
-        lineProperties.put("vehicle", vehicleId);
-        lineProperties.put("km", route.km());
-        lineProperties.put("minutes", route.minutes());
+        lineProperties.put("vehicle", route.vehicleId());
+        lineProperties.put("km", km(route.distanceMetres()));
+        lineProperties.put("minutes", Math.round(route.travelSeconds() / 60.0));
         lineProperties.put("collectedKg", route.collectedKg());
         lineProperties.put("geometry", line.description());
         lineProperties.put("followsRoads", line.road());
-        lineProperties.put("travelTimeSource", plan.result().travelTimeSource());
+        lineProperties.put("travelTimeSource", planned.plan().travelTimeSource());
         List<double[]> coordinates = line.points().stream().map(RouteGeoJson::coordinates).toList();
         features.addFirst(feature(Map.of("type", "LineString", "coordinates", coordinates), lineProperties));
 
@@ -68,6 +70,11 @@ final class RouteGeoJson {
         collection.put("type", "FeatureCollection");
         collection.put("features", features);
         return collection;
+    }
+
+    /** Opening hours as the request gave them: local start and end. */
+    private static List<WindowRequest> windows(List<WindowRecord> windows) {
+        return windows.stream().map(w -> new WindowRequest(local(w.start()), local(w.end()))).toList();
     }
 
     private static Map<String, Object> properties(String kind, String id, String timeName, Object time) {

@@ -46,7 +46,7 @@ class RouteGeometry {
             }
             Location previous = stops.get(i - 1);
             Optional<List<Location>> path = previous.equals(stop) ? Optional.of(List.of())
-                    : network.get().path(previous, stop, FoodRecoveryProblemMapper.PROFILE);
+                    : network.get().path(previous, stop, FoodRecoveryTravelTimes.PROFILE);
             if (path.isEmpty()) {
                 straight++;
             } else {
@@ -61,7 +61,7 @@ class RouteGeometry {
             }
         }
         String description = "roads: GraphHopper's route between consecutive stops on the "
-                + network.get().source(FoodRecoveryProblemMapper.PROFILE);
+                + network.get().source(FoodRecoveryTravelTimes.PROFILE);
         if (straight > 0) {
             description += "; " + straight + " of " + (stops.size() - 1)
                     + " legs drawn straight (no route found between those stops)";

@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.prossima.api.HttpTestClient.Response;
 import org.prossima.api.ServiceTest;
-import org.prossima.data.foodrecovery.FoodRecoveryPlanRepository;
+import org.prossima.data.plans.PlanKind;
+import org.prossima.data.plans.PlanTable;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
@@ -19,7 +20,7 @@ class BadInputTest extends ServiceTest {
                           "windowEnd": "2026-12-01T11:00:00", "serviceMinutes": 10, "kg": 60}]}""";
 
     @Autowired
-    FoodRecoveryPlanRepository plans;
+    PlanTable plans;
 
     @Test
     void malformedJson() {
@@ -143,10 +144,10 @@ class BadInputTest extends ServiceTest {
     }
 
     private Response post(String body, String seconds) {
-        long before = plans.count();
+        long before = plans.count(PlanKind.FOOD_RECOVERY, null);
         Response response = client().post("/api/v1/food-recovery/plans"
                 + (seconds == null ? "" : "?seconds=" + seconds), body);
-        assertThat(plans.count()).as("nothing stored for a rejected problem").isEqualTo(before);
+        assertThat(plans.count(PlanKind.FOOD_RECOVERY, null)).as("nothing stored for a rejected problem").isEqualTo(before);
         return response;
     }
 

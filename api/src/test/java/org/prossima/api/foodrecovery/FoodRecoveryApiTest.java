@@ -138,7 +138,14 @@ class FoodRecoveryApiTest extends ServiceTest {
         assertThat(plan.path("unassigned").toString()).isEqualTo("[\"ICE-CREAM\"]");
         JsonNode reason = plan.path("unassignedReasons").get(0);
         assertThat(reason.path("reason").asString()).isEqualTo("NO_COMPARTMENT");
-        assertThat(reason.path("explanation").asString()).contains("congelatore");
+        assertThat(reason.path("explanation").asString()).isEqualTo("Nessun veicolo ha un vano adatto (congelatore).");
+        assertThat(reason.has("explanationEn")).as("one language per response").isFalse();
+
+        InEnglish.Answer english = InEnglish.get(port, accepted.location());
+        assertThat(english.contentLanguage()).isEqualTo("en");
+        assertThat(english.json().path("unassignedReasons").get(0).path("explanation").asString())
+                .isEqualTo("No vehicle has a compartment for this food (frozen).");
+        assertThat(english.json().path("vehicles")).isEqualTo(plan.path("vehicles"));
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -16,7 +17,15 @@ import org.prossima.api.HttpTestClient;
 import org.prossima.api.HttpTestClient.Response;
 import org.prossima.api.ServiceTest;
 import org.prossima.data.foodrecovery.FoodRecoveryPlanRepository;
+import org.prossima.data.foodrecovery.FoodRecoveryPlanRecord;
+import org.prossima.data.foodrecovery.FoodRecoveryPlanRecord.RouteRecord;
+import org.prossima.data.foodrecovery.FoodRecoveryPlanRecord.TotalsRecord;
+import org.prossima.data.foodrecovery.FoodRecoveryProblemRecord;
+import org.prossima.data.foodrecovery.FoodRecoveryProblemRecord.DepotRecord;
+import org.prossima.data.foodrecovery.FoodRecoveryProblemRecord.PlaceRecord;
+import org.prossima.data.foodrecovery.FoodRecoveryProblemRecord.VehicleRecord;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import tools.jackson.databind.JsonNode;
@@ -26,6 +35,8 @@ class PlanDetailsTest extends ServiceTest {
 
     @Autowired
     FoodRecoveryPlanRepository repository;
+    @Autowired
+    JdbcClient jdbc;
 
     private String location;
     private JsonNode plan;
@@ -53,11 +64,22 @@ class PlanDetailsTest extends ServiceTest {
         JsonNode travel = analysis.path("constraints").get(10);
         assertThat(travel.path("constraint").asString()).isEqualTo("Travel time");
         assertThat(travel.path("label").asString()).isEqualTo("Tempo di viaggio (secondi)");
+        assertThat(analysis.path("constraints").get(11).path("label").asString())
+                .isEqualTo("Cibo distribuito lontano dalle quote eque (kg × 2 s)");
         long usedVehicles = 0;
         for (JsonNode vehicle : plan.path("vehicles")) {
             usedVehicles += vehicle.path("stops").isEmpty() ? 0 : 1;
         }
         assertThat(travel.path("matches").size()).isEqualTo((int) usedVehicles);
+    }
+
+    @Test
+    void analysisLabelsAreInEnglishOnRequest() {
+        InEnglish.Answer response = InEnglish.get(port, location + "/analysis");
+        assertThat(response.contentLanguage()).isEqualTo("en");
+        JsonNode travel = response.json().path("constraints").get(10);
+        assertThat(travel.path("label").asString()).isEqualTo("Travel time (seconds)");
+        assertThat(response.json().path("score").asString()).isEqualTo(plan.path("score").asString());
     }
 
     @Test
@@ -105,11 +127,42 @@ class PlanDetailsTest extends ServiceTest {
 
     @Test
     void aPlanWithoutASolutionYetIsAConflict() {
-        String id = repository.create("{}", 5).toString();
+        var empty = new FoodRecoveryProblemRecord("VAN", List.of(), List.of(), List.of(), List.of(), List.of(), null);
+        String id = repository.create(empty, 5).toString();
         Response response = client().get("/api/v1/food-recovery/plans/" + id + "/analysis");
         assertThat(response.status()).isEqualTo(409);
         assertThat(response.contentType()).startsWith("application/problem+json");
         repository.markFailed(UUID.fromString(id), "test plan, never solved");
+    }
+
+    /**
+     * A plan an earlier version solved on road travel times has no analysis (they cannot be had again exactly), and one
+     * whose places were not found again has no routes for maps; both say so, and the plan itself still reads.
+     */
+    @Test
+    void aPlanCarriedOverFromAnEarlierVersionSaysWhatItLacks() {
+        long day = 1_796_000_000L;
+        var problem = new FoodRecoveryProblemRecord("VAN", List.of(new PlaceRecord(45.4669, 7.8759)),
+                List.of(new DepotRecord("D", null, 0)), List.of(new VehicleRecord("V1", 100, 0, 0, "D", "D", day,
+                day + 3600, 0, List.of(), List.of())), List.of(), List.of(), null);
+        var solved = new FoodRecoveryPlanRecord("0hard/0medium/0soft", true, "road network: an earlier graph", false,
+                List.of(new RouteRecord("V1", day, day, 0, 0, 0, List.of(), List.of())),
+                new TotalsRecord(0, 0, 0, 0, 0, 0, 0), List.of(), List.of());
+        UUID id = repository.create(problem, 5);
+        repository.saveProgress(id, solved);
+        jdbc.sql("update plan set status = 'SOLVED' where id = :id").param("id", id).update();
+        String plan = "/api/v1/food-recovery/plans/" + id;
+
+        assertThat(client().get(plan).json().path("vehicles").get(0).path("id").asString()).isEqualTo("V1");
+        Response analysis = client().get(plan + "/analysis");
+        assertThat(analysis.status()).isEqualTo(409);
+        assertThat(analysis.json().path("detail").asString()).contains("earlier version", "road travel times");
+        assertThat(client().get(plan + "/vehicles/V1/route.geojson").status()).isEqualTo(200);
+
+        jdbc.sql("update plan set problem_format = 1 where id = :id").param("id", id).update();
+        Response gpx = client().get(plan + "/vehicles/V1/route.gpx");
+        assertThat(gpx.status()).isEqualTo(409);
+        assertThat(gpx.json().path("hint").asString()).contains("post its problem again");
     }
 
     private static void assertInAslTo4(double lat, double lon) {

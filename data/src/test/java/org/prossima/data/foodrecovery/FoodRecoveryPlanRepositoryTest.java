@@ -1,55 +1,99 @@
 package org.prossima.data.foodrecovery;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.prossima.data.foodrecovery.FoodRecoveryRecords.plan;
+import static org.prossima.data.foodrecovery.FoodRecoveryRecords.problem;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.prossima.data.EmbeddedDatabaseTest;
+import org.prossima.data.foodrecovery.FoodRecoveryAnalysisRecord.ConstraintRecord;
+import org.prossima.data.foodrecovery.FoodRecoveryAnalysisRecord.MatchRecord;
+import org.prossima.data.foodrecovery.FoodRecoveryPlanRecord.DeliveryRecord;
+import org.prossima.data.plans.PlanStatus;
+import org.prossima.solver.foodrecovery.FoodCategory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 @SpringBootTest
 class FoodRecoveryPlanRepositoryTest extends EmbeddedDatabaseTest {
 
+    private static final FoodRecoveryAnalysisRecord ANALYSIS = new FoodRecoveryAnalysisRecord(
+            "0hard/-25medium/-3100soft", 0, -25, -3100, List.of(new ConstraintRecord("Travel time", "soft", -3100,
+            List.of(new MatchRecord("VAN", null, -3100)))));
+
     @Autowired
     FoodRecoveryPlanRepository plans;
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
-    void storesAProblemThenItsProgressThenTheSolvedPlan() {
-        UUID id = plans.create("{\"pickups\": []}", 10);
+    void storesTheProblemThenItsProgressThenThePlanWithItsAnalysisAndDeliveries() {
+        UUID id = plans.create(problem(), 10);
         assertThat(plans.find(id)).get().satisfies(p -> {
             assertThat(p.status()).isEqualTo(PlanStatus.SOLVING);
-            assertThat(p.plan()).isNull();
+            assertThat(p.problem()).contains(problem());
+            assertThat(p.plan()).isEmpty();
+            assertThat(p.analysis()).isEmpty();
             assertThat(p.timeLimitSeconds()).isEqualTo(10);
+            assertThat(p.travelFingerprint()).isEqualTo(problem().travel().fingerprint("VAN"))
+                    .startsWith("VAN:straight-line:");
             assertThat(p.createdAt()).isNotNull();
         });
         assertThat(plans.findSolving()).extracting(StoredFoodRecoveryPlan::id).contains(id);
 
-        plans.saveProgress(id, "{\"routes\": 1}", "0hard/-5medium/-100soft", false);
-        plans.markSolved(id, "{\"routes\": 2}", "0hard/0medium/-90soft", true);
+        plans.saveProgress(id, plan("0hard/-65medium/-4000soft"));
+        assertThat(plans.find(id).orElseThrow().plan()).contains(plan("0hard/-65medium/-4000soft"));
+        assertThat(plans.deliveries(id)).isEmpty();
 
+        plans.markSolved(id, problem(), plan("0hard/-25medium/-3100soft"), ANALYSIS);
         assertThat(plans.find(id)).get().satisfies(p -> {
             assertThat(p.status()).isEqualTo(PlanStatus.SOLVED);
-            assertThat(p.plan()).isEqualTo("{\"routes\": 2}");
-            assertThat(p.score()).isEqualTo("0hard/0medium/-90soft");
-            assertThat(p.feasible()).isTrue();
+            assertThat(p.plan()).contains(plan("0hard/-25medium/-3100soft"));
+            assertThat(p.analysis()).contains(ANALYSIS);
+            assertThat(p.row().score()).isEqualTo("0hard/-25medium/-3100soft");
+            assertThat(p.row().assigned()).isEqualTo(2);
+            assertThat(p.row().items()).isEqualTo(2);
             assertThat(p.solvedAt()).isNotNull();
         });
+        // the meals reach R; the bread goes back to the depot and is not a delivery
+        assertThat(plans.deliveries(id)).containsExactly(new DeliveryRecord("R", FoodCategory.COOKED_MEALS, 30));
         assertThat(plans.findSolving()).extracting(StoredFoodRecoveryPlan::id).doesNotContain(id);
     }
 
     @Test
     void progressArrivingAfterTheFinalPlanDoesNotOverwriteIt() {
-        UUID id = plans.create("{}", 5);
-        plans.markSolved(id, "{\"final\": true}", "0hard/0medium/-1soft", true);
-        plans.saveProgress(id, "{\"final\": false}", "0hard/0medium/-9soft", true);
-        assertThat(plans.find(id)).get().extracting(StoredFoodRecoveryPlan::plan).isEqualTo("{\"final\": true}");
+        UUID id = plans.create(problem(), 5);
+        plans.markSolved(id, problem(), plan("0hard/0medium/-1soft"), ANALYSIS);
+        plans.saveProgress(id, plan("0hard/0medium/-9soft"));
+        assertThat(plans.find(id).orElseThrow().plan().orElseThrow().score()).isEqualTo("0hard/0medium/-1soft");
+    }
+
+    @Test
+    void solvingAgainReplacesTheDeliveriesAndDeletingThePlanDeletesThem() {
+        UUID id = plans.create(problem(), 5);
+        plans.markSolved(id, problem(), plan("0hard/0medium/-1soft"), ANALYSIS);
+        plans.markSolved(id, problem(), plan("0hard/0medium/-1soft"), ANALYSIS);
+        assertThat(plans.deliveries(id)).hasSize(1);
+        jdbc.sql("delete from plan where id = :id").param("id", id).update();
+        assertThat(plans.deliveries(id)).isEmpty();
+    }
+
+    @Test
+    void newTravelTimesReplaceTheFingerprint() {
+        UUID id = plans.create(problem().withTravel(null), 5);
+        assertThat(plans.find(id).orElseThrow().travelFingerprint()).isNull();
+        plans.replaceTravel(id, problem());
+        assertThat(plans.find(id).orElseThrow().travelFingerprint()).isEqualTo(problem().travel().fingerprint("VAN"));
+        assertThat(plans.find(id).orElseThrow().problem()).contains(problem());
     }
 
     @Test
     void recordsWhyAPlanFailed() {
-        UUID id = plans.create("{}", 5);
+        UUID id = plans.create(problem(), 5);
         plans.markFailed(id, "solver error");
         assertThat(plans.find(id)).get().satisfies(p -> {
             assertThat(p.status()).isEqualTo(PlanStatus.FAILED);

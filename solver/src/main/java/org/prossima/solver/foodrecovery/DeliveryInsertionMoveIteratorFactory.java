@@ -1,14 +1,13 @@
 package org.prossima.solver.foodrecovery;
 
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.random.RandomGenerator;
 
-import ai.timefold.solver.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
-import ai.timefold.solver.core.impl.score.director.ScoreDirector;
 import ai.timefold.solver.core.preview.api.domain.metamodel.PlanningListVariableMetaModel;
 import ai.timefold.solver.core.preview.api.move.Move;
+
+import org.prossima.solver.timefold.RandomMoveFactory;
 import org.prossima.solver.travel.TravelTimeMatrix;
 
 /**
@@ -19,31 +18,35 @@ import org.prossima.solver.travel.TravelTimeMatrix;
  * scores the move; the acceptor decides.
  */
 public final class DeliveryInsertionMoveIteratorFactory
-        implements MoveIteratorFactory<FoodRecoverySolution, Move<FoodRecoverySolution>> {
+        extends RandomMoveFactory<FoodRecoverySolution, Vehicle, Stop> {
 
     /** Tries to find a pickup needing a drop-off before giving up on a move. */
     private static final int TRIES = 20;
 
+    private PlanningListVariableMetaModel<FoodRecoverySolution, Vehicle, Stop> variable;
+    /** The pickups bound for particular recipients: the only ones that need a drop-off. */
+    private List<Stop> bound;
+
+    public DeliveryInsertionMoveIteratorFactory() {
+        super(Vehicle.class, "stops", Stop.class);
+    }
+
     @Override
-    public long getSize(ScoreDirector<FoodRecoverySolution> scoreDirector) {
-        FoodRecoverySolution solution = scoreDirector.getWorkingSolution();
+    protected void prepare(FoodRecoverySolution solution,
+            PlanningListVariableMetaModel<FoodRecoverySolution, Vehicle, Stop> variable) {
+        this.variable = variable;
+        bound = solution.getStops().stream()
+                .filter(stop -> stop.isPickup() && !stop.getPickup().recipientIds().isEmpty()).toList();
+    }
+
+    @Override
+    protected long size(FoodRecoverySolution solution) {
         return (long) solution.getStops().size() * solution.getVehicles().size();
     }
 
     @Override
-    public Iterator<Move<FoodRecoverySolution>> createOriginalMoveIterator(
-            ScoreDirector<FoodRecoverySolution> scoreDirector) {
-        throw new UnsupportedOperationException("delivery insertions are only selected at random");
-    }
-
-    @Override
-    public Iterator<Move<FoodRecoverySolution>> createRandomMoveIterator(
-            ScoreDirector<FoodRecoverySolution> scoreDirector, RandomGenerator random) {
-        FoodRecoverySolution solution = scoreDirector.getWorkingSolution();
-        var variable = RandomMoves.listVariable(scoreDirector);
-        List<Stop> bound = solution.getStops().stream()
-                .filter(stop -> stop.isPickup() && !stop.getPickup().recipientIds().isEmpty()).toList();
-        return RandomMoves.iterator(() -> bound.isEmpty() ? null : generate(solution, variable, bound, random));
+    protected Move<FoodRecoverySolution> next(FoodRecoverySolution solution, RandomGenerator random) {
+        return bound.isEmpty() ? null : generate(solution, variable, bound, random);
     }
 
     static Move<FoodRecoverySolution> generate(FoodRecoverySolution solution,

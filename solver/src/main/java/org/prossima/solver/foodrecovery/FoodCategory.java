@@ -1,34 +1,35 @@
 package org.prossima.solver.foodrecovery;
 
+import org.prossima.solver.text.Text;
+
 /**
  * Kinds of surplus food, with the compartment they travel in, how long they may stay on board
  * (from leaving the donor to delivery) and how much worse it is to leave a kg of them behind.
  * These are Prossima's conservative defaults, not regulations; a request may set its own limit
- * for a lot.
+ * for a lot. Each has a name for people under {@link #label()}.
  */
 public enum FoodCategory {
-    DRY_GOODS("Prodotti secchi e in scatola", Compartment.AMBIENT, 0, 1),
-    BREAD_BAKERY("Pane e prodotti da forno", Compartment.AMBIENT, 0, 2),
-    FRUIT_VEGETABLES("Frutta e verdura", Compartment.AMBIENT, 6 * 60, 2),
-    DAIRY("Latticini e prodotti freschi", Compartment.CHILLED, 4 * 60, 3),
-    MEAT_FISH("Carne e pesce freschi", Compartment.CHILLED, 2 * 60, 4),
-    COOKED_MEALS("Pasti cotti non serviti", Compartment.CHILLED, 2 * 60, 4),
-    FROZEN("Surgelati", Compartment.FROZEN, 4 * 60, 3);
+    DRY_GOODS(Compartment.AMBIENT, 0, 1),
+    BREAD_BAKERY(Compartment.AMBIENT, 0, 2),
+    FRUIT_VEGETABLES(Compartment.AMBIENT, 6 * 60, 2),
+    DAIRY(Compartment.CHILLED, 4 * 60, 3),
+    MEAT_FISH(Compartment.CHILLED, 2 * 60, 4),
+    COOKED_MEALS(Compartment.CHILLED, 2 * 60, 4),
+    FROZEN(Compartment.FROZEN, 4 * 60, 3);
 
-    private final String labelIt;
     private final Compartment compartment;
     private final int maxMinutesOnBoard;
     private final int perishabilityWeight;
 
-    FoodCategory(String labelIt, Compartment compartment, int maxMinutesOnBoard, int perishabilityWeight) {
-        this.labelIt = labelIt;
+    FoodCategory(Compartment compartment, int maxMinutesOnBoard, int perishabilityWeight) {
         this.compartment = compartment;
         this.maxMinutesOnBoard = maxMinutesOnBoard;
         this.perishabilityWeight = perishabilityWeight;
     }
 
-    public String labelIt() {
-        return labelIt;
+    /** The category's name for people: key {@code foodrecovery.category.<CATEGORY>}. */
+    public Text label() {
+        return Text.of("foodrecovery.category." + name());
     }
 
     public Compartment compartment() {

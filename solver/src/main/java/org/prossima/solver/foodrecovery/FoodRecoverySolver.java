@@ -27,7 +27,8 @@ import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAc
 import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.monitoring.MonitoringConfig;
-import ai.timefold.solver.core.impl.solver.DefaultSolver;
+
+import org.prossima.solver.timefold.MoveEvaluations;
 
 /**
  * Plain Java entry point of the food-recovery model: problem in, plan out, within a time limit. One instance can
@@ -166,7 +167,8 @@ public final class FoodRecoverySolver {
             List<List<String>> emptyRoutes = problem.vehicles().stream().map(v -> List.<String>of()).toList();
             var evaluation = evaluator.evaluate(emptyRoutes);
             return new Solved(plan(problem, evaluation, HardMediumSoftScore.of(evaluation.hardScore(),
-                    evaluation.mediumScore(), evaluation.softScore())), -1, -1);
+                    evaluation.mediumScore(), evaluation.softScore())), MoveEvaluations.NONE.count(),
+                    MoveEvaluations.NONE.perSecond());
         }
         var factory = problem.recipients().isEmpty()
                 ? pickupSolverFactories.computeIfAbsent(lateAcceptanceSize(timeLimit),
@@ -176,11 +178,11 @@ public final class FoodRecoverySolver {
                 .withTerminationSpentLimit(timeLimit));
         solver.addEventListener(event -> report(onBestPlan, toPlan(problem, evaluator, event.getNewBestSolution())));
         FoodRecoverySolution best = solver.solve(FoodRecoverySolution.of(problem));
-        long speed = solver instanceof DefaultSolver<?> defaultSolver ? defaultSolver.getMoveEvaluationSpeed() : -1;
-        long count = solver instanceof DefaultSolver<?> defaultSolver ? defaultSolver.getMoveEvaluationCount() : -1;
+        MoveEvaluations moves = MoveEvaluations.of(solver);
         LOG.log(Level.INFO, "solved {0} pickups, {1} vehicles in {2}: {3}, {4} moves evaluated ({5}/s)",
-                problem.pickups().size(), problem.vehicles().size(), timeLimit, best.getScore(), count, speed);
-        return new Solved(toPlan(problem, evaluator, best), count, speed);
+                problem.pickups().size(), problem.vehicles().size(), timeLimit, best.getScore(), moves.count(),
+                moves.perSecond());
+        return new Solved(toPlan(problem, evaluator, best), moves.count(), moves.perSecond());
     }
 
     private static void report(Consumer<FoodRecoveryPlan> onBestPlan, FoodRecoveryPlan plan) {

@@ -1,14 +1,13 @@
 package org.prossima.solver.foodrecovery;
 
-import java.util.Iterator;
 import java.util.List;
 import java.util.random.RandomGenerator;
 
-import ai.timefold.solver.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
-import ai.timefold.solver.core.impl.score.director.ScoreDirector;
 import ai.timefold.solver.core.preview.api.domain.metamodel.PlanningListVariableMetaModel;
 import ai.timefold.solver.core.preview.api.move.Move;
 import ai.timefold.solver.core.preview.api.move.builtin.Moves;
+
+import org.prossima.solver.timefold.RandomMoveFactory;
 
 /**
  * Our own nearby selection (Timefold's is not in the Community Edition): random moves that put a pickup next to one
@@ -21,7 +20,7 @@ import ai.timefold.solver.core.preview.api.move.builtin.Moves;
  * </ul>
  * Timefold scores each move incrementally. One instance serves one solver (one solve), like every selector.
  */
-public final class NearbyMoveIteratorFactory implements MoveIteratorFactory<FoodRecoverySolution, Move<FoodRecoverySolution>> {
+public final class NearbyMoveIteratorFactory extends RandomMoveFactory<FoodRecoverySolution, Vehicle, Stop> {
 
     /** Near pickups considered per pickup. */
     static final int NEIGHBOURS = 40;
@@ -30,46 +29,29 @@ public final class NearbyMoveIteratorFactory implements MoveIteratorFactory<Food
     private static final int SWAP = 20;
     // the rest (100 - RELOCATE - SWAP): 2-opt* or 2-opt
 
-    private FoodRecoverySolution preparedFor;
-    private NearestPickups nearest;
+    private PickupTable table;
     private PlanningListVariableMetaModel<FoodRecoverySolution, Vehicle, Stop> variable;
 
     public NearbyMoveIteratorFactory() {
+        super(Vehicle.class, "stops", Stop.class);
     }
 
-    private void prepare(ScoreDirector<FoodRecoverySolution> scoreDirector) {
-        if (preparedFor != scoreDirector.getWorkingSolution()) {
-            prepare(scoreDirector.getWorkingSolution(), RandomMoves.listVariable(scoreDirector));
-        }
-    }
-
-    /** Builds the neighbour lists of {@code solution}; package-private for tests. */
-    void prepare(FoodRecoverySolution solution,
+    /** Builds the neighbour lists of {@code solution}. */
+    @Override
+    protected void prepare(FoodRecoverySolution solution,
             PlanningListVariableMetaModel<FoodRecoverySolution, Vehicle, Stop> variable) {
-        nearest = NearestPickups.of(solution, NEIGHBOURS);
+        table = PickupTable.of(solution, NEIGHBOURS);
         this.variable = variable;
-        preparedFor = solution;
-    }
-
-    @SuppressWarnings("unchecked")
-    @Override
-    public long getSize(ScoreDirector<FoodRecoverySolution> scoreDirector) {
-        prepare(scoreDirector);
-        return (long) nearest.pickupCount * Math.min(NEIGHBOURS, Math.max(1, nearest.pickupCount - 1)) * 4;
     }
 
     @Override
-    public Iterator<Move<FoodRecoverySolution>> createOriginalMoveIterator(
-            ScoreDirector<FoodRecoverySolution> scoreDirector) {
-        throw new UnsupportedOperationException("nearby moves are only selected at random");
+    protected long size(FoodRecoverySolution solution) {
+        return (long) table.pickupCount * Math.min(NEIGHBOURS, Math.max(1, table.pickupCount - 1)) * 4;
     }
 
     @Override
-    public Iterator<Move<FoodRecoverySolution>> createRandomMoveIterator(
-            ScoreDirector<FoodRecoverySolution> scoreDirector, RandomGenerator random) {
-        prepare(scoreDirector);
-        List<Stop> pickups = scoreDirector.getWorkingSolution().getStops();
-        return RandomMoves.iterator(() -> generate(pickups, random));
+    protected Move<FoodRecoverySolution> next(FoodRecoverySolution solution, RandomGenerator random) {
+        return generate(solution.getStops(), random);
     }
 
     /** A random nearby move on the current working solution, or null when there is none (e.g. one pickup). */
@@ -79,7 +61,7 @@ public final class NearbyMoveIteratorFactory implements MoveIteratorFactory<Food
         }
         for (int attempt = 0; attempt < 1000; attempt++) {
             Stop p = pickups.get(random.nextInt(pickups.size()));
-            int[] near = nearest.nearest(p.ordinal);
+            int[] near = table.nearest(p.ordinal);
             Stop q = pickups.get(near[random.nextInt(near.length)]);
             Move<FoodRecoverySolution> move = generate(p, q, random);
             if (move != null) {

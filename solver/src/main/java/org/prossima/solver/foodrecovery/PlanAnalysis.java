@@ -19,15 +19,13 @@ public record PlanAnalysis(String score, long hardScore, long mediumScore, long 
     }
 
     /**
-     * @param name    one of the {@link FoodRecoveryConstraints} names
+     * @param name    one of the {@link FoodRecoveryConstraints} names; {@link PlanAnalyzer#label} says what it
+     *                means
      * @param level   {@code hard}, {@code medium} or {@code soft}
      * @param impact  the constraint's contribution to its score level (0 or negative)
-     * @param labelIt what the constraint means, in Italian, for coordinators and drivers
-     * @param labelEn the same in English
      * @param matches what the impact comes from
      */
-    public record ConstraintImpact(String name, String level, long impact, String labelIt, String labelEn,
-                                   List<Match> matches) {
+    public record ConstraintImpact(String name, String level, long impact, List<Match> matches) {
 
         public ConstraintImpact {
             matches = List.copyOf(matches);

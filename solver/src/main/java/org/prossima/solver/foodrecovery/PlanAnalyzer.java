@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.prossima.solver.foodrecovery.PlanAnalysis.ConstraintImpact;
 import org.prossima.solver.foodrecovery.PlanAnalysis.Match;
+import org.prossima.solver.text.Text;
 
 /**
  * Breaks a plan's score down by constraint from {@link RouteEvaluator}'s evaluation: the same
@@ -15,76 +16,78 @@ import org.prossima.solver.foodrecovery.PlanAnalysis.Match;
  */
 public final class PlanAnalyzer {
 
-    private record Description(String name, String level, String labelIt, String labelEn) {
+    /** A constraint as the analysis lists it: its name, its score level and the key of its label. */
+    private record Description(String name, String level, String code) {
     }
 
-    private static final List<Description> HARD = List.of(
-            new Description(FoodRecoveryConstraints.VEHICLE_CAPACITY, "hard",
-                    "Carico oltre la capacità del veicolo (kg)", "Load over the vehicle's capacity (kg)"),
-            new Description(FoodRecoveryConstraints.MISSING_COMPARTMENT, "hard",
-                    "Cibo fresco o surgelato su un veicolo senza vano adatto (kg)",
-                    "Chilled or frozen food on a vehicle without the compartment (kg)"),
-            new Description(FoodRecoveryConstraints.MISSING_SKILL, "hard",
-                    "Attrezzatura richiesta mancante (es. sponda idraulica)",
-                    "Required equipment missing (e.g. tail lift)"),
-            new Description(FoodRecoveryConstraints.LATE_ARRIVAL, "hard",
-                    "Arrivo dopo la chiusura dell'orario (minuti)", "Arrival after the opening hours (minutes)"),
-            new Description(FoodRecoveryConstraints.SHIFT_END, "hard",
-                    "Rientro dopo la fine del turno (minuti)", "Return after the end of the shift (minutes)"),
-            new Description(FoodRecoveryConstraints.MAX_ROUTE_DURATION, "hard",
-                    "Giro più lungo della durata massima (minuti)", "Route longer than its maximum (minutes)"),
-            new Description(FoodRecoveryConstraints.PERISHABILITY, "hard",
-                    "Cibo deperibile a bordo oltre il tempo massimo (minuti)",
-                    "Perishable food on board beyond its limit (minutes)"),
-            new Description(FoodRecoveryConstraints.UNDELIVERED, "hard",
-                    "Cibo non consegnato al destinatario previsto (kg)",
-                    "Food not delivered to its recipient (kg)"),
-            new Description(FoodRecoveryConstraints.RECIPIENT_CAPACITY, "hard",
-                    "Consegne oltre quanto il destinatario può ricevere (kg)",
-                    "Deliveries beyond what the recipient can take (kg)"));
+    private static final List<Description> CONSTRAINTS = List.of(
+            new Description(FoodRecoveryConstraints.VEHICLE_CAPACITY, "hard", "vehicleCapacity"),
+            new Description(FoodRecoveryConstraints.MISSING_COMPARTMENT, "hard", "missingCompartment"),
+            new Description(FoodRecoveryConstraints.MISSING_SKILL, "hard", "missingSkill"),
+            new Description(FoodRecoveryConstraints.LATE_ARRIVAL, "hard", "lateArrival"),
+            new Description(FoodRecoveryConstraints.SHIFT_END, "hard", "shiftEnd"),
+            new Description(FoodRecoveryConstraints.MAX_ROUTE_DURATION, "hard", "maxRouteDuration"),
+            new Description(FoodRecoveryConstraints.PERISHABILITY, "hard", "perishability"),
+            new Description(FoodRecoveryConstraints.UNDELIVERED, "hard", "undelivered"),
+            new Description(FoodRecoveryConstraints.RECIPIENT_CAPACITY, "hard", "recipientCapacity"),
+            new Description(FoodRecoveryConstraints.UNASSIGNED_PICKUP, "medium", "unassignedPickup"),
+            new Description(FoodRecoveryConstraints.TRAVEL_TIME, "soft", "travelTime"),
+            new Description(FoodRecoveryConstraints.FAIR_SHARES, "soft", "fairShares"));
 
     private PlanAnalyzer() {
     }
 
+    /** Every constraint's name, in the order of an analysis: hard, medium, soft. */
+    public static List<String> constraintNames() {
+        return CONSTRAINTS.stream().map(Description::name).toList();
+    }
+
+    /**
+     * What a constraint means, for coordinators and drivers: key {@code foodrecovery.constraint.<code>}, e.g.
+     * {@code foodrecovery.constraint.travelTime}; the fair shares' label has the seconds a kg weighs as argument.
+     *
+     * @param constraintName one of {@link #constraintNames()}
+     */
+    public static Text label(String constraintName) {
+        Description description = CONSTRAINTS.stream().filter(d -> d.name().equals(constraintName)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no food-recovery constraint is named '"
+                        + constraintName + "': use one of " + constraintNames()));
+        String key = "foodrecovery.constraint." + description.code();
+        return constraintName.equals(FoodRecoveryConstraints.FAIR_SHARES)
+                ? Text.of(key, FoodRecoveryConstraints.FAIR_SHARE_SECONDS_PER_KG) : Text.of(key);
+    }
+
+    /** The breakdown of {@code plan}, a plan of {@code problem}, evaluated again from its routes. */
+    public static PlanAnalysis analyze(FoodRecoveryProblem problem, FoodRecoveryPlan plan) {
+        return analyze(problem, new RouteEvaluator(problem).evaluate(plan.routes().stream()
+                .map(route -> route.stops().stream().map(StopPlan::stopId).toList()).toList()));
+    }
+
     public static PlanAnalysis analyze(FoodRecoveryProblem problem, RouteEvaluation evaluation) {
-        Map<String, List<Match>> hard = new HashMap<>();
+        Map<String, List<Match>> matches = new HashMap<>();
         for (Violation violation : evaluation.violations()) {
-            hard.computeIfAbsent(violation.constraint(), name -> new ArrayList<>())
+            matches.computeIfAbsent(violation.constraint(), name -> new ArrayList<>())
                     .add(new Match(violation.vehicleId(), violation.stopId(), -violation.penalty()));
         }
-        List<ConstraintImpact> constraints = new ArrayList<>();
-        for (Description description : HARD) {
-            constraints.add(impact(description, hard.getOrDefault(description.name(), List.of())));
-        }
-
         Map<String, Long> weightedKgByPickup = new HashMap<>();
         problem.pickups().forEach(pickup -> weightedKgByPickup.put(pickup.id(), pickup.weightedKg()));
-        constraints.add(impact(new Description(FoodRecoveryConstraints.UNASSIGNED_PICKUP, "medium",
-                        "Cibo non ritirato (kg × peso di deperibilità)",
-                        "Food left uncollected (kg × perishability weight)"),
-                evaluation.unassignedPickupIds().stream()
-                        .map(id -> new Match(null, id, -weightedKgByPickup.get(id))).toList()));
-
-        constraints.add(impact(new Description(FoodRecoveryConstraints.TRAVEL_TIME, "soft",
-                        "Tempo di viaggio (secondi)", "Travel time (seconds)"),
-                evaluation.routes().stream().filter(route -> route.travelSeconds() > 0)
-                        .map(route -> new Match(route.vehicleId(), null, -route.travelSeconds())).toList()));
+        matches.put(FoodRecoveryConstraints.UNASSIGNED_PICKUP, evaluation.unassignedPickupIds().stream()
+                .map(id -> new Match(null, id, -weightedKgByPickup.get(id))).toList());
+        matches.put(FoodRecoveryConstraints.TRAVEL_TIME, evaluation.routes().stream()
+                .filter(route -> route.travelSeconds() > 0)
+                .map(route -> new Match(route.vehicleId(), null, -route.travelSeconds())).toList());
         long unfair = evaluation.unfairKg() * FoodRecoveryConstraints.FAIR_SHARE_SECONDS_PER_KG;
-        constraints.add(impact(new Description(FoodRecoveryConstraints.FAIR_SHARES, "soft",
-                        "Cibo distribuito lontano dalle quote eque (kg × " + FoodRecoveryConstraints.FAIR_SHARE_SECONDS_PER_KG
-                                + " s)",
-                        "Food given away from the fair shares (kg × " + FoodRecoveryConstraints.FAIR_SHARE_SECONDS_PER_KG
-                                + " s)"),
-                unfair == 0 ? List.of() : List.of(new Match(null, null, -unfair))));
+        matches.put(FoodRecoveryConstraints.FAIR_SHARES, unfair == 0 ? List.of() : List.of(new Match(null, null,
+                -unfair)));
 
+        List<ConstraintImpact> constraints = new ArrayList<>();
+        for (Description description : CONSTRAINTS) {
+            List<Match> found = matches.getOrDefault(description.name(), List.of());
+            constraints.add(new ConstraintImpact(description.name(), description.level(),
+                    found.stream().mapToLong(Match::impact).sum(), found));
+        }
         return new PlanAnalysis(evaluation.hardScore() + "hard/" + evaluation.mediumScore() + "medium/"
                 + evaluation.softScore() + "soft", evaluation.hardScore(), evaluation.mediumScore(),
                 evaluation.softScore(), constraints);
-    }
-
-    private static ConstraintImpact impact(Description description, List<Match> matches) {
-        long total = matches.stream().mapToLong(Match::impact).sum();
-        return new ConstraintImpact(description.name(), description.level(), total, description.labelIt(),
-                description.labelEn(), matches);
     }
 }

@@ -13,9 +13,12 @@ import org.prossima.solver.travel.TravelTimeMatrix;
 
 /**
  * Recomputes route timings, loads, deliveries, totals and violations from the problem records
- * alone, without Timefold and without the planning model's code. It is the independent
+ * alone, without Timefold, its shadow variables or the constraint streams. It is the independent
  * feasibility check of a plan and the source of every figure in a {@link FoodRecoveryPlan}.
- * Immutable and thread-safe.
+ * Independent, not apart: it shares the problem records' small rules with the planning model
+ * ({@link PickupSpec#serviceStart} for waiting between windows, {@link Capacity#excessKg} and
+ * {@link Capacity#carries} for the compartments), so a mistake in one of those would not show as a
+ * disagreement; their exact-amount constraint tests are what covers them. Immutable and thread-safe.
  */
 public final class RouteEvaluator {
 

@@ -22,11 +22,6 @@ public record RoutePlan(String vehicleId, List<StopPlan> stops, long departureTi
         deliveredAtEndIds = List.copyOf(deliveredAtEndIds);
     }
 
-    /** kg on board when the vehicle returns. */
-    public int loadKg() {
-        return stops.isEmpty() ? 0 : stops.getLast().loadAfterKg();
-    }
-
     /** The pickups of this route, in order. */
     public List<String> pickupIds() {
         return stops.stream().filter(stop -> !stop.isDropOff()).map(StopPlan::stopId).toList();

@@ -182,11 +182,6 @@ public class Stop {
         return location;
     }
 
-    /** When the first window opens. */
-    public long getWindowStart() {
-        return windows.getFirst().start();
-    }
-
     /** When the last window closes. */
     public long getWindowEnd() {
         return windows.getLast().end();
@@ -202,10 +197,6 @@ public class Stop {
 
     public long getMaxSecondsOnBoard() {
         return maxSecondsOnBoard;
-    }
-
-    public int getPerishabilityWeight() {
-        return perishabilityWeight;
     }
 
     public Set<String> getRequiredSkills() {

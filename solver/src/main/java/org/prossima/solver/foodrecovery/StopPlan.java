@@ -23,9 +23,4 @@ public record StopPlan(String stopId, String recipientId, long arrivalTime, long
     public boolean isDropOff() {
         return recipientId != null;
     }
-
-    /** Seconds spent waiting for a window to open. */
-    public long waitingSeconds() {
-        return serviceStart - arrivalTime;
-    }
 }

@@ -1,12 +1,27 @@
 package org.prossima.solver.foodrecovery;
 
+import java.util.Objects;
+
+import org.prossima.solver.text.Text;
+
 /**
- * A pickup left uncollected and why, for coordinators (Italian) and the API (English).
+ * A pickup left uncollected and why.
  *
- * @param pickupId      the pickup
- * @param reason        the reason, as computed from the model
- * @param explanationIt the reason in Italian, with figures
- * @param explanationEn the same in English
+ * @param pickupId    the pickup
+ * @param reason      the reason, as computed from the model
+ * @param explanation the reason with its figures, to be rendered for people: key
+ *                    {@code foodrecovery.unassigned.<reason>}
  */
-public record UnassignedPickup(String pickupId, UnassignedReason reason, String explanationIt, String explanationEn) {
+public record UnassignedPickup(String pickupId, UnassignedReason reason, Text explanation) {
+
+    public UnassignedPickup {
+        Objects.requireNonNull(pickupId, "pickupId");
+        Objects.requireNonNull(reason, "reason");
+        Objects.requireNonNull(explanation, "explanation");
+    }
+
+    /** The pickup, the reason and its explanation under the reason's key. */
+    static UnassignedPickup of(String pickupId, UnassignedReason reason, Object... args) {
+        return new UnassignedPickup(pickupId, reason, Text.of(reason.key(), args));
+    }
 }

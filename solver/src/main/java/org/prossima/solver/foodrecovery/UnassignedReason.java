@@ -2,7 +2,8 @@ package org.prossima.solver.foodrecovery;
 
 /**
  * Why a pickup is left uncollected, found by checking it against each vehicle on its own (see
- * {@link UnassignedReasons}). Ordered from "no vehicle could ever take it" to "the fleet is busy".
+ * {@link UnassignedReasons}). Ordered from "no vehicle could ever take it" to "the fleet is busy". Each has an
+ * explanation under {@link #key()}, whose arguments {@link UnassignedReasons} documents.
  */
 public enum UnassignedReason {
     /**
@@ -24,5 +25,10 @@ public enum UnassignedReason {
     /** Even going straight back, the food would be on board longer than it keeps. */
     PERISHABILITY,
     /** Some vehicle could take it alone, but capacity and time are used by other pickups. */
-    FLEET_FULL
+    FLEET_FULL;
+
+    /** The message key of the explanation: {@code foodrecovery.unassigned.<REASON>}. */
+    public String key() {
+        return "foodrecovery.unassigned." + name();
+    }
 }

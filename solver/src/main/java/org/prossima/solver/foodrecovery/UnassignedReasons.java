@@ -3,6 +3,7 @@ package org.prossima.solver.foodrecovery;
 import java.util.EnumMap;
 import java.util.Map;
 
+import org.prossima.solver.text.Text;
 import org.prossima.solver.travel.TravelTimeMatrix;
 
 /**
@@ -20,16 +21,18 @@ public final class UnassignedReasons {
         this.problem = problem;
     }
 
+    /**
+     * Why {@code pickup}, uncollected in a plan, is. The explanation's arguments by reason: NO_RECIPIENT and
+     * NO_COMPARTMENT the compartment ({@link #compartment}); NO_SKILL the skills required, comma-separated; TOO_HEAVY
+     * the kg; NO_WINDOW_REACHABLE the vehicles that fail that check and the fleet's size; PERISHABILITY the minutes
+     * the food keeps on board; FLEET_FULL the vehicles that could collect it alone.
+     */
     public UnassignedPickup explain(PickupSpec pickup) {
-        Map<UnassignedReason, Integer> blocked = new EnumMap<>(UnassignedReason.class);
         if (!pickup.recipientIds().isEmpty() && problem.recipients().stream()
                 .noneMatch(r -> pickup.deliverableTo(r.id(), r.accepts()))) {
-            return new UnassignedPickup(pickup.id(), UnassignedReason.NO_RECIPIENT,
-                    "Nessuno dei destinatari indicati può conservare questo cibo (" + italian(pickup.compartment())
-                            + ").",
-                    "None of the recipients named can store this food (" + pickup.compartment().name()
-                            .toLowerCase() + ").");
+            return UnassignedPickup.of(pickup.id(), UnassignedReason.NO_RECIPIENT, compartment(pickup.compartment()));
         }
+        Map<UnassignedReason, Integer> blocked = new EnumMap<>(UnassignedReason.class);
         UnassignedReason furthest = UnassignedReason.NO_COMPARTMENT;
         for (VehicleSpec vehicle : problem.vehicles()) {
             UnassignedReason reason = check(pickup, vehicle);
@@ -38,47 +41,32 @@ public final class UnassignedReasons {
                 furthest = reason;
             }
         }
-        int vehicles = problem.vehicles().size();
         int count = blocked.getOrDefault(furthest, 0);
+        String id = pickup.id();
         return switch (furthest) {
-            case UNROUTABLE, NO_RECIPIENT -> throw new IllegalStateException("not a result of the checks");
-            case NO_COMPARTMENT -> new UnassignedPickup(pickup.id(), furthest,
-                    "Nessun veicolo ha un vano adatto (" + italian(pickup.compartment()) + ").",
-                    "No vehicle has a " + pickup.compartment().name().toLowerCase() + " compartment.");
-            case NO_SKILL -> new UnassignedPickup(pickup.id(), furthest,
-                    "Nessun veicolo adatto ha l'attrezzatura richiesta: " + pickup.requiredSkills() + ".",
-                    "No suitable vehicle has the required equipment: " + pickup.requiredSkills() + ".");
-            case TOO_HEAVY -> new UnassignedPickup(pickup.id(), furthest,
-                    pickup.kg() + " kg: più di quanto porti qualsiasi veicolo adatto.",
-                    pickup.kg() + " kg: more than any suitable vehicle can carry.");
-            case NO_WINDOW_REACHABLE -> new UnassignedPickup(pickup.id(), furthest,
-                    "Nessun veicolo adatto arriva entro l'orario del donatore e rientra entro fine turno ("
-                            + count + " di " + vehicles + " veicoli).",
-                    "No suitable vehicle can arrive within the donor's hours and be back by the end of its shift ("
-                            + count + " of " + vehicles + " vehicles).");
-            case PERISHABILITY -> new UnassignedPickup(pickup.id(), furthest,
-                    "Anche rientrando subito, il cibo resterebbe a bordo più di "
-                            + pickup.maxSecondsOnBoard() / 60 + " minuti.",
-                    "Even going straight back, the food would be on board longer than "
-                            + pickup.maxSecondsOnBoard() / 60 + " minutes.");
-            case FLEET_FULL -> new UnassignedPickup(pickup.id(), furthest,
-                    count + " veicoli potrebbero ritirarlo da soli, ma capacità e tempo servono per altri ritiri "
-                            + "che salvano più cibo.",
-                    count + " vehicles could collect it alone, but their capacity and time go to other pickups "
-                            + "that save more food.");
+            case UNROUTABLE, NO_RECIPIENT -> throw new IllegalStateException(furthest + " is not found by the "
+                    + "checks against each vehicle: it is decided before them");
+            case NO_COMPARTMENT -> UnassignedPickup.of(id, furthest, compartment(pickup.compartment()));
+            case NO_SKILL -> UnassignedPickup.of(id, furthest,
+                    String.join(", ", pickup.requiredSkills().stream().sorted().toList()));
+            case TOO_HEAVY -> UnassignedPickup.of(id, furthest, pickup.kg());
+            case NO_WINDOW_REACHABLE -> UnassignedPickup.of(id, furthest, count, problem.vehicles().size());
+            case PERISHABILITY -> UnassignedPickup.of(id, furthest, pickup.maxSecondsOnBoard() / 60);
+            case FLEET_FULL -> UnassignedPickup.of(id, furthest, count);
         };
     }
 
     /**
      * A pickup left out before solving because its place, or every recipient it may go to, has no road travel
-     * times; {@code whyIt} and {@code whyEn} say what was found (e.g. how far the nearest road is).
+     * times; {@code why} says what was found (e.g. how far the nearest road is) and is the explanation's argument.
      */
-    public static UnassignedPickup unroutable(String pickupId, String whyIt, String whyEn) {
-        return new UnassignedPickup(pickupId, UnassignedReason.UNROUTABLE,
-                "Non raggiungibile sulla rete stradale: " + whyIt + ". Nessun tempo di viaggio, quindi nessun "
-                        + "veicolo viene mandato; il piano prosegue senza questo ritiro.",
-                "Not reachable on the road network: " + whyEn + ". With no travel time no vehicle is sent; the plan "
-                        + "goes on without this pickup.");
+    public static UnassignedPickup unroutable(String pickupId, Text why) {
+        return UnassignedPickup.of(pickupId, UnassignedReason.UNROUTABLE, why);
+    }
+
+    /** A compartment's name, to go into a sentence: key {@code foodrecovery.compartment.<COMPARTMENT>}. */
+    public static Text compartment(Compartment compartment) {
+        return Text.of("foodrecovery.compartment." + compartment.name());
     }
 
     /** The first check this vehicle fails for the pickup alone, or FLEET_FULL if it passes them all. */
@@ -129,13 +117,5 @@ public final class UnassignedReasons {
             return UnassignedReason.PERISHABILITY;
         }
         return UnassignedReason.FLEET_FULL;
-    }
-
-    private static String italian(Compartment compartment) {
-        return switch (compartment) {
-            case AMBIENT -> "temperatura ambiente";
-            case CHILLED -> "refrigerato";
-            case FROZEN -> "congelatore";
-        };
     }
 }

@@ -222,7 +222,7 @@ class CustomMovesTest {
     void recreateInsertsOnlyWhereTheRouteStaysFeasible() {
         for (var problem : List.of(RandomInstances.aroundIvrea(31, 60, 4, 250), richProblem())) {
             var solution = FoodRecoverySolution.of(problem);
-            var schedules = new RuinRecreateMoveIteratorFactory.Schedules(NearestPickups.of(solution, 10));
+            var schedules = new RouteSchedules(PickupTable.of(solution, 10));
             schedules.load(solution.getVehicles());
             var evaluator = new RouteEvaluator(problem);
             var random = new SplittableRandom(4);
@@ -231,11 +231,11 @@ class CustomMovesTest {
                 if (schedules.vehicleOf[o] >= 0) {
                     continue;
                 }
-                long best = schedules.bestInsertion(o, random, 0);
-                if (best < 0) {
+                var best = schedules.cheapestInsertion(o, random, 0);
+                if (best == null) {
                     continue;
                 }
-                schedules.insert((int) (best >>> 32), (int) best, o);
+                schedules.insert(best);
                 inserted++;
                 List<List<String>> routes = new ArrayList<>();
                 for (int v = 0; v < schedules.vehicleCount; v++) {

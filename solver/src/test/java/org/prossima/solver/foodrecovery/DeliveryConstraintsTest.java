@@ -1,25 +1,23 @@
 package org.prossima.solver.foodrecovery;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.prossima.solver.foodrecovery.FoodRecoveryConstraintVerifier.VERIFIER;
 import static org.prossima.solver.foodrecovery.TinyInstance.solution;
 
 import java.util.List;
 import java.util.Set;
 
 import ai.timefold.solver.core.api.score.HardMediumSoftScore;
-import ai.timefold.solver.core.api.score.stream.test.ConstraintVerifier;
 import org.junit.jupiter.api.Test;
 
 /**
- * Delivery to recipients on the tiny instance (depot 0, places 1 and 2; 0–1 600 s, 0–2 900 s,
+ * The constraints of handing food over: undelivered food, recipients' capacity, fair shares, and how loads, lateness
+ * and perishability count with drop-offs. Delivery to recipients on the tiny instance (depot 0, places 1 and 2; 0–1 600 s, 0–2 900 s,
  * 1–2 300 s). Lot "a" (60 kg) at place 1 and "b" (30 kg) at place 2, windows all day, 300 s
  * service; recipients "R1" at place 2 and "R2" at place 1, 120 s unloading.
  */
 class DeliveryConstraintsTest {
 
-    private static final ConstraintVerifier<FoodRecoveryConstraints, FoodRecoverySolution> VERIFIER =
-            ConstraintVerifier.build(new FoodRecoveryConstraints(), FoodRecoverySolution.class, Vehicle.class,
-                    Stop.class);
     private static final List<TimeWindow> ALL_DAY = List.of(new TimeWindow(0, 36_000));
 
     private static VehicleSpec van(String id, int kg) {

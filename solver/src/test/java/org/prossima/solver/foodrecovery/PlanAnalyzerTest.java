@@ -1,6 +1,7 @@
 package org.prossima.solver.foodrecovery;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.prossima.solver.foodrecovery.TinyInstance.pickupA;
 import static org.prossima.solver.foodrecovery.TinyInstance.pickupB;
 import static org.prossima.solver.foodrecovery.TinyInstance.problem;
@@ -12,6 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.prossima.solver.foodrecovery.PlanAnalysis.ConstraintImpact;
 import org.prossima.solver.foodrecovery.PlanAnalysis.Match;
+import org.prossima.solver.text.Text;
 
 class PlanAnalyzerTest {
 
@@ -35,7 +37,8 @@ class PlanAnalyzerTest {
         assertThat(impact(analysis, FoodRecoveryConstraints.TRAVEL_TIME).matches())
                 .containsExactly(new Match("v1", null, -1800));
         assertThat(impact(analysis, FoodRecoveryConstraints.UNASSIGNED_PICKUP).impact()).isZero();
-        assertThat(analysis.constraints()).allSatisfy(c -> assertThat(c.labelIt()).isNotBlank());
+        assertThat(analysis.constraints()).extracting(ConstraintImpact::name)
+                .containsExactlyElementsOf(PlanAnalyzer.constraintNames());
     }
 
     @Test
@@ -65,6 +68,18 @@ class PlanAnalyzerTest {
             };
             assertThat(sum).as(level).isEqualTo(expected);
         }
+    }
+
+    @Test
+    void labelsEveryConstraintByKeyAndGivesTheFairSharesTheirWeight() {
+        assertThat(PlanAnalyzer.label(FoodRecoveryConstraints.TRAVEL_TIME))
+                .isEqualTo(Text.of("foodrecovery.constraint.travelTime"));
+        assertThat(PlanAnalyzer.label(FoodRecoveryConstraints.FAIR_SHARES))
+                .isEqualTo(Text.of("foodrecovery.constraint.fairShares", 2));
+        assertThat(PlanAnalyzer.constraintNames()).hasSize(12)
+                .allSatisfy(name -> assertThat(PlanAnalyzer.label(name).key()).startsWith("foodrecovery.constraint."));
+        assertThatIllegalArgumentException().isThrownBy(() -> PlanAnalyzer.label("Speeding"))
+                .withMessageContaining("'Speeding'").withMessageContaining(FoodRecoveryConstraints.TRAVEL_TIME);
     }
 
     private static ConstraintImpact impact(PlanAnalysis analysis, String name) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.prossima.solver.text.Text;
 
 /** Tiny instance: depot 0, donors at 1 (600 s away) and 2 (900 s away). */
 class UnassignedReasonsTest {
@@ -22,52 +23,49 @@ class UnassignedReasonsTest {
                 skills);
     }
 
-    private static UnassignedReason reason(PickupSpec pickup, VehicleSpec... vehicles) {
-        return new UnassignedReasons(problem(List.of(vehicles), pickup)).explain(pickup).reason();
+    private static UnassignedPickup explain(PickupSpec pickup, VehicleSpec... vehicles) {
+        return new UnassignedReasons(problem(List.of(vehicles), pickup)).explain(pickup);
     }
 
     @Test
     void aPickupOffTheRoadNetworkSaysWhatWasFound() {
-        UnassignedPickup left = UnassignedReasons.unroutable("p", "la strada più vicina è a 812 m",
-                "the nearest road is 812 m away");
+        Text why = Text.of("travel.unroutable.NO_ROAD_NEARBY", Text.of("travel.by.van"), 500);
+        UnassignedPickup left = UnassignedReasons.unroutable("p", why);
 
         assertThat(left.reason()).isEqualTo(UnassignedReason.UNROUTABLE);
-        assertThat(left.explanationIt()).isEqualTo("Non raggiungibile sulla rete stradale: la strada più vicina è a "
-                + "812 m. Nessun tempo di viaggio, quindi nessun veicolo viene mandato; il piano prosegue senza questo"
-                + " ritiro.");
-        assertThat(left.explanationEn()).startsWith("Not reachable on the road network: the nearest road is 812 m "
-                + "away.");
+        assertThat(left.explanation()).isEqualTo(Text.of("foodrecovery.unassigned.UNROUTABLE", why));
     }
 
     @Test
     void frozenFoodWithoutAnyFreezer() {
-        assertThat(reason(lot(Compartment.FROZEN, 10, 3600, 0, Set.of()), CAR, VAN))
-                .isEqualTo(UnassignedReason.NO_COMPARTMENT);
+        assertThat(explain(lot(Compartment.FROZEN, 10, 3600, 0, Set.of()), CAR, VAN).explanation())
+                .isEqualTo(Text.of("foodrecovery.unassigned.NO_COMPARTMENT", Text.of("foodrecovery.compartment.FROZEN")));
     }
 
     @Test
     void palletsNeedATailLiftOnAVehicleThatCanCarryThem() {
-        assertThat(reason(lot(Compartment.AMBIENT, 10, 3600, 0, Set.of("TAIL_LIFT")), CAR))
-                .isEqualTo(UnassignedReason.NO_SKILL);
+        assertThat(explain(lot(Compartment.AMBIENT, 10, 3600, 0, Set.of("TAIL_LIFT", "PALLET_JACK")), CAR)
+                .explanation()).isEqualTo(Text.of("foodrecovery.unassigned.NO_SKILL", "PALLET_JACK, TAIL_LIFT"));
     }
 
     @Test
     void heavierThanAnySuitableVehicle() {
         // the van's ambient and chilled space together take 150 kg
-        assertThat(reason(lot(Compartment.AMBIENT, 160, 3600, 0, Set.of()), CAR, VAN))
-                .isEqualTo(UnassignedReason.TOO_HEAVY);
+        assertThat(explain(lot(Compartment.AMBIENT, 160, 3600, 0, Set.of()), CAR, VAN).explanation())
+                .isEqualTo(Text.of("foodrecovery.unassigned.TOO_HEAVY", 160));
     }
 
     @Test
     void theDonorClosesBeforeAnyVehicleCanGetThere() {
-        assertThat(reason(lot(Compartment.AMBIENT, 10, 800, 0, Set.of()), CAR, VAN))
-                .isEqualTo(UnassignedReason.NO_WINDOW_REACHABLE);
+        // both vehicles fail this check, of two
+        assertThat(explain(lot(Compartment.AMBIENT, 10, 800, 0, Set.of()), CAR, VAN).explanation())
+                .isEqualTo(Text.of("foodrecovery.unassigned.NO_WINDOW_REACHABLE", 2, 2));
     }
 
     @Test
     void tooFarForFoodThatKeepsOnlyAQuarterOfAnHour() {
-        assertThat(reason(lot(Compartment.CHILLED, 10, 3600, 600, Set.of()), CAR, VAN))
-                .isEqualTo(UnassignedReason.PERISHABILITY);
+        assertThat(explain(lot(Compartment.CHILLED, 10, 3600, 600, Set.of()), CAR, VAN).explanation())
+                .isEqualTo(Text.of("foodrecovery.unassigned.PERISHABILITY", 10));
     }
 
     @Test
@@ -75,7 +73,7 @@ class UnassignedReasonsTest {
         var explanation = new UnassignedReasons(problem(List.of(CAR, VAN), lot(Compartment.AMBIENT, 10, 3600, 0,
                 Set.of()))).explain(lot(Compartment.AMBIENT, 10, 3600, 0, Set.of()));
         assertThat(explanation.reason()).isEqualTo(UnassignedReason.FLEET_FULL);
-        assertThat(explanation.explanationIt()).startsWith("2 veicoli");
+        assertThat(explanation.explanation()).isEqualTo(Text.of("foodrecovery.unassigned.FLEET_FULL", 2));
     }
 
     @Test
@@ -85,6 +83,6 @@ class UnassignedReasonsTest {
         assertThat(plan.unassignedPickupIds()).isNotEmpty();
         assertThat(plan.unassigned()).extracting(UnassignedPickup::pickupId)
                 .containsExactlyElementsOf(plan.unassignedPickupIds());
-        assertThat(plan.unassigned()).allSatisfy(u -> assertThat(u.explanationIt()).isNotBlank());
+        assertThat(plan.unassigned()).allSatisfy(u -> assertThat(u.explanation().key()).isEqualTo(u.reason().key()));
     }
 }

@@ -1,19 +1,21 @@
 package org.prossima.solver.foodrecovery;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 
 import org.prossima.solver.travel.TravelTimeMatrix;
 
 /**
- * Per-solve, read-only data of our own neighbourhoods: each pickup's nearest other pickups, and the pickups' and
- * vehicles' fixed figures as flat arrays indexed by {@link Stop#ordinal} and vehicle position. Built once from the
- * working solution when a phase starts; immutable afterwards.
+ * The routing problem flattened for our own neighbourhoods: the stops' and vehicles' fixed figures as arrays indexed
+ * by {@link Stop#ordinal} and vehicle position (windows, service, kg, compartments, shifts, capacities, pins, which
+ * vehicle may take which stop), and each stop's nearest other stops. Built once per solve from the working solution;
+ * read-only afterwards. Pickups and drop-offs alike are "pickups" here: the neighbourhoods that use it plan pickups.
  * <p>
  * "Nearest" is by round-trip travel time {@code t(i, j) + t(j, i)}, so the relation is symmetric even on an
  * asymmetric road matrix; ties are broken by ordinal, which keeps the lists deterministic.
  */
-final class NearestPickups {
+final class PickupTable {
 
     final TravelTimeMatrix matrix;
     final int pickupCount;
@@ -44,7 +46,7 @@ final class NearestPickups {
     /** {@code nearest[i]}: ordinals of the other pickups, nearest first, at most {@code depth} of them. */
     private final int[][] nearest;
 
-    private NearestPickups(FoodRecoverySolution solution, int depth) {
+    private PickupTable(FoodRecoverySolution solution, int depth) {
         matrix = solution.getMatrix();
         List<Stop> pickups = solution.getStops();
         pickupCount = pickups.size();
@@ -81,7 +83,7 @@ final class NearestPickups {
         pinIndex = new int[vehicleCount];
         vehicleClass = new int[vehicleCount];
         allowed = new boolean[pickupCount][vehicleCount];
-        var classes = new java.util.HashMap<List<Object>, Integer>();
+        var classes = new HashMap<List<Object>, Integer>();
         for (int v = 0; v < vehicleCount; v++) {
             Vehicle vehicle = vehicles.get(v);
             startLocation[v] = vehicle.getStartLocation();
@@ -124,11 +126,12 @@ final class NearestPickups {
     }
 
     /** @param depth how many nearest pickups to keep per pickup (fewer when the problem is smaller) */
-    static NearestPickups of(FoodRecoverySolution solution, int depth) {
+    static PickupTable of(FoodRecoverySolution solution, int depth) {
         if (solution.getStops().size() >= (1 << 22)) {
-            throw new IllegalArgumentException("too many pickups: " + solution.getStops().size());
+            throw new IllegalArgumentException("too many stops for the neighbour lists: " + solution.getStops().size()
+                    + " (at most " + ((1 << 22) - 1) + "): split the day into several problems");
         }
-        return new NearestPickups(solution, depth);
+        return new PickupTable(solution, depth);
     }
 
     /** The nearest other pickups of pickup {@code ordinal}, nearest first. Do not modify. */

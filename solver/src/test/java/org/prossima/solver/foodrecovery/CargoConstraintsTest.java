@@ -1,29 +1,37 @@
 package org.prossima.solver.foodrecovery;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.prossima.solver.foodrecovery.FoodRecoveryConstraintVerifier.VERIFIER;
 import static org.prossima.solver.foodrecovery.TinyInstance.pickupA;
+import static org.prossima.solver.foodrecovery.TinyInstance.pickupB;
 import static org.prossima.solver.foodrecovery.TinyInstance.problem;
 import static org.prossima.solver.foodrecovery.TinyInstance.solution;
+import static org.prossima.solver.foodrecovery.TinyInstance.vehicle;
 
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
 import ai.timefold.solver.core.api.score.HardMediumSoftScore;
-import ai.timefold.solver.core.api.score.stream.test.ConstraintVerifier;
+
 import org.junit.jupiter.api.Test;
 
 /**
- * The constraints about the food and the vehicle: compartments, skills, perishability, route
- * duration, several windows, perishability weights. Same tiny instance as
- * {@link FoodRecoveryConstraintsTest}: route [a, b] leaves at 0, a served 600–900, b reached at
- * 1200 (service 300), back at the depot 900 s after leaving b.
+ * The constraints of what a vehicle carries: capacity per compartment, compartments, skills, perishability (food
+ * kept to the end depot), and the food left uncollected, weighted by perishability. Same tiny instance as
+ * {@link RouteConstraintsTest}: route [a, b] leaves at 0, a served 600–900, b reached at 1200 (service 300), back at
+ * the depot 900 s after leaving b.
  */
-class FoodConstraintsTest {
+class CargoConstraintsTest {
 
-    private static final ConstraintVerifier<FoodRecoveryConstraints, FoodRecoverySolution> VERIFIER =
-            ConstraintVerifier.build(new FoodRecoveryConstraints(), FoodRecoverySolution.class, Vehicle.class,
-                    Stop.class);
+    private static FoodRecoverySolution routeAb(int capacityKg, long shiftEnd) {
+        return routeAb(capacityKg, shiftEnd, pickupB());
+    }
+
+    private static FoodRecoverySolution routeAb(int capacityKg, long shiftEnd, PickupSpec b) {
+        var problem = problem(List.of(vehicle("v1", capacityKg, shiftEnd)), pickupA(), b);
+        return solution(problem, List.of(List.of("a", "b")));
+    }
 
     private static VehicleSpec van(Capacity capacity, long maxRouteSeconds, Set<String> skills) {
         return new VehicleSpec("v1", capacity, 0, 0, 0, 10_000, maxRouteSeconds, skills, List.of());
@@ -37,6 +45,35 @@ class FoodConstraintsTest {
     private static FoodRecoverySolution route(VehicleSpec vehicle, PickupSpec... pickups) {
         var problem = problem(List.of(vehicle), pickups);
         return solution(problem, List.of(Arrays.stream(pickups).map(PickupSpec::id).toList()));
+    }
+
+    @Test
+    void capacityPenalisesKgOverCapacity() {
+        VERIFIER.verifyThat(FoodRecoveryConstraints::vehicleCapacity)
+                .givenSolution(routeAb(80, 7200)).settingAllShadowVariables()
+                .penalizesBy(10);
+    }
+
+    @Test
+    void capacityLeavesAFullVehicleAlone() {
+        VERIFIER.verifyThat(FoodRecoveryConstraints::vehicleCapacity)
+                .givenSolution(routeAb(90, 7200)).settingAllShadowVariables()
+                .hasNoImpact();
+    }
+
+    @Test
+    void unassignedPickupPenalisesItsKg() {
+        var problem = problem(List.of(vehicle("v1", 100, 7200)), pickupA(), pickupB());
+        VERIFIER.verifyThat(FoodRecoveryConstraints::unassignedPickup)
+                .givenSolution(solution(problem, List.of(List.of("a")))).settingAllShadowVariables()
+                .penalizesBy(30);
+    }
+
+    @Test
+    void assignedPickupsAreNotPenalisedAsUnassigned() {
+        VERIFIER.verifyThat(FoodRecoveryConstraints::unassignedPickup)
+                .givenSolution(routeAb(100, 7200)).settingAllShadowVariables()
+                .hasNoImpact();
     }
 
     @Test
@@ -115,47 +152,6 @@ class FoodConstraintsTest {
                         food("a", 1, Compartment.AMBIENT, 10, 1800), food("b", 2, Compartment.AMBIENT, 10, 900)))
                 .settingAllShadowVariables()
                 .hasNoImpact();
-    }
-
-    @Test
-    void aRouteLongerThanItsMaximumIsPenalisedByMinutesOver() {
-        // route [a, b] lasts 0 -> 2400 (b: arrival 1200, service to 1500, back at 2400); max 1800: 10 minutes over
-        VERIFIER.verifyThat(FoodRecoveryConstraints::maxRouteDuration)
-                .givenSolution(route(van(Capacity.ambient(500), 1800, Set.of()),
-                        food("a", 1, Compartment.AMBIENT, 10, 0), food("b", 2, Compartment.AMBIENT, 10, 0)))
-                .settingAllShadowVariables()
-                .penalizesBy(10);
-    }
-
-    @Test
-    void aRouteWithinItsMaximumIsFine() {
-        VERIFIER.verifyThat(FoodRecoveryConstraints::maxRouteDuration)
-                .givenSolution(route(van(Capacity.ambient(500), 2400, Set.of()),
-                        food("a", 1, Compartment.AMBIENT, 10, 0), food("b", 2, Compartment.AMBIENT, 10, 0)))
-                .settingAllShadowVariables()
-                .hasNoImpact();
-    }
-
-    @Test
-    void arrivingBetweenTwoWindowsWaitsForTheSecondAndIsNotLate() {
-        // b is reached at 1200, between [0, 1000] and [1400, 2000]
-        var b = new PickupSpec("b", 2, List.of(new TimeWindow(0, 1000), new TimeWindow(1400, 2000)), 300, 10,
-                Compartment.AMBIENT, 0, 1, Set.of());
-        VERIFIER.verifyThat(FoodRecoveryConstraints::lateArrival)
-                .givenSolution(route(van(Capacity.ambient(500), 0, Set.of()), pickupA(), b))
-                .settingAllShadowVariables()
-                .hasNoImpact();
-    }
-
-    @Test
-    void arrivingAfterTheLastWindowIsLateFromItsEnd() {
-        // b is reached at 1200, after [0, 500] and [700, 1000]: 200 s late = 4 minutes
-        var b = new PickupSpec("b", 2, List.of(new TimeWindow(0, 500), new TimeWindow(700, 1000)), 300, 10,
-                Compartment.AMBIENT, 0, 1, Set.of());
-        VERIFIER.verifyThat(FoodRecoveryConstraints::lateArrival)
-                .givenSolution(route(van(Capacity.ambient(500), 0, Set.of()), pickupA(), b))
-                .settingAllShadowVariables()
-                .penalizesBy(4);
     }
 
     @Test

@@ -1,0 +1,72 @@
+package org.prossima.api.foodrecovery;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import org.prossima.api.error.ConflictException;
+import org.prossima.api.error.NotFoundException;
+import org.prossima.data.foodrecovery.FoodRecoveryAnalysisRecord;
+import org.prossima.data.foodrecovery.FoodRecoveryPlanRecord;
+import org.prossima.data.foodrecovery.FoodRecoveryPlanRepository;
+import org.prossima.data.foodrecovery.FoodRecoveryProblemRecord;
+import org.prossima.data.foodrecovery.StoredFoodRecoveryPlan;
+import org.prossima.data.plans.PlanStatus;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads stored food-recovery plans for the API: 404 for an unknown id, 409 with a hint for a part a plan does not have
+ * (yet). Everything it gives is a read of what was stored when the plan was solved.
+ */
+@Component
+class FoodRecoveryPlanReader {
+
+    private static final String PLANS = "/api/v1/food-recovery/plans/";
+
+    private final FoodRecoveryPlanRepository plans;
+
+    FoodRecoveryPlanReader(FoodRecoveryPlanRepository plans) {
+        this.plans = plans;
+    }
+
+    StoredFoodRecoveryPlan stored(String id) {
+        return uuid(id).flatMap(plans::find).orElseThrow(() -> new NotFoundException(
+                "No food-recovery plan with id '" + id + "'",
+                "use the id (a UUID) from the Location header of POST /api/v1/food-recovery/plans"));
+    }
+
+    private static Optional<UUID> uuid(String id) {
+        try {
+            return Optional.of(UUID.fromString(id));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The plan so far; 409 while no solution has been found yet. */
+    FoodRecoveryPlanRecord plan(StoredFoodRecoveryPlan stored) {
+        return stored.plan().orElseThrow(() -> new ConflictException(
+                "Plan '" + stored.id() + "' has no solution yet (status " + stored.status() + ")",
+                "poll GET " + PLANS + stored.id() + " until it has vehicles"));
+    }
+
+    /** The problem as solved; 409 for a plan carried over from an earlier version without its places. */
+    FoodRecoveryProblemRecord problem(StoredFoodRecoveryPlan stored) {
+        return stored.problem().orElseThrow(() -> new ConflictException(
+                "Plan '" + stored.id() + "' was stored by an earlier version without its places",
+                "post its problem again to get routes for maps and phones"));
+    }
+
+    /**
+     * The analysis stored when the plan was solved; 409 while solving, and for a plan carried over from an earlier
+     * version that was solved on road travel times (they cannot be had again exactly).
+     */
+    FoodRecoveryAnalysisRecord analysis(StoredFoodRecoveryPlan stored) {
+        plan(stored);
+        return stored.analysis().orElseThrow(() -> stored.status() == PlanStatus.SOLVED
+                ? new ConflictException("Plan '" + stored.id() + "' was solved by an earlier version on road travel "
+                        + "times and has no analysis", "post its problem again to get one; its score and routes stand")
+                : new ConflictException("Plan '" + stored.id() + "' has no analysis yet (status " + stored.status()
+                        + "): it is written when the plan is solved",
+                        "poll GET " + PLANS + stored.id() + " until its status is SOLVED"));
+    }
+}

@@ -1,0 +1,87 @@
+package org.prossima.api.foodrecovery;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+
+import org.prossima.api.foodrecovery.FoodRecoveryPlanResponse.LeftOut;
+import org.prossima.api.foodrecovery.FoodRecoveryPlanResponse.Solution;
+import org.prossima.api.foodrecovery.FoodRecoveryPlanResponse.Stop;
+import org.prossima.api.foodrecovery.FoodRecoveryPlanResponse.Totals;
+import org.prossima.api.foodrecovery.FoodRecoveryPlanResponse.UnassignedReason;
+import org.prossima.api.foodrecovery.FoodRecoveryPlanResponse.VehicleRoute;
+import org.prossima.api.text.Texts;
+import org.prossima.data.foodrecovery.FoodRecoveryAnalysisRecord;
+import org.prossima.data.foodrecovery.FoodRecoveryPlanRecord;
+import org.prossima.data.foodrecovery.FoodRecoveryPlanRecord.RouteRecord;
+import org.prossima.data.foodrecovery.FoodRecoveryPlanRecord.StopRecord;
+import org.prossima.data.foodrecovery.FoodRecoveryPlanRecord.UnassignedRecord;
+import org.prossima.data.foodrecovery.StoredFoodRecoveryPlan;
+import org.prossima.solver.foodrecovery.PlanAnalyzer;
+import org.prossima.solver.territory.TerritoryClock;
+import org.springframework.stereotype.Component;
+
+/**
+ * Stored plans as the API shows them: local times, km and minutes instead of epoch seconds and metres, and every
+ * text rendered in the request's language.
+ */
+@Component
+class FoodRecoveryPlanResponses {
+
+    private final Texts texts;
+
+    FoodRecoveryPlanResponses(Texts texts) {
+        this.texts = texts;
+    }
+
+    FoodRecoveryPlanResponse plan(StoredFoodRecoveryPlan stored) {
+        Solution solution = stored.plan().map(this::solution).orElse(null);
+        return new FoodRecoveryPlanResponse(stored.id(), stored.status().name(), solution, stored.failure(),
+                stored.createdAt(), stored.solvedAt());
+    }
+
+    private Solution solution(FoodRecoveryPlanRecord plan) {
+        var t = plan.totals();
+        Totals totals = new Totals(km(t.distanceMetres()), minutes(t.travelSeconds()), t.vehiclesUsed(),
+                t.pickupsAssigned(), t.pickupsUnassigned(), t.kgCollected(), t.kgUnassigned());
+        List<UnassignedReason> reasons = plan.unassigned().stream().filter(u -> u.reason() != null)
+                .map(u -> new UnassignedReason(u.pickupId(), u.reason(), texts.render(u.explanation()))).toList();
+        List<LeftOut> leftOut = plan.leftOut().stream()
+                .map(l -> new LeftOut(l.kind(), l.id(), l.reason(), texts.render(l.explanation()))).toList();
+        return new Solution(plan.score(), plan.feasible(), plan.travelTimeSource(), plan.travelTimeEstimate(),
+                plan.routes().stream().map(FoodRecoveryPlanResponses::route).toList(), totals,
+                plan.unassigned().stream().map(UnassignedRecord::pickupId).toList(), reasons, leftOut);
+    }
+
+    private static VehicleRoute route(RouteRecord route) {
+        return new VehicleRoute(route.vehicleId(), local(route.departureTime()), local(route.returnTime()),
+                km(route.distanceMetres()), minutes(route.travelSeconds()), route.collectedKg(),
+                route.deliveredAtEndIds(), route.stops().stream().map(FoodRecoveryPlanResponses::stop).toList());
+    }
+
+    private static Stop stop(StopRecord s) {
+        return new Stop(s.stopId(), s.isDropOff() ? "DROP_OFF" : "PICKUP", s.recipientId(), local(s.arrivalTime()),
+                local(s.serviceStart()), local(s.departureTime()), s.loadAfterKg(), s.deliveredPickupIds());
+    }
+
+    PlanAnalysisResponse analysis(StoredFoodRecoveryPlan stored, FoodRecoveryPlanRecord plan,
+            FoodRecoveryAnalysisRecord analysis) {
+        return new PlanAnalysisResponse(stored.id(), stored.status().name(), plan.score(), analysis.score(),
+                analysis.constraints().stream().map(c -> new PlanAnalysisResponse.ConstraintImpact(c.name(),
+                        c.level(), c.impact(), texts.render(PlanAnalyzer.label(c.name())), c.matches().stream()
+                        .map(m -> new PlanAnalysisResponse.Match(m.vehicleId(), m.stopId(), m.impact())).toList()))
+                        .toList());
+    }
+
+    static LocalDateTime local(long epochSecond) {
+        return LocalDateTime.ofInstant(Instant.ofEpochSecond(epochSecond), TerritoryClock.ZONE);
+    }
+
+    static double km(long metres) {
+        return Math.round(metres / 100.0) / 10.0;
+    }
+
+    private static long minutes(long seconds) {
+        return Math.round(seconds / 60.0);
+    }
+}
