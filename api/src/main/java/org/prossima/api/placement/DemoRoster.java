@@ -23,12 +23,12 @@ import org.prossima.solver.placement.BudgetSpec;
 import org.prossima.solver.placement.CandidateSpec;
 import org.prossima.solver.placement.OpportunitySpec;
 import org.prossima.solver.placement.TutorSpec;
-import org.prossima.solver.placement.generator.Host;
-import org.prossima.solver.placement.generator.Roster;
-import org.prossima.solver.placement.generator.RosterGenerator;
-import org.prossima.solver.placement.generator.Town;
+import org.prossima.solver.placement.demo.AslTowns;
+import org.prossima.solver.placement.demo.Host;
+import org.prossima.solver.placement.demo.Roster;
+import org.prossima.solver.placement.demo.RosterGenerator;
+import org.prossima.solver.placement.demo.Town;
 import org.prossima.solver.territory.TerritoryClock;
-import org.prossima.solver.territory.TerritoryFiles;
 import org.prossima.solver.travel.Location;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -99,12 +99,7 @@ class DemoRoster implements ApplicationRunner {
                 || tutors.count(null) > 0 || !budgets.all().isEmpty()) {
             return false;
         }
-        Map<String, String> seats = new HashMap<>();
-        TerritoryFiles.consortia().forEach(c -> seats.put(c.code(), c.seatIstatCode()));
-        List<Town> towns = Town.withNearestConsortium(TerritoryFiles.asl4Comuni().stream()
-                .map(c -> new Town(c.istatCode(), c.name(), new Location(c.lat(), c.lon()), c.population(),
-                        c.consortiumCode()))
-                .toList(), seats);
+        List<Town> towns = AslTowns.load();
         Map<String, String> consortiumOfTown = new HashMap<>();
         towns.forEach(t -> consortiumOfTown.put(t.code(), t.consortium()));
         Roster roster = new RosterGenerator(towns, TerritoryClock.today())

@@ -15,8 +15,8 @@ import ai.timefold.solver.core.api.solver.SolverFactory;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.prossima.solver.travel.Location;
-import org.prossima.solver.placement.generator.RosterGenerator;
-import org.prossima.solver.placement.generator.Town;
+import org.prossima.solver.placement.demo.RosterGenerator;
+import org.prossima.solver.placement.demo.Town;
 
 /** The evaluator's score equals Timefold's on plans that break every kind of constraint. */
 class PlacementEvaluatorTest {

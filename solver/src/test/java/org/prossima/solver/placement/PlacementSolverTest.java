@@ -61,7 +61,7 @@ class PlacementSolverTest {
 
     @Test
     void theFlowVariantReachesTheFlowOptimumSeededAndCold() {
-        var problem = new org.prossima.solver.placement.generator.RosterGenerator(PlacementEvaluatorTest.TOWNS,
+        var problem = new org.prossima.solver.placement.demo.RosterGenerator(PlacementEvaluatorTest.TOWNS,
                 PlacementFixtures.MONDAY).generate(3, 120, 40).problem(PlacementVariant.FLOW);
 
         var seeded = solver.solveMeasured(problem, Duration.ofSeconds(2), PlacementSolver.Start.SEEDED, p -> {

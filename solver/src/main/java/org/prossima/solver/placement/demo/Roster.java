@@ -1,4 +1,4 @@
-package org.prossima.solver.placement.generator;
+package org.prossima.solver.placement.demo;
 
 import java.util.List;
 

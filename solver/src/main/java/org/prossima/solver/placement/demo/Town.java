@@ -1,6 +1,7 @@
-package org.prossima.solver.placement.generator;
+package org.prossima.solver.placement.demo;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,36 +20,6 @@ import org.prossima.solver.travel.Location;
 public record Town(String code, String name, Location location, int population, String consortium) {
 
     /**
-     * For generated data only: towns whose consortium is unknown get the consortium of the nearest town whose
-     * consortium is known (the reference data knows only some of them). Never use this to state a fact about a
-     * real comune.
-     */
-    public static List<Town> withNearestKnownConsortium(List<Town> towns) {
-        List<Town> known = towns.stream().filter(t -> t.consortium() != null && !t.consortium().isBlank()).toList();
-        if (known.isEmpty()) {
-            throw new IllegalArgumentException("no town has a known consortium");
-        }
-        List<Town> result = new ArrayList<>();
-        for (Town town : towns) {
-            if (town.consortium() != null && !town.consortium().isBlank()) {
-                result.add(town);
-                continue;
-            }
-            Town nearest = known.getFirst();
-            double best = Double.MAX_VALUE;
-            for (Town candidate : known) {
-                double metres = HaversineTravelTimeMatrix.greatCircleMetres(town.location(), candidate.location());
-                if (metres < best) {
-                    best = metres;
-                    nearest = candidate;
-                }
-            }
-            result.add(new Town(town.code(), town.name(), town.location(), town.population(), nearest.consortium()));
-        }
-        return result;
-    }
-
-    /**
      * For generated data only: towns whose consortium is unknown get the consortium of the nearest anchor, where the
      * anchors are the towns whose consortium is known and each consortium's seat. Seats make every consortium
      * appear even when the reference data knows none of its comuni. Never use this to state a fact about a real
@@ -60,7 +31,7 @@ public record Town(String code, String name, Location location, int population, 
         record Anchor(Location location, String consortium) {
         }
         List<Anchor> anchors = new ArrayList<>();
-        java.util.Map<String, String> seatOf = new java.util.HashMap<>();
+        Map<String, String> seatOf = new HashMap<>();
         seats.forEach((consortium, townCode) -> seatOf.put(townCode, consortium));
         for (Town town : towns) {
             if (town.consortium() != null && !town.consortium().isBlank()) {

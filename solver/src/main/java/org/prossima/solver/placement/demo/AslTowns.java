@@ -1,16 +1,17 @@
-package org.prossima.bench.matching;
+package org.prossima.solver.placement.demo;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.prossima.solver.territory.TerritoryFiles;
 import org.prossima.solver.travel.Location;
-import org.prossima.solver.placement.generator.Town;
 
 /**
- * The 174 comuni of ASL TO4 from the territory table, as towns for the roster generator. The table knows the
- * consortium of only some comuni; for generated data the others take the consortium of the nearest comune that has
- * one or of the nearest consortium seat ({@link Town#withNearestConsortium}), so all seven consortia appear; never a
- * statement about the real comune.
+ * The 174 comuni of ASL TO4 from the territory table, as towns for the roster generator (the demo roster and the
+ * matching bench). The table knows the consortium of only some comuni; for generated data the others take the
+ * consortium of the nearest comune that has one or of the nearest consortium seat ({@link Town#withNearestConsortium}),
+ * so all seven consortia appear; never a statement about the real comune.
  */
 public final class AslTowns {
 
@@ -25,7 +26,7 @@ public final class AslTowns {
         if (towns.isEmpty()) {
             throw new IllegalStateException("the territory table has no comune of ASL " + TerritoryFiles.ASL);
         }
-        java.util.Map<String, String> seats = new java.util.HashMap<>();
+        Map<String, String> seats = new HashMap<>();
         TerritoryFiles.consortia().forEach(c -> seats.put(c.code(), c.seatIstatCode()));
         return Town.withNearestConsortium(towns, seats);
     }

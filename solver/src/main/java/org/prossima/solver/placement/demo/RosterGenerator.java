@@ -1,8 +1,10 @@
-package org.prossima.solver.placement.generator;
+package org.prossima.solver.placement.demo;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -12,15 +14,12 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.UUID;
 
 import org.prossima.solver.travel.Location;
 import org.prossima.solver.placement.BudgetSpec;
 import org.prossima.solver.placement.CandidateSpec;
-import org.prossima.solver.placement.Mobility;
 import org.prossima.solver.placement.OpportunityKind;
 import org.prossima.solver.placement.OpportunitySpec;
-import org.prossima.solver.placement.Programme;
 import org.prossima.solver.placement.TutorSpec;
 
 /**
@@ -30,12 +29,6 @@ import org.prossima.solver.placement.TutorSpec;
  * laundry…). The same seed and towns always give the same roster. Figures are plausible, not statistics.
  */
 public final class RosterGenerator {
-
-    /** The sectors and the skills each draws on (ESCO-style short codes). */
-    static final Map<String, List<String>> SECTORS = sectors();
-    static final List<String> GENERIC_SKILLS = List.of("digital-basic", "driving-b", "customer-service",
-            "teamwork-certificate", "food-hygiene-haccp", "safety-training");
-    static final List<String> OTHER_LANGUAGES = List.of("ro", "ar", "fr", "en", "uk", "es", "sq");
 
     private final List<Town> towns;
     private final LocalDate firstDay;
@@ -50,22 +43,6 @@ public final class RosterGenerator {
         }
         this.towns = List.copyOf(towns);
         this.firstDay = firstDay;
-    }
-
-    private static Map<String, List<String>> sectors() {
-        Map<String, List<String>> sectors = new TreeMap<>();
-        sectors.put("cleaning", List.of("cleaning", "industrial-cleaning", "chemicals-handling"));
-        sectors.put("logistics", List.of("warehouse", "forklift", "inventory", "packaging"));
-        sectors.put("green-care", List.of("gardening", "green-maintenance", "brushcutter"));
-        sectors.put("food-service", List.of("kitchen-assistant", "food-service", "dishwashing"));
-        sectors.put("retail", List.of("retail", "cashier", "shelf-stocking"));
-        sectors.put("social-care", List.of("elderly-care-assistant", "childcare-assistant", "companionship"));
-        sectors.put("manufacturing", List.of("assembly", "machine-operation", "quality-check"));
-        sectors.put("agriculture", List.of("agriculture", "harvesting", "animal-care"));
-        sectors.put("administration", List.of("data-entry", "reception", "archiving"));
-        sectors.put("laundry", List.of("laundry", "ironing", "sewing"));
-        sectors.put("waste", List.of("waste-sorting", "recycling", "driving-b"));
-        return sectors;
     }
 
     /** Generates {@code candidates} candidates and {@code opportunities} opportunities from {@code seed}. */
@@ -83,13 +60,13 @@ public final class RosterGenerator {
         List<OpportunitySpec> opportunitySpecs = new ArrayList<>();
         List<String> opportunityTowns = new ArrayList<>();
         Map<String, List<Integer>> opportunitiesByConsortium = new TreeMap<>();
-        List<String> sectorNames = List.copyOf(SECTORS.keySet());
+        List<String> sectorNames = WorkSectors.names();
         for (int i = 0; i < opportunities; i++) {
             Town town = towns.get(pick(random, byLargerTowns));
             OpportunityKind kind = kind(random);
             Host host = hostFor(random, hosts, town, kind);
             String sector = sectorNames.get(random.nextInt(sectorNames.size()));
-            List<String> sectorSkills = SECTORS.get(sector);
+            List<String> sectorSkills = WorkSectors.SKILLS.get(sector);
             Set<String> required = new LinkedHashSet<>();
             int requiredCount = kind == OpportunityKind.COMMUNITY_ACTIVITY ? random.nextInt(2) : random.nextInt(3);
             for (int r = 0; r < requiredCount; r++) {
@@ -97,7 +74,7 @@ public final class RosterGenerator {
             }
             Set<String> desirable = new LinkedHashSet<>();
             desirable.add(sectorSkills.get(random.nextInt(sectorSkills.size())));
-            desirable.add(GENERIC_SKILLS.get(random.nextInt(GENERIC_SKILLS.size())));
+            desirable.add(WorkSectors.GENERIC_SKILLS.get(random.nextInt(WorkSectors.GENERIC_SKILLS.size())));
             desirable.removeAll(required);
             Set<String> languages = random.nextDouble() < 0.7 ? Set.of("it") : Set.of();
             int hours = 12 + 2 * random.nextInt(10);
@@ -134,90 +111,20 @@ public final class RosterGenerator {
         }
         List<TutorSpec> tutors = assignTutors(random, opportunitySpecs, opportunitiesByConsortium);
 
+        var people = new CandidateGenerator(firstDay);
         List<CandidateSpec> candidateSpecs = new ArrayList<>();
         List<String> candidateTowns = new ArrayList<>();
         Map<String, Integer> candidatesByConsortium = new TreeMap<>();
         for (int i = 0; i < candidates; i++) {
             int t = pick(random, byPopulation);
             Town town = towns.get(t);
-            candidateSpecs.add(candidate(random, town, t, sectorNames, hosts));
+            candidateSpecs.add(people.generate(random, town, t, hosts));
             candidateTowns.add(town.code());
             candidatesByConsortium.merge(town.consortium(), 1, Integer::sum);
         }
         List<BudgetSpec> budgets = budgets(opportunitySpecs, candidatesByConsortium, candidates);
         return new Roster(places, candidateSpecs, candidateTowns, opportunitySpecs, opportunityTowns, hosts, tutors,
                 budgets);
-    }
-
-    private CandidateSpec candidate(Random random, Town town, int place, List<String> sectorNames, List<Host> hosts) {
-        String id = new UUID(random.nextLong() & 0xffffffffffff0fffL | 0x0000000000004000L,
-                random.nextLong() & 0x3fffffffffffffffL | 0x8000000000000000L).toString();
-        double m = random.nextDouble();
-        Mobility mobility = m < 0.40 ? Mobility.OWN_CAR
-                : m < 0.92 ? Mobility.PUBLIC_TRANSPORT_AND_WALKING : Mobility.NEEDS_ACCOMPANIMENT;
-        int maxCommute = switch (mobility) {
-            case OWN_CAR -> List.of(30, 40, 45, 60).get(random.nextInt(4));
-            case PUBLIC_TRANSPORT_AND_WALKING -> List.of(45, 60, 75, 90).get(random.nextInt(4));
-            case NEEDS_ACCOMPANIMENT -> List.of(25, 30, 45).get(random.nextInt(3));
-        };
-        Set<String> skills = new LinkedHashSet<>();
-        String home = sectorNames.get(random.nextInt(sectorNames.size()));
-        List<String> homeSkills = SECTORS.get(home);
-        int skillCount = 1 + random.nextInt(3);
-        for (int s = 0; s < skillCount; s++) {
-            skills.add(homeSkills.get(random.nextInt(homeSkills.size())));
-        }
-        if (random.nextDouble() < 0.4) {
-            String other = sectorNames.get(random.nextInt(sectorNames.size()));
-            skills.add(SECTORS.get(other).get(random.nextInt(SECTORS.get(other).size())));
-        }
-        if (random.nextDouble() < 0.5) {
-            skills.add(GENERIC_SKILLS.get(random.nextInt(GENERIC_SKILLS.size())));
-        }
-        if (mobility == Mobility.OWN_CAR) {
-            skills.add("driving-b");
-        }
-        Set<String> languages = new LinkedHashSet<>();
-        if (random.nextDouble() < 0.8) {
-            languages.add("it");
-        } else {
-            languages.add(OTHER_LANGUAGES.get(random.nextInt(OTHER_LANGUAGES.size())));
-            if (random.nextBoolean()) {
-                languages.add("it");
-            }
-        }
-        int hours = 15 + 5 * random.nextInt(6);
-        Set<DayOfWeek> days = random.nextDouble() < 0.2 ? workDays(random, false)
-                : EnumSet.range(DayOfWeek.MONDAY, random.nextDouble() < 0.3 ? DayOfWeek.SATURDAY : DayOfWeek.FRIDAY);
-        LocalDate earliest = firstDay.plusDays(random.nextDouble() < 0.7 ? 0 : random.nextInt(120));
-        double p = random.nextDouble();
-        Programme programme = p < 0.45 ? Programme.ADI : p < 0.70 ? Programme.SFL
-                : p < 0.85 ? Programme.LAW_68_1999 : Programme.NONE;
-        int priority = List.of(1, 2, 2, 3, 3, 3, 4, 4, 5).get(random.nextInt(9));
-        int monthsWaiting = random.nextInt(37);
-        Set<String> limitations = new LinkedHashSet<>();
-        double l = random.nextDouble();
-        if (l < 0.15) {
-            limitations.add("heavy-lifting");
-        } else if (l < 0.20) {
-            limitations.add("chemicals");
-        } else if (l < 0.25) {
-            limitations.add("night-work");
-        }
-        if (programme == Programme.LAW_68_1999 && random.nextBoolean()) {
-            limitations.add("standing");
-        }
-        Set<String> preferred = new LinkedHashSet<>();
-        if (random.nextDouble() < 0.7) {
-            preferred.add(home);
-        }
-        if (random.nextDouble() < 0.3) {
-            preferred.add(sectorNames.get(random.nextInt(sectorNames.size())));
-        }
-        Set<String> avoid = random.nextDouble() < 0.05 && !hosts.isEmpty()
-                ? Set.of(hosts.get(random.nextInt(hosts.size())).id()) : Set.of();
-        return new CandidateSpec(id, town.consortium(), place, skills, languages, mobility, maxCommute, hours, days,
-                earliest, programme, priority, monthsWaiting, limitations, preferred, avoid, null, Set.of());
     }
 
     private static OpportunityKind kind(Random random) {
@@ -294,10 +201,11 @@ public final class RosterGenerator {
         return budgets;
     }
 
-    private static Set<DayOfWeek> workDays(Random random, boolean saturday) {
+    /** Three to five weekdays at random, and Saturday when asked. */
+    static Set<DayOfWeek> workDays(Random random, boolean saturday) {
         List<DayOfWeek> weekdays = new ArrayList<>(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY));
         int count = 3 + random.nextInt(3);
-        java.util.Collections.shuffle(weekdays, random);
+        Collections.shuffle(weekdays, random);
         Set<DayOfWeek> days = EnumSet.copyOf(weekdays.subList(0, count));
         if (saturday) {
             days.add(DayOfWeek.SATURDAY);
@@ -317,7 +225,7 @@ public final class RosterGenerator {
 
     private static int pick(Random random, double[] cumulative) {
         double x = random.nextDouble() * cumulative[cumulative.length - 1];
-        int index = java.util.Arrays.binarySearch(cumulative, x);
+        int index = Arrays.binarySearch(cumulative, x);
         return index >= 0 ? index : Math.min(cumulative.length - 1, -index - 1);
     }
 
