@@ -57,10 +57,6 @@ final class CsvRow {
         return cell.isEmpty() ? null : cell;
     }
 
-    boolean hasColumn(String column) {
-        return columns.containsKey(column);
-    }
-
     Integer integer(String column) {
         String cell = text(column);
         if (cell == null) {

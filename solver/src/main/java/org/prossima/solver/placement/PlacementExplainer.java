@@ -26,10 +26,10 @@ final class PlacementExplainer {
     static final int MAX_TRAINING_UNLOCKS = 3;
 
     private final PlacementProblem problem;
-    private final Compatibility compatibility;
+    private final CompatibilityTable compatibility;
     private final TravelTimeMatrix carMatrix;
 
-    PlacementExplainer(PlacementProblem problem, Compatibility compatibility) {
+    PlacementExplainer(PlacementProblem problem, CompatibilityTable compatibility) {
         this.problem = problem;
         this.compatibility = compatibility;
         this.carMatrix = problem.matrices().get(TravelProfile.CAR);

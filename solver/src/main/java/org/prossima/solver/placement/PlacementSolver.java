@@ -4,7 +4,6 @@ import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -194,7 +193,7 @@ public final class PlacementSolver {
      * least objective per euro until the consortium is within its budget, so local search starts feasible.
      */
     private static void keepWithinBudgets(PlacementSolution solution, PlacementProblem problem,
-            Compatibility compatibility) {
+            CompatibilityTable compatibility) {
         for (BudgetSpec budget : problem.budgets()) {
             List<Placement> paid = new ArrayList<>();
             long spent = 0;
@@ -215,7 +214,7 @@ public final class PlacementSolver {
         }
     }
 
-    private static double valuePerEuro(Placement placement, Compatibility compatibility) {
+    private static double valuePerEuro(Placement placement, CompatibilityTable compatibility) {
         double value = PlacementObjective.PLACEMENT_SCALE * (double) placement.getCandidate().weight()
                 + compatibility.softGain(placement.getCandidate().index(), placement.getOpportunity().index());
         return value / placement.getOpportunity().monthlyCostEuros();
@@ -243,7 +242,7 @@ public final class PlacementSolver {
     static final class Context {
 
         final PlacementProblem problem;
-        final Compatibility compatibility;
+        final CompatibilityTable compatibility;
         final EligibilityGraph eligibility;
         final FlowOptimum flow;
         final PlacementEvaluator evaluator;
@@ -253,7 +252,7 @@ public final class PlacementSolver {
 
         Context(PlacementProblem problem) {
             this.problem = problem;
-            this.compatibility = new Compatibility(problem);
+            this.compatibility = new CompatibilityTable(problem);
             this.eligibility = new EligibilityGraph(compatibility);
             this.flow = FlowOptimum.compute(eligibility);
             this.evaluator = new PlacementEvaluator(problem, compatibility);
@@ -358,16 +357,5 @@ public final class PlacementSolver {
                     withRoom + " con posto libero: il risolutore non ha trovato un piano migliore che le includa",
                     withRoom + " with a free seat: the solver found no better plan that includes this person" };
         }
-    }
-
-    /** Unused outside tests: the ordered assignment of a plan. */
-    static Map<String, String> assignmentOf(PlacementPlan plan) {
-        Map<String, String> assignment = new LinkedHashMap<>();
-        plan.matches().forEach(m -> {
-            if (m.opportunityId() != null) {
-                assignment.put(m.candidateId(), m.opportunityId());
-            }
-        });
-        return assignment;
     }
 }

@@ -52,8 +52,8 @@ class PlacementEvaluatorTest {
                     candidates.add(candidate);
                 }
             }
-            var problem = roster.problem(variant).withCandidates(candidates);
-            var compatibility = new Compatibility(problem);
+            var problem = PlacementFixtures.withCandidates(roster.problem(variant), candidates);
+            var compatibility = new CompatibilityTable(problem);
             var solution = PlacementSolution.of(problem, compatibility);
             Map<String, String> assignment = new HashMap<>();
             for (Placement placement : solution.getPlacements()) {

@@ -48,7 +48,7 @@ class PlacementSolverTest {
         for (var start : PlacementSolver.Start.values()) {
             var plan = solver.solveMeasured(problem, Duration.ofSeconds(1), start, p -> {
             }).plan();
-            var byCandidate = PlacementSolver.assignmentOf(plan);
+            var byCandidate = PlacementFixtures.assignmentOf(plan);
             assertThat(byCandidate).containsEntry("light", "o1");
             assertThat(plan.matches().getFirst().pinned()).isTrue();
             // o1 is taken by the accepted placement and o2 was rejected for "heavy": only o3 (Chivasso) is left,
@@ -89,7 +89,7 @@ class PlacementSolverTest {
 
         var plan = solver.solve(problem, Duration.ofSeconds(1));
 
-        assertThat(PlacementSolver.assignmentOf(plan)).containsOnly(java.util.Map.entry("heaviest", "o1"));
+        assertThat(PlacementFixtures.assignmentOf(plan)).containsOnly(java.util.Map.entry("heaviest", "o1"));
         assertThat(plan.objective()).isEqualTo(plan.flowReference().optimumObjective());
     }
 }

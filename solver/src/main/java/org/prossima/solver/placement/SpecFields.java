@@ -6,10 +6,10 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** Validation helpers shared by the placement specs. */
-final class Sets {
+/** The fields of the placement specs, checked and normalised: ids, codes, sets and numbers within their range. */
+final class SpecFields {
 
-    private Sets() {
+    private SpecFields() {
     }
 
     /** An immutable, sorted copy of codes: trimmed, lower case, no blanks. Null means empty. */

@@ -8,7 +8,7 @@ import org.prossima.solver.travel.TravelTimeMatrix;
  * opportunity's) has no travel times for the candidate's mobility has an unknown commute: it fails
  * {@link Condition#COMMUTE_KNOWN} and its minutes are {@link #UNKNOWN_COMMUTE}.
  */
-public final class Compatibility {
+public final class CompatibilityTable {
 
     /** The commute minutes of a pair whose commute cannot be worked out. */
     public static final int UNKNOWN_COMMUTE = -1;
@@ -18,7 +18,7 @@ public final class Compatibility {
     private final int[] commuteMinutes;
     private final short[] failures;
 
-    public Compatibility(PlacementProblem problem) {
+    public CompatibilityTable(PlacementProblem problem) {
         this.problem = problem;
         this.opportunityCount = problem.opportunities().size();
         int candidateCount = problem.candidates().size();
