@@ -100,7 +100,8 @@ final class PlacementExplainer {
         return new Explanation(summaryIt, summaryEn, contributions, List.of(), List.of());
     }
 
-    Explanation leftOut(int c, String capacityNoteIt, String capacityNoteEn) {
+    /** @param withRoom how many of the candidate's eligible opportunities still have a seat and tutor free */
+    Explanation leftOut(int c, int withRoom) {
         CandidateSpec candidate = problem.candidates().get(c);
         int total = problem.opportunities().size();
         List<Reason> reasons = new ArrayList<>();
@@ -129,12 +130,34 @@ final class PlacementExplainer {
             summaryIt = "Nessuna proposta: nessuna opportunità rispetta tutte le condizioni (" + last.it() + ")";
             summaryEn = "No proposal: no opportunity meets every condition (" + last.en() + ")";
         } else {
+            String[] note = capacityNote(withRoom);
             summaryIt = String.format(Locale.ROOT, "Nessuna proposta: %d opportunità compatibili, %s", eligible,
-                    capacityNoteIt);
+                    note[0]);
             summaryEn = String.format(Locale.ROOT, "No proposal: %d compatible opportunities, %s", eligible,
-                    capacityNoteEn);
+                    note[1]);
         }
         return new Explanation(summaryIt, summaryEn, List.of(), reasons, unlocks);
+    }
+
+    /** Why a candidate with eligible opportunities is still left out, in Italian and English. */
+    private String[] capacityNote(int withRoom) {
+        if (withRoom == 0) {
+            return new String[] {
+                    "ma i loro posti (o i loro tutor) sono già assegnati a persone con priorità o attesa maggiori "
+                            + "o con un abbinamento migliore",
+                    "but their seats (or tutors) went to people with a higher priority or longer wait, or a "
+                            + "better fit" };
+        }
+        if (problem.variant() == PlacementVariant.FULL && !problem.budgets().isEmpty()) {
+            return new String[] {
+                    withRoom + " con posto libero: il bilancio del consorzio o l'equità tra consorzi hanno "
+                            + "fatto preferire altri",
+                    withRoom + " with a free seat: the consortium's budget or equity across consortia favoured "
+                            + "others" };
+        }
+        return new String[] {
+                withRoom + " con posto libero: il risolutore non ha trovato un piano migliore che le includa",
+                withRoom + " with a free seat: the solver found no better plan that includes this person" };
     }
 
     private Reason reason(Condition condition, int left, CandidateSpec candidate) {

@@ -35,7 +35,7 @@ class PlacementEvaluatorTest {
         var generator = new RosterGenerator(TOWNS, LocalDate.of(2027, 1, 4));
         SolutionManager<PlacementSolution, HardMediumSoftScore> solutionManager = SolutionManager.create(
                 SolverFactory.<PlacementSolution>create(
-                PlacementSolver.solverConfig(variant, PlacementSolver.Start.COLD)));
+                PlacementSolverConfig.of(variant, PlacementSolver.Start.COLD)));
         var random = new Random(7);
         int infeasible = 0;
         for (int round = 0; round < 20; round++) {

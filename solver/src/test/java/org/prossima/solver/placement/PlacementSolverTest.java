@@ -1,6 +1,8 @@
 package org.prossima.solver.placement;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.prossima.solver.placement.PlacementFixtures.candidate;
 import static org.prossima.solver.placement.PlacementFixtures.opportunity;
 import static org.prossima.solver.placement.PlacementFixtures.problem;
@@ -8,6 +10,7 @@ import static org.prossima.solver.placement.PlacementFixtures.problem;
 import java.time.Duration;
 import java.util.List;
 
+import ai.timefold.solver.core.api.score.HardMediumSoftScore;
 import org.junit.jupiter.api.Test;
 
 class PlacementSolverTest {
@@ -91,5 +94,19 @@ class PlacementSolverTest {
 
         assertThat(PlacementFixtures.assignmentOf(plan)).containsOnly(java.util.Map.entry("heaviest", "o1"));
         assertThat(plan.objective()).isEqualTo(plan.flowReference().optimumObjective());
+    }
+
+    @Test
+    void anEvaluatorThatDisagreesWithTimefoldFailsTheSolveWhenAsserting() {
+        // Tests run with Java assertions on, as a FULL_ASSERT solver would: a difference is a bug, never a log line.
+        var problem = problem(List.of(candidate("a", "CISS38", 0)), List.of(opportunity("o1", 0, 1)), List.of(),
+                List.of(), PlacementVariant.FULL);
+        var plan = solver.solve(problem, Duration.ofMillis(200));
+
+        assertThatThrownBy(() -> solver.checkAgreement(plan, HardMediumSoftScore.of(0, 0, plan.softScore() - 1)))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining(plan.score()).hasMessageContaining("PlacementEvaluatorTest");
+        assertThatCode(() -> solver.checkAgreement(plan, HardMediumSoftScore.parseScore(plan.score())))
+                .doesNotThrowAnyException();
     }
 }
