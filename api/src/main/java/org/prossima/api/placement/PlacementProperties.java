@@ -7,13 +7,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param defaultSeconds solving time when a request does not say
  * @param maxSeconds     the longest solving time a request may ask for
  * @param solverThreads  how many plans are solved at once (each solve uses one core)
- * @param demoRoster     seed the demo roster into empty placement tables at start: true, false, or
- *                       unset for "only on the embedded database of the default run"
  */
 @ConfigurationProperties("prossima.placement")
 public record PlacementProperties(
         @DefaultValue("10") int defaultSeconds,
         @DefaultValue("300") int maxSeconds,
-        @DefaultValue("2") int solverThreads,
-        Boolean demoRoster) {
+        @DefaultValue("2") int solverThreads) {
 }
