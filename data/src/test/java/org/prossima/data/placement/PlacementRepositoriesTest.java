@@ -15,9 +15,17 @@ import org.prossima.solver.placement.OpportunityKind;
 import org.prossima.solver.placement.Programme;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 @SpringBootTest
 class PlacementRepositoriesTest extends EmbeddedDatabaseTest {
+
+    /** The test counts its own rows per consortium: no demo roster. */
+    @DynamicPropertySource
+    static void noDemoRoster(DynamicPropertyRegistry registry) {
+        registry.add("prossima.placement.demo-roster", () -> "false");
+    }
 
     @Autowired
     HostRepository hosts;
