@@ -71,7 +71,7 @@ class PlacementDemoRosterTest {
         assertThat(person.path("fiscalCode").isNull()).isTrue();
 
         String location = client.post(BASE + "/plans", "{\"seconds\": 2}").location();
-        JsonNode plan = client.awaitStatus(location, Duration.ofSeconds(60));
+        JsonNode plan = client.awaitPlan(location, Duration.ofSeconds(60));
         assertThat(plan.path("status").asString()).isEqualTo("SOLVED");
         assertThat(plan.path("consortium").isNull()).isTrue();
         assertThat(plan.path("feasible").asBoolean()).isTrue();
@@ -80,8 +80,7 @@ class PlacementDemoRosterTest {
         assertThat(plan.path("consortia").size()).isEqualTo(7);
         assertThat(plan.path("flowReference").path("gapPercent").asDouble()).isGreaterThanOrEqualTo(0);
         for (JsonNode match : plan.path("matches")) {
-            assertThat(match.path("explanation").path("summaryIt").asString()).isNotBlank();
-            assertThat(match.path("explanation").path("summaryEn").asString()).isNotBlank();
+            assertThat(match.path("explanation").path("summary").asString()).isNotBlank();
         }
         assertThat(plan.toString()).doesNotContain("Persona demo");
         assertThat(client.get(BASE + "/plans?size=5").json().path("items").toString()).contains(

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.function.Consumer;
 
 import ai.timefold.solver.core.api.score.HardMediumSoftScore;
+import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.SolverConfigOverride;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
@@ -52,6 +53,9 @@ public final class PlacementSolver {
 
     private final Map<Start, Map<PlacementVariant, SolverFactory<PlacementSolution>>> factories =
             new EnumMap<>(Start.class);
+    /** Scores a plan with nothing to decide (all pinned or without choices), which no solve scores. */
+    private final Map<PlacementVariant, SolutionManager<PlacementSolution, HardMediumSoftScore>> scoring =
+            new EnumMap<>(PlacementVariant.class);
     private final boolean asserting;
 
     /** A solver in Timefold's default environment mode. */
@@ -73,6 +77,8 @@ public final class PlacementSolver {
             }
             factories.put(start, byVariant);
         }
+        factories.get(Start.SEEDED).forEach((variant, factory) -> scoring.put(variant,
+                SolutionManager.create(factory)));
         this.asserting = (environmentMode != null && environmentMode.isStepAssertOrMore())
                 || PlacementSolver.class.desiredAssertionStatus();
     }
@@ -108,7 +114,9 @@ public final class PlacementSolver {
         boolean anythingToDecide = solution.getPlacements().stream()
                 .anyMatch(p -> !p.isPinned() && !p.getChoices().isEmpty());
         if (!anythingToDecide) {
-            return new Solved(assembler.plan(assignment(solution)), -1, -1, 0);
+            PlacementPlan plan = assembler.plan(assignment(solution), scoring.get(problem.variant()).update(solution));
+            checkAgreement(plan);
+            return new Solved(plan, -1, -1, 0);
         }
         var override = new SolverConfigOverride().withTerminationConfig(
                 PlacementSolverConfig.termination(problem.variant(), assembler.flow(), timeLimit));
@@ -118,7 +126,8 @@ public final class PlacementSolver {
             long now = System.nanoTime();
             if (now - lastReport[0] >= PROGRESS_INTERVAL_NANOS) {
                 lastReport[0] = now;
-                report(onBestPlan, assembler.plan(assignment(event.getNewBestSolution())));
+                PlacementSolution newBest = event.getNewBestSolution();
+                report(onBestPlan, assembler.plan(assignment(newBest), newBest.getScore()));
             }
         });
         long started = System.nanoTime();
@@ -129,8 +138,8 @@ public final class PlacementSolver {
         LOG.log(Level.INFO, "placement {0} {1}: {2} candidates, {3} opportunities in {4} ms: {5}, {6} moves ({7}/s)",
                 problem.variant(), start, problem.candidates().size(), problem.opportunities().size(), millis,
                 best.getScore(), count, speed);
-        PlacementPlan plan = assembler.plan(assignment(best));
-        checkAgreement(plan, best.getScore());
+        PlacementPlan plan = assembler.plan(assignment(best), best.getScore());
+        checkAgreement(plan);
         return new Solved(plan, count, speed, millis);
     }
 
@@ -138,11 +147,11 @@ public final class PlacementSolver {
      * The evaluator and Timefold must agree: a difference is a bug in one of them, never hidden. It fails the solve
      * when asserting, and is logged as an error otherwise.
      */
-    void checkAgreement(PlacementPlan plan, HardMediumSoftScore timefold) {
-        if (plan.score().equals(timefold.toString())) {
+    void checkAgreement(PlacementPlan plan) {
+        if (plan.score().equals(plan.solverScore())) {
             return;
         }
-        String message = "placement evaluator score " + plan.score() + " differs from Timefold's " + timefold
+        String message = "placement evaluator score " + plan.score() + " differs from Timefold's " + plan.solverScore()
                 + ": a bug in PlacementEvaluator or in PlacementConstraints; PlacementEvaluatorTest compares the two "
                 + "on random plans, maybe add this problem's case there";
         if (asserting) {

@@ -54,7 +54,11 @@ final class PlanAssembler {
         return flow;
     }
 
-    PlacementPlan plan(Map<String, String> assignment) {
+    /**
+     * @param assignment  candidate id → opportunity id of the candidates placed
+     * @param solverScore Timefold's score of the same assignment
+     */
+    PlacementPlan plan(Map<String, String> assignment, HardMediumSoftScore solverScore) {
         PlacementEvaluation evaluation = evaluator.evaluate(assignment);
         var score = HardMediumSoftScore.of(evaluation.hardScore(), evaluation.mediumScore(), evaluation.softScore());
         long objective = PlacementObjective.of(totalWeight, evaluation.mediumScore(), evaluation.softScore());
@@ -71,7 +75,8 @@ final class PlanAssembler {
             perConsortium.merge(candidate.consortium(), ConsortiumFigures.of(opportunity), ConsortiumFigures::plus);
             matches.add(o == null ? leftOut(c, room) : placed(c, o));
         }
-        return new PlacementPlan(problem.variant(), score.toString(), score.hardScore(), score.mediumScore(),
+        return new PlacementPlan(problem.variant(), score.toString(), solverScore.toString(), score.hardScore(),
+                score.mediumScore(),
                 score.softScore(), score.isFeasible(), problem.candidates().size(), assignment.size(), objective,
                 reference, matches, consortia(perConsortium), constraints(evaluation), travelSources(),
                 travelEstimate());

@@ -66,4 +66,11 @@ final class PlacementFixtures {
         });
         return assignment;
     }
+
+    /** The plan with another Timefold score, as if the evaluator and Timefold disagreed. */
+    static PlacementPlan withSolverScore(PlacementPlan p, String solverScore) {
+        return new PlacementPlan(p.variant(), p.score(), solverScore, p.hardScore(), p.mediumScore(), p.softScore(),
+                p.feasible(), p.candidates(), p.placed(), p.objective(), p.flowReference(), p.matches(), p.consortia(),
+                p.constraints(), p.travelSources(), p.travelEstimate());
+    }
 }

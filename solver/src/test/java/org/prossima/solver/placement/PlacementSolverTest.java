@@ -103,10 +103,13 @@ class PlacementSolverTest {
                 List.of(), PlacementVariant.FULL);
         var plan = solver.solve(problem, Duration.ofMillis(200));
 
-        assertThatThrownBy(() -> solver.checkAgreement(plan, HardMediumSoftScore.of(0, 0, plan.softScore() - 1)))
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining(plan.score()).hasMessageContaining("PlacementEvaluatorTest");
-        assertThatCode(() -> solver.checkAgreement(plan, HardMediumSoftScore.parseScore(plan.score())))
-                .doesNotThrowAnyException();
+        var disagreeing = PlacementFixtures.withSolverScore(plan, HardMediumSoftScore.of(0, plan.mediumScore(),
+                plan.softScore() - 1).toString());
+
+        assertThatThrownBy(() -> solver.checkAgreement(disagreeing)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining(plan.score()).hasMessageContaining(disagreeing.solverScore())
+                .hasMessageContaining("PlacementEvaluatorTest");
+        assertThat(plan.solverScore()).isEqualTo(plan.score());
+        assertThatCode(() -> solver.checkAgreement(plan)).doesNotThrowAnyException();
     }
 }

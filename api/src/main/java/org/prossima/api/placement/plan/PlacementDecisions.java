@@ -2,18 +2,19 @@ package org.prossima.api.placement.plan;
 
 import java.util.UUID;
 
-import org.prossima.api.placement.UuidParam;
 import org.prossima.api.error.ConflictException;
+import org.prossima.api.placement.UuidParam;
 import org.prossima.data.placement.CandidateRepository;
 import org.prossima.data.placement.CandidateRow;
 import org.prossima.data.placement.Decision;
 import org.prossima.data.placement.DecisionRepository;
 import org.prossima.data.placement.OpportunityRepository;
 import org.prossima.data.placement.OpportunityRow;
-import org.prossima.data.placement.PlanStatus;
+import org.prossima.data.placement.PlacementPlanRecord;
 import org.prossima.data.placement.StoredPlacementPlan;
 import org.prossima.data.placement.TutorRepository;
 import org.prossima.data.placement.TutorRow;
+import org.prossima.data.plans.PlanStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -91,12 +92,13 @@ class PlacementDecisions {
     /** The opportunity a solved plan proposes to a candidate; 404 for an unknown plan, else 409. */
     private Proposal proposal(String planId, String candidateId) {
         StoredPlacementPlan stored = plans.stored(planId);
-        if (stored.status() != PlanStatus.SOLVED) {
-            throw new ConflictException("Plan '" + planId + "' is " + stored.status() + ", not SOLVED",
-                    stored.status() == PlanStatus.SOLVING ? "poll GET /api/v1/placement/plans/" + planId
+        PlanStatus status = stored.row().status();
+        if (status != PlanStatus.SOLVED) {
+            throw new ConflictException("Plan '" + planId + "' is " + status + ", not SOLVED",
+                    status == PlanStatus.SOLVING ? "poll GET /api/v1/placement/plans/" + planId
                             + " until its status is SOLVED" : "solve a new plan");
         }
-        PlanResult.Match match = plans.result(stored).orElseThrow().matches().stream()
+        PlacementPlanRecord.Match match = stored.plan().matches().stream()
                 .filter(m -> m.candidateId().equals(candidateId)).findFirst()
                 .orElseThrow(() -> new ConflictException("no-proposal", "No proposal", "Plan '" + planId
                         + "' has no match for candidate '" + candidateId + "'",
@@ -109,6 +111,6 @@ class PlacementDecisions {
         CandidateRow candidate = UuidParam.parse(candidateId).flatMap(candidates::find).orElseThrow(() ->
                 new ConflictException("no-proposal", "No proposal", "Candidate '" + candidateId
                         + "' no longer exists", "solve a new plan"));
-        return new Proposal(stored.id(), candidate, match.opportunityId());
+        return new Proposal(stored.row().id(), candidate, match.opportunityId());
     }
 }

@@ -14,6 +14,7 @@ import org.prossima.data.placement.CandidateRow;
 import org.prossima.data.placement.DecisionRepository;
 import org.prossima.data.placement.OpportunityRepository;
 import org.prossima.data.placement.OpportunityRow;
+import org.prossima.data.placement.PlacementProblemRecord;
 import org.prossima.data.placement.TutorRepository;
 import org.prossima.data.placement.TutorRow;
 import org.prossima.solver.territory.Comune;
@@ -22,13 +23,14 @@ import org.prossima.solver.travel.Location;
 import org.prossima.solver.placement.BudgetSpec;
 import org.prossima.solver.placement.CandidateSpec;
 import org.prossima.solver.placement.OpportunitySpec;
+import org.prossima.solver.placement.PlacementVariant;
 import org.prossima.solver.placement.TutorSpec;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads the planning data of a scope, at one instant, into a {@link PlacementSnapshot}. For one
+ * Reads the planning data of a scope, at one instant, into the problem a plan is solved on. For one
  * consortium: its candidates, every opportunity with the seats (and tutors' time) held by people
  * of other consortia already accepted removed, and its own budget only. Coordinators' decisions
  * become each candidate's accepted (pinned) and rejected opportunities.
@@ -54,7 +56,7 @@ class PlacementSnapshots {
     }
 
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-    public PlacementSnapshot take(String consortium) {
+    public PlacementProblemRecord take(String consortium) {
         Map<String, Location> comuni = new HashMap<>();
         for (Comune comune : territory.comuni()) {
             comuni.put(comune.istatCode(), new Location(comune.lat(), comune.lon()));
@@ -91,8 +93,8 @@ class PlacementSnapshots {
         List<BudgetRow> budgetRows = consortium == null ? budgets.all() : budgets.find(consortium).stream().toList();
         List<BudgetSpec> budgetSpecs = budgetRows.stream().map(b -> new BudgetSpec(b.consortium(), b.monthlyEuros()))
                 .toList();
-        return new PlacementSnapshot(consortium, List.copyOf(places.keySet()), candidateSpecs, opportunitySpecs,
-                tutorSpecs, budgetSpecs);
+        return new PlacementProblemRecord(consortium, PlacementVariant.FULL, List.copyOf(places.keySet()),
+                candidateSpecs, opportunitySpecs, tutorSpecs, budgetSpecs);
     }
 
     /** The index of a place: the coordinates when given, else the comune's town hall. */
