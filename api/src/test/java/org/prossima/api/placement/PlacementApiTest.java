@@ -62,8 +62,8 @@ class PlacementApiTest extends ServiceTest {
         Response tooEarly = client.post(posted.location() + "/matches/" + gardener + "/accept", "");
         assertThat(tooEarly.status()).as(tooEarly.body()).isEqualTo(409);
 
-        JsonNode cissac = client.awaitStatus(posted.location(), Duration.ofSeconds(30));
-        JsonNode ciss38 = client.awaitStatus(other.location(), Duration.ofSeconds(30));
+        JsonNode cissac = client.awaitPlan(posted.location(), Duration.ofSeconds(30));
+        JsonNode ciss38 = client.awaitPlan(other.location(), Duration.ofSeconds(30));
         assertThat(cissac.path("status").asString()).isEqualTo("SOLVED");
         assertThat(cissac.path("feasible").asBoolean()).isTrue();
         assertThat(cissac.path("candidates").asInt()).isEqualTo(3);
@@ -76,14 +76,29 @@ class PlacementApiTest extends ServiceTest {
         JsonNode garden = match(cissac, gardener);
         assertThat(garden.path("opportunityId").asString()).isEqualTo("E2E-GARDEN");
         assertThat(garden.path("pinned").asBoolean()).isFalse();
-        assertThat(garden.path("explanation").path("summaryIt").asString()).isNotBlank();
-        assertThat(garden.path("explanation").path("summaryEn").asString()).isNotBlank();
+        assertThat(garden.path("explanation").path("summary").asString())
+                .startsWith("Proposta: attività di comunità E2E-GARDEN, ").contains(" min in auto (stima in linea d’aria), ")
+                .endsWith(", 10 ore/settimana");
         assertThat(garden.path("explanation").path("contributions").size()).isPositive();
+        assertThat(garden.path("explanation").path("contributions").get(0).path("text").asString())
+                .isEqualTo("Collocare questa persona vale 40 punti (priorità 3, 4 mesi di attesa)");
         assertThat(match(cissac, cleaner).path("opportunityId").asString()).isEqualTo("E2E-CLEAN");
         JsonNode leftOut = match(cissac, unskilled);
         assertThat(leftOut.path("opportunityId").isNull()).isTrue();
-        assertThat(leftOut.path("explanation").path("summaryIt").asString()).isNotBlank();
-        assertThat(leftOut.path("explanation").path("reasons").size()).isPositive();
+        assertThat(leftOut.path("explanation").path("summary").asString()).isEqualTo("Nessuna proposta: nessuna "
+                + "opportunità rispetta tutte le condizioni (0 richiedono solo competenze e lingue che la persona ha)");
+        assertThat(leftOut.path("explanation").path("reasons").get(0).path("text").asString())
+                .endsWith(" opportunità in tutto");
+        JsonNode english = new EnglishReader(port).get(posted.location());
+        assertThat(match(english, gardener).path("explanation").path("summary").asString())
+                .startsWith("Proposed: community activity E2E-GARDEN, ")
+                .contains(" min by car (straight-line estimate), ")
+                .endsWith(", 10 hours/week");
+        assertThat(match(english, unskilled).path("explanation").path("summary").asString()).isEqualTo("No "
+                + "proposal: no opportunity meets every condition (0 require only skills and languages the person has)");
+        assertThat(match(english, gardener).path("explanation").path("contributions").get(0).path("text").asString())
+                .isEqualTo("Placing this person is worth 40 points (priority 3, 4 months waiting)");
+        assertThat(english.path("score").asString()).isEqualTo(cissac.path("score").asString());
         assertThat(match(ciss38, neighbour).path("opportunityId").asString()).isEqualTo("E2E-GARDEN");
 
         // The coordinator decides; the catalogue shows the garden's seat taken at once (live seats).
@@ -112,10 +127,12 @@ class PlacementApiTest extends ServiceTest {
         // Plans again: the acceptance is pinned, the rejected pair is gone, the taken seat is taken.
         String again = client.post(BASE + "/plans", "{\"consortium\": \"CISSAC\", \"seconds\": 2}").location();
         String otherAgain = client.post(BASE + "/plans", "{\"consortium\": \"CISS38\", \"seconds\": 2}").location();
-        JsonNode second = client.awaitStatus(again, Duration.ofSeconds(30));
-        JsonNode secondOther = client.awaitStatus(otherAgain, Duration.ofSeconds(30));
+        JsonNode second = client.awaitPlan(again, Duration.ofSeconds(30));
+        JsonNode secondOther = client.awaitPlan(otherAgain, Duration.ofSeconds(30));
         assertThat(match(second, gardener).path("opportunityId").asString()).isEqualTo("E2E-GARDEN");
         assertThat(match(second, gardener).path("pinned").asBoolean()).isTrue();
+        assertThat(match(second, gardener).path("explanation").path("summary").asString())
+                .startsWith("Abbinamento accettato dal coordinatore: attività di comunità E2E-GARDEN");
         assertThat(match(second, cleaner).path("opportunityId").asString()).isNotEqualTo("E2E-CLEAN");
         assertThat(match(secondOther, neighbour).path("opportunityId").isNull()).isTrue();
 

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.prossima.api.HttpTestClient;
+import org.prossima.data.placement.PlacementDemo;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -50,7 +51,7 @@ class PlacementDemoRosterTest {
                     .asLong();
             assertThat(client.get(BASE + "/budgets/" + consortium).status()).isEqualTo(200);
         }
-        assertThat(candidates).isEqualTo(DemoRoster.CANDIDATES);
+        assertThat(candidates).isEqualTo(PlacementDemo.CANDIDATES);
         int demoOpportunities = 0;
         int seats = 0;
         for (JsonNode o : client.get(BASE + "/opportunities?size=500").json().path("items")) {
@@ -59,7 +60,7 @@ class PlacementDemoRosterTest {
                 seats += o.path("seats").asInt();
             }
         }
-        assertThat(demoOpportunities).isEqualTo(DemoRoster.OPPORTUNITIES);
+        assertThat(demoOpportunities).isEqualTo(PlacementDemo.OPPORTUNITIES);
         assertThat(seats).isBetween(180, 220);
         assertThat(client.get(BASE + "/hosts?size=1").json().path("total").asLong()).isPositive();
         assertThat(client.get(BASE + "/tutors?size=1").json().path("total").asLong()).isPositive();
@@ -70,17 +71,16 @@ class PlacementDemoRosterTest {
         assertThat(person.path("fiscalCode").isNull()).isTrue();
 
         String location = client.post(BASE + "/plans", "{\"seconds\": 2}").location();
-        JsonNode plan = client.awaitStatus(location, Duration.ofSeconds(60));
+        JsonNode plan = client.awaitPlan(location, Duration.ofSeconds(60));
         assertThat(plan.path("status").asString()).isEqualTo("SOLVED");
         assertThat(plan.path("consortium").isNull()).isTrue();
         assertThat(plan.path("feasible").asBoolean()).isTrue();
-        assertThat(plan.path("candidates").asInt()).isGreaterThanOrEqualTo(DemoRoster.CANDIDATES);
+        assertThat(plan.path("candidates").asInt()).isGreaterThanOrEqualTo(PlacementDemo.CANDIDATES);
         assertThat(plan.path("placed").asInt()).isGreaterThan(100);
         assertThat(plan.path("consortia").size()).isEqualTo(7);
         assertThat(plan.path("flowReference").path("gapPercent").asDouble()).isGreaterThanOrEqualTo(0);
         for (JsonNode match : plan.path("matches")) {
-            assertThat(match.path("explanation").path("summaryIt").asString()).isNotBlank();
-            assertThat(match.path("explanation").path("summaryEn").asString()).isNotBlank();
+            assertThat(match.path("explanation").path("summary").asString()).isNotBlank();
         }
         assertThat(plan.toString()).doesNotContain("Persona demo");
         assertThat(client.get(BASE + "/plans?size=5").json().path("items").toString()).contains(

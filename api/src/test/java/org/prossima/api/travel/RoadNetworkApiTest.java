@@ -255,12 +255,12 @@ class RoadNetworkApiTest {
         JsonNode driverMatch = match(plan, driver);
         assertThat(driverMatch.path("opportunityId").asString()).isEqualTo("ROAD-NEAR");
         assertThat(driverMatch.path("commuteMinutes").asInt()).isEqualTo(byCar);
-        assertThat(driverMatch.path("explanation").path("summaryIt").asString())
+        assertThat(driverMatch.path("explanation").path("summary").asString())
                 .contains(byCar + " min in auto,").doesNotContain("stima");
         JsonNode walkerMatch = match(plan, walker);
         assertThat(walkerMatch.path("opportunityId").asString()).isEqualTo("ROAD-NEAR");
         assertThat(walkerMatch.path("commuteMinutes").asInt()).isEqualTo(byBus).isGreaterThan(byCar);
-        assertThat(walkerMatch.path("explanation").path("summaryIt").asString())
+        assertThat(walkerMatch.path("explanation").path("summary").asString())
                 .contains("stima dalle distanze su strada a 15 km/h, non da orari");
 
         JsonNode offRoadMatch = match(plan, offRoad);

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import org.prossima.solver.placement.Compatibility;
+import org.prossima.solver.placement.CompatibilityTable;
 import org.prossima.solver.placement.EligibilityGraph;
 import org.prossima.solver.placement.FlowOptimum;
 import org.prossima.solver.placement.PlacementPlan;
@@ -120,7 +120,7 @@ public final class MatchingBenchmark {
     }
 
     static Reference reference(PlacementProblem flowProblem) {
-        EligibilityGraph eligibility = new EligibilityGraph(new Compatibility(flowProblem));
+        EligibilityGraph eligibility = new EligibilityGraph(new CompatibilityTable(flowProblem));
         FlowOptimum optimum = FlowOptimum.compute(eligibility);
         MatchingVerdict verdict = MatchingCheck.check(flowProblem, MatchingCheck.pairs(optimum.assignment()));
         return new Reference(optimum, eligibility.edgeCount(), MatchingCheck.eligiblePairs(flowProblem), verdict);

@@ -4,8 +4,9 @@ import java.time.LocalDate;
 
 import org.prossima.solver.placement.PlacementProblem;
 import org.prossima.solver.placement.PlacementVariant;
-import org.prossima.solver.placement.generator.Roster;
-import org.prossima.solver.placement.generator.RosterGenerator;
+import org.prossima.solver.placement.demo.AslTowns;
+import org.prossima.solver.placement.demo.Roster;
+import org.prossima.solver.placement.demo.RosterGenerator;
 
 /**
  * A generated matching instance: the roster of {@link RosterGenerator} over the comuni of ASL TO4 from a fixed first

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.prossima.bench.matching.MatchingCheck.Pair;
 import org.prossima.solver.placement.BudgetSpec;
 import org.prossima.solver.placement.CandidateSpec;
-import org.prossima.solver.placement.Compatibility;
+import org.prossima.solver.placement.CompatibilityTable;
 import org.prossima.solver.placement.EligibilityGraph;
 import org.prossima.solver.placement.Mobility;
 import org.prossima.solver.placement.PlacementEvaluation;
@@ -147,13 +147,13 @@ class MatchingCheckTest {
 
         // a reaches o1 only (31 min to o2), c both
         assertThat(MatchingCheck.eligiblePairs(problem)).isEqualTo(3)
-                .isEqualTo(new EligibilityGraph(new Compatibility(problem))
+                .isEqualTo(new EligibilityGraph(new CompatibilityTable(problem))
                         .edgeCount());
     }
 
     /** The objective by the solver's own evaluator, to hold the independent figures against. */
     private static long solverObjective(PlacementProblem problem, Map<String, String> assignment) {
-        PlacementEvaluation evaluation = new PlacementEvaluator(problem, new Compatibility(problem))
+        PlacementEvaluation evaluation = new PlacementEvaluator(problem, new CompatibilityTable(problem))
                 .evaluate(new LinkedHashMap<>(assignment));
         long totalWeight = problem.candidates().stream().mapToLong(CandidateSpec::weight).sum();
         return PlacementObjective.of(totalWeight, evaluation.mediumScore(), evaluation.softScore());

@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.prossima.solver.placement.generator.Town;
+import org.prossima.solver.placement.demo.AslTowns;
+import org.prossima.solver.placement.demo.Town;
 
 class MatchingInstanceTest {
 

@@ -1,13 +1,15 @@
 package org.prossima.data.placement;
 
-import java.time.OffsetDateTime;
-import java.util.UUID;
+import org.prossima.data.plans.StoredPlan;
 
 /**
- * A placement plan as stored: its scope ({@code consortium}, null for the whole ASL), the problem
- * as solved and the plan (null until the first solution), both as JSON text with opaque ids only.
+ * A placement plan as stored, its documents read into data's records.
+ *
+ * @param row      the plan's row: scope (consortium code, null for the whole ASL), status, figures, times
+ * @param problem  the problem as solved
+ * @param plan     the best plan so far while solving, the plan once solved; null before the first solution
+ * @param analysis the plan's analysis once solved; null before
  */
-public record StoredPlacementPlan(UUID id, String consortium, PlanStatus status, int timeLimitSeconds,
-        String problem, String plan, String score, Boolean feasible, int candidates, Integer placed, String failure,
-        OffsetDateTime createdAt, OffsetDateTime updatedAt, OffsetDateTime solvedAt) {
+public record StoredPlacementPlan(StoredPlan row, PlacementProblemRecord problem, PlacementPlanRecord plan,
+        PlacementAnalysisRecord analysis) {
 }

@@ -2,6 +2,7 @@ package org.prossima.data.placement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -9,15 +10,31 @@ import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.prossima.data.EmbeddedDatabaseTest;
+import org.prossima.data.plans.PlanStatus;
+import org.prossima.data.plans.StoredPlan;
 import org.prossima.solver.placement.Mobility;
 import org.prossima.solver.placement.OpportunityKind;
+import org.prossima.solver.placement.PlacementVariant;
 import org.prossima.solver.placement.Programme;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 @SpringBootTest
-class PlacementRepositoriesTest extends EmbeddedDatabaseTest {
+class PlacementRepositoriesTest {
+
+    private static final Path DATA_DIR = Path.of("target", "test-pgdata", "roster-" + UUID.randomUUID());
+
+    /**
+     * The test counts its own rows per consortium: no demo roster, so a context of its own, on a database of its own
+     * (the other data tests share theirs, see {@link org.prossima.data.EmbeddedDatabaseTest}).
+     */
+    @DynamicPropertySource
+    static void noDemoRoster(DynamicPropertyRegistry registry) {
+        registry.add("prossima.embedded-db.data-dir", DATA_DIR::toString);
+        registry.add("prossima.placement.demo-roster", () -> "false");
+    }
 
     @Autowired
     HostRepository hosts;
@@ -64,7 +81,8 @@ class PlacementRepositoriesTest extends EmbeddedDatabaseTest {
         persons.put(inside, new PersonDetails("Nome Cognome", null, null, null, "note", null));
         assertThat(persons.find(inside)).get().extracting(PersonDetails::fullName).isEqualTo("Nome Cognome");
 
-        UUID plan = plans.create("INRETE", 5, "{\"candidates\": []}", 1);
+        UUID plan = plans.create(new PlacementProblemRecord("INRETE", null, List.of(), List.of(), List.of(),
+                List.of(), List.of()), 5, null);
         decisions.decide(outside, "O-1", "CISSAC", Decision.Kind.ACCEPTED, plan);
         decisions.decide(inside, "O-1", "INRETE", Decision.Kind.REJECTED, plan);
         assertThat(candidates.find(outside)).get().extracting(CandidateRow::acceptedOpportunityId).isEqualTo("O-1");
@@ -76,12 +94,11 @@ class PlacementRepositoriesTest extends EmbeddedDatabaseTest {
         assertThat(decisions.acceptedOutside("INRETE")).containsEntry("O-1", 1);
         assertThat(decisions.acceptedOutside("CISSAC")).doesNotContainKey("O-1");
 
-        plans.markSolved(plan, "{\"matches\": []}", "0hard/0medium/0soft", true, 0);
         assertThat(plans.find(plan)).get().satisfies(p -> {
-            assertThat(p.status()).isEqualTo(PlanStatus.SOLVED);
-            assertThat(p.consortium()).isEqualTo("INRETE");
-            assertThat(p.placed()).isZero();
+            assertThat(p.row().status()).isEqualTo(PlanStatus.SOLVING);
+            assertThat(p.row().scope()).isEqualTo("INRETE");
+            assertThat(p.problem().variant()).isEqualTo(PlacementVariant.FULL);
         });
-        assertThat(plans.page("INRETE", 0, 10)).extracting(StoredPlacementPlan::id).contains(plan);
+        assertThat(plans.page("INRETE", 0, 10)).extracting(StoredPlan::id).contains(plan);
     }
 }

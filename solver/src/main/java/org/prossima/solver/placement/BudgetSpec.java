@@ -9,7 +9,7 @@ package org.prossima.solver.placement;
 public record BudgetSpec(String consortium, long monthlyEuros) {
 
     public BudgetSpec {
-        Sets.id(consortium, "budget consortium");
+        SpecFields.id(consortium, "budget consortium");
         if (monthlyEuros < 0 || monthlyEuros > 10_000_000) {
             throw new IllegalArgumentException("budget of " + consortium
                     + ": monthlyEuros must be within [0, 10000000]: " + monthlyEuros);

@@ -62,9 +62,9 @@ public final class Candidate {
         return Math.max(0, commuteMinutes[opportunity.index()]);
     }
 
-    /** False when the commute to the opportunity cannot be worked out ({@link Compatibility#UNKNOWN_COMMUTE}). */
+    /** False when the commute to the opportunity cannot be worked out ({@link CompatibilityTable#UNKNOWN_COMMUTE}). */
     public boolean commuteKnown(Opportunity opportunity) {
-        return commuteMinutes[opportunity.index()] != Compatibility.UNKNOWN_COMMUTE;
+        return commuteMinutes[opportunity.index()] != CompatibilityTable.UNKNOWN_COMMUTE;
     }
 
     /** Opportunities meeting every pair condition, the solver's choices for this candidate. */

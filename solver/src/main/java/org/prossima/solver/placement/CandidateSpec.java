@@ -38,31 +38,31 @@ public record CandidateSpec(String id, String consortium, int place, Set<String>
     public static final int MAX_COMMUTE_MINUTES = 240;
 
     public CandidateSpec {
-        Sets.id(id, "candidate id");
-        Sets.id(consortium, "candidate " + id + ": consortium");
+        SpecFields.id(id, "candidate id");
+        SpecFields.id(consortium, "candidate " + id + ": consortium");
         if (place < 0) {
             throw new IllegalArgumentException("candidate " + id + ": place must not be negative: " + place);
         }
-        skills = Sets.codes(skills, "candidate " + id + ": skills");
-        languages = Sets.codes(languages, "candidate " + id + ": languages");
+        skills = SpecFields.codes(skills, "candidate " + id + ": skills");
+        languages = SpecFields.codes(languages, "candidate " + id + ": languages");
         Objects.requireNonNull(mobility, "candidate " + id + ": mobility");
-        Sets.within(maxCommuteMinutes, 5, MAX_COMMUTE_MINUTES, "candidate " + id + ": maxCommuteMinutes");
-        Sets.within(weeklyHours, 1, 48, "candidate " + id + ": weeklyHours");
-        days = Sets.copy(days, "candidate " + id + ": days");
+        SpecFields.within(maxCommuteMinutes, 5, MAX_COMMUTE_MINUTES, "candidate " + id + ": maxCommuteMinutes");
+        SpecFields.within(weeklyHours, 1, 48, "candidate " + id + ": weeklyHours");
+        days = SpecFields.copy(days, "candidate " + id + ": days");
         if (days.isEmpty()) {
             throw new IllegalArgumentException("candidate " + id + ": days must name at least one day");
         }
         Objects.requireNonNull(earliestStart, "candidate " + id + ": earliestStart");
         Objects.requireNonNull(programme, "candidate " + id + ": programme");
-        Sets.within(priority, 1, 5, "candidate " + id + ": priority");
-        Sets.within(monthsWaiting, 0, 240, "candidate " + id + ": monthsWaiting");
-        limitations = Sets.codes(limitations, "candidate " + id + ": limitations");
-        preferredSectors = Sets.codes(preferredSectors, "candidate " + id + ": preferredSectors");
-        hostsToAvoid = Sets.copy(hostsToAvoid, "candidate " + id + ": hostsToAvoid");
+        SpecFields.within(priority, 1, 5, "candidate " + id + ": priority");
+        SpecFields.within(monthsWaiting, 0, 240, "candidate " + id + ": monthsWaiting");
+        limitations = SpecFields.codes(limitations, "candidate " + id + ": limitations");
+        preferredSectors = SpecFields.codes(preferredSectors, "candidate " + id + ": preferredSectors");
+        hostsToAvoid = SpecFields.copy(hostsToAvoid, "candidate " + id + ": hostsToAvoid");
         if (acceptedOpportunityId != null && acceptedOpportunityId.isBlank()) {
             acceptedOpportunityId = null;
         }
-        rejectedOpportunityIds = Sets.copy(rejectedOpportunityIds, "candidate " + id + ": rejectedOpportunityIds");
+        rejectedOpportunityIds = SpecFields.copy(rejectedOpportunityIds, "candidate " + id + ": rejectedOpportunityIds");
     }
 
     /**

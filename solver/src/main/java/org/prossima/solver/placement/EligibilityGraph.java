@@ -9,7 +9,7 @@ import org.jgrapht.graph.builder.GraphTypeBuilder;
 
 /**
  * The bipartite graph of feasible pairs: a candidate is joined to every opportunity they meet all pair conditions
- * for ({@link Compatibility#eligible}). A pinned candidate is joined only to their accepted opportunity. Seats,
+ * for ({@link CompatibilityTable#eligible}). A pinned candidate is joined only to their accepted opportunity. Seats,
  * tutors and budgets are not pair conditions: they are capacities on top of this graph.
  */
 public final class EligibilityGraph {
@@ -18,12 +18,12 @@ public final class EligibilityGraph {
     public record Node(boolean candidate, int index) {
     }
 
-    private final Compatibility compatibility;
+    private final CompatibilityTable compatibility;
     private final Graph<Node, DefaultEdge> graph;
     private final List<Node> candidates;
     private final List<Node> opportunities;
 
-    public EligibilityGraph(Compatibility compatibility) {
+    public EligibilityGraph(CompatibilityTable compatibility) {
         this.compatibility = compatibility;
         PlacementProblem problem = compatibility.problem();
         this.graph = GraphTypeBuilder.<Node, DefaultEdge>undirected().allowingMultipleEdges(false)
@@ -50,7 +50,7 @@ public final class EligibilityGraph {
         }
     }
 
-    public Compatibility compatibility() {
+    public CompatibilityTable compatibility() {
         return compatibility;
     }
 

@@ -40,7 +40,7 @@ public record FlowOptimum(Map<String, String> assignment, long placedWeight, lon
 
     public static FlowOptimum compute(EligibilityGraph eligibility) {
         long started = System.nanoTime();
-        Compatibility compatibility = eligibility.compatibility();
+        CompatibilityTable compatibility = eligibility.compatibility();
         PlacementProblem problem = compatibility.problem();
         int candidateCount = problem.candidates().size();
         int opportunityCount = problem.opportunities().size();
@@ -155,7 +155,7 @@ public record FlowOptimum(Map<String, String> assignment, long placedWeight, lon
     }
 
     /** Weight + soft gain × 2^-softBits: exact in a double, and ordered as the objective. */
-    private static double value(Compatibility compatibility, int candidate, int opportunity, int softBits) {
+    private static double value(CompatibilityTable compatibility, int candidate, int opportunity, int softBits) {
         return compatibility.problem().candidates().get(candidate).weight()
                 + Math.scalb((double) compatibility.softGain(candidate, opportunity), -softBits);
     }

@@ -31,32 +31,32 @@ public record OpportunitySpec(String id, OpportunityKind kind, String hostId, in
         String tutorId, Set<String> activityTags) {
 
     public OpportunitySpec {
-        Sets.id(id, "opportunity id");
+        SpecFields.id(id, "opportunity id");
         Objects.requireNonNull(kind, "opportunity " + id + ": kind");
-        Sets.id(hostId, "opportunity " + id + ": hostId");
+        SpecFields.id(hostId, "opportunity " + id + ": hostId");
         if (place < 0) {
             throw new IllegalArgumentException("opportunity " + id + ": place must not be negative: " + place);
         }
         sector = sector == null || sector.isBlank() ? "other" : sector.strip().toLowerCase(java.util.Locale.ROOT);
-        requiredSkills = Sets.codes(requiredSkills, "opportunity " + id + ": requiredSkills");
-        desirableSkills = Sets.codes(desirableSkills, "opportunity " + id + ": desirableSkills");
-        languages = Sets.codes(languages, "opportunity " + id + ": languages");
-        Sets.within(weeklyHours, 1, 48, "opportunity " + id + ": weeklyHours");
-        days = Sets.copy(days, "opportunity " + id + ": days");
+        requiredSkills = SpecFields.codes(requiredSkills, "opportunity " + id + ": requiredSkills");
+        desirableSkills = SpecFields.codes(desirableSkills, "opportunity " + id + ": desirableSkills");
+        languages = SpecFields.codes(languages, "opportunity " + id + ": languages");
+        SpecFields.within(weeklyHours, 1, 48, "opportunity " + id + ": weeklyHours");
+        days = SpecFields.copy(days, "opportunity " + id + ": days");
         if (days.isEmpty()) {
             throw new IllegalArgumentException("opportunity " + id + ": days must name at least one day");
         }
-        Sets.within(seats, 0, 500, "opportunity " + id + ": seats");
+        SpecFields.within(seats, 0, 500, "opportunity " + id + ": seats");
         Objects.requireNonNull(startFrom, "opportunity " + id + ": startFrom");
         Objects.requireNonNull(startUntil, "opportunity " + id + ": startUntil");
         if (startUntil.isBefore(startFrom)) {
             throw new IllegalArgumentException("opportunity " + id + ": startUntil " + startUntil
                     + " is before startFrom " + startFrom);
         }
-        Sets.within(monthlyCostEuros, 0, 5000, "opportunity " + id + ": monthlyCostEuros");
+        SpecFields.within(monthlyCostEuros, 0, 5000, "opportunity " + id + ": monthlyCostEuros");
         if (tutorId != null && tutorId.isBlank()) {
             tutorId = null;
         }
-        activityTags = Sets.codes(activityTags, "opportunity " + id + ": activityTags");
+        activityTags = SpecFields.codes(activityTags, "opportunity " + id + ": activityTags");
     }
 }

@@ -4,7 +4,7 @@ import java.time.temporal.ChronoUnit;
 
 /**
  * The pair conditions of one candidate and one opportunity, as amounts of violation (0 = satisfied). Shared by
- * the constraints (which penalise the amounts) and by {@link Compatibility} (which keeps only the pairs where
+ * the constraints (which penalise the amounts) and by {@link CompatibilityTable} (which keeps only the pairs where
  * all are 0).
  */
 public final class PairChecks {

@@ -29,10 +29,10 @@ public final class PlacementEvaluator {
             PlacementConstraints.COST);
 
     private final PlacementProblem problem;
-    private final Compatibility compatibility;
+    private final CompatibilityTable compatibility;
     private final Map<String, Integer> opportunityIndex = new HashMap<>();
 
-    public PlacementEvaluator(PlacementProblem problem, Compatibility compatibility) {
+    public PlacementEvaluator(PlacementProblem problem, CompatibilityTable compatibility) {
         this.problem = problem;
         this.compatibility = compatibility;
         for (int o = 0; o < problem.opportunities().size(); o++) {

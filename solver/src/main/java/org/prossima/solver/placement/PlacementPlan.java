@@ -2,12 +2,17 @@ package org.prossima.solver.placement;
 
 import java.util.List;
 
+import org.prossima.solver.text.Text;
+
 /**
  * A solved placement plan: one match per candidate (placed or not) with its explanation, per-consortium figures,
  * the score by constraint and how far it is from the flow optimum. Candidates appear by opaque id only.
  *
  * @param variant           which terms the model included
- * @param score             Timefold's score as text, e.g. {@code 0hard/-120medium/-3400soft}
+ * @param score             the score as text, e.g. {@code 0hard/-120medium/-3400soft}, computed by the independent
+ *                          {@link PlacementEvaluator}
+ * @param solverScore       Timefold's score of the same plan; equal to {@code score} (a difference fails the solve
+ *                          when asserting, see {@link PlacementSolver})
  * @param hardScore         hard level (0 when feasible)
  * @param mediumScore       minus the weight of the candidates left out
  * @param softScore         soft level
@@ -23,7 +28,7 @@ import java.util.List;
  * @param travelEstimate    true when any commute time is an estimate (straight line, or road distances at an
  *                          average speed)
  */
-public record PlacementPlan(PlacementVariant variant, String score, long hardScore, long mediumScore, long softScore,
+public record PlacementPlan(PlacementVariant variant, String score, String solverScore, long hardScore, long mediumScore, long softScore,
         boolean feasible, int candidates, int placed, long objective, FlowReference flowReference,
         List<Match> matches, List<ConsortiumSummary> consortia, List<ConstraintTotal> constraints,
         List<String> travelSources, boolean travelEstimate) {
@@ -61,7 +66,7 @@ public record PlacementPlan(PlacementVariant variant, String score, long hardSco
      *                       (an accepted match at a place without road travel times)
      * @param travelProfile  the travel profile of the candidate's mobility ({@code CAR}, {@code TRANSIT})
      * @param eligibleOpportunities how many opportunities meet all the candidate's pair conditions
-     * @param explanation    why, in Italian and English
+     * @param explanation    why, as texts to render in the reader's language
      */
     public record Match(String candidateId, String consortium, String opportunityId, boolean pinned,
             Integer commuteMinutes, String travelProfile, int eligibleOpportunities, Explanation explanation) {
@@ -70,14 +75,13 @@ public record PlacementPlan(PlacementVariant variant, String score, long hardSco
     /**
      * Why a candidate was placed where they were, or left out.
      *
-     * @param summaryIt     one sentence in Italian
-     * @param summaryEn     the same in English
+     * @param summary       one sentence
      * @param contributions for a match: its score contributions, each constraint's points
      * @param reasons       for a candidate left out: how the opportunities narrow down, from the eligibility graph
      * @param unlocks       for a candidate left out: what would open more opportunities, and how many
      */
-    public record Explanation(String summaryIt, String summaryEn, List<Contribution> contributions,
-            List<Reason> reasons, List<Unlock> unlocks) {
+    public record Explanation(Text summary, List<Contribution> contributions, List<Reason> reasons,
+            List<Unlock> unlocks) {
 
         public Explanation {
             contributions = List.copyOf(contributions);
@@ -86,25 +90,25 @@ public record PlacementPlan(PlacementVariant variant, String score, long hardSco
         }
     }
 
-    /** One constraint's points for a match (positive: in its favour), with the detail in words. */
-    public record Contribution(String constraint, String level, long points, String it, String en) {
+    /** One constraint's points for a match (positive: in its favour), with the detail as a text. */
+    public record Contribution(String constraint, String level, long points, Text text) {
     }
 
     /**
-     * One step of the narrowing down: after applying {@code condition} (and those before it), {@code remaining}
-     * opportunities are left.
+     * One step of the narrowing down: after applying {@code condition} (a {@link Condition}, or {@code ALL} for the
+     * start), {@code remaining} opportunities are left.
      */
-    public record Reason(String condition, int remaining, String it, String en) {
+    public record Reason(String condition, int remaining, Text text) {
     }
 
     /**
      * A change that would open opportunities to a candidate left out.
      *
-     * @param kind   {@code LONGER_COMMUTE}, {@code TRANSPORT_SUPPORT}, {@code TRAINING}, {@code MORE_AVAILABILITY}
+     * @param kind   what changes
      * @param detail e.g. {@code +15 min}, a skill code
      * @param opens  opportunities that would meet every pair condition
      */
-    public record Unlock(String kind, String detail, int opens, String it, String en) {
+    public record Unlock(UnlockKind kind, String detail, int opens, Text text) {
     }
 
     /** Per consortium: candidates, how many are placed, the rate, the monthly cost and the budget (null: none). */

@@ -108,9 +108,4 @@ public record PlacementProblem(List<Location> places, Map<TravelProfile, TravelT
     public PlacementProblem withVariant(PlacementVariant newVariant) {
         return new PlacementProblem(places, matrices, candidates, opportunities, tutors, budgets, newVariant);
     }
-
-    /** The same problem with other candidates (e.g. with the coordinators' latest decisions). */
-    public PlacementProblem withCandidates(List<CandidateSpec> newCandidates) {
-        return new PlacementProblem(places, matrices, newCandidates, opportunities, tutors, budgets, variant);
-    }
 }

@@ -44,7 +44,7 @@ public class PlacementSolution {
      * heaviest candidates first, then those with the fewest choices, the order in which the construction
      * heuristic places them.
      */
-    static PlacementSolution of(PlacementProblem problem, Compatibility compatibility) {
+    static PlacementSolution of(PlacementProblem problem, CompatibilityTable compatibility) {
         Map<String, Tutor> tutors = new java.util.LinkedHashMap<>();
         problem.tutors().forEach(spec -> tutors.put(spec.id(), new Tutor(spec)));
         List<Opportunity> opportunities = new ArrayList<>();

@@ -9,7 +9,7 @@ package org.prossima.solver.placement;
 public record TutorSpec(String id, int maxPeople) {
 
     public TutorSpec {
-        Sets.id(id, "tutor id");
-        Sets.within(maxPeople, 0, 100, "tutor " + id + ": maxPeople");
+        SpecFields.id(id, "tutor id");
+        SpecFields.within(maxPeople, 0, 100, "tutor " + id + ": maxPeople");
     }
 }

@@ -46,13 +46,13 @@ class FlowOptimumTest {
     void flowOptimumEqualsTheBestAssignmentByBruteForce(int seed) {
         PlacementProblem problem = randomProblem(new Random(seed));
 
-        FlowOptimum flow = FlowOptimum.compute(new EligibilityGraph(new Compatibility(problem)));
+        FlowOptimum flow = FlowOptimum.compute(new EligibilityGraph(new CompatibilityTable(problem)));
         BruteForce best = bruteForce(problem);
 
         assertThat(flow.objective()).as("seed %d", seed).isEqualTo(best.objective());
         assertThat(objective(problem, flow.assignment())).as("flow assignment by this test's evaluator")
                 .isEqualTo(best.objective());
-        PlacementEvaluation evaluation = new PlacementEvaluator(problem, new Compatibility(problem))
+        PlacementEvaluation evaluation = new PlacementEvaluator(problem, new CompatibilityTable(problem))
                 .evaluate(flow.assignment());
         assertThat(PlacementObjective.of(PlacementObjective.totalWeight(problem), evaluation.mediumScore(),
                 evaluation.softScore())).as("flow assignment by PlacementEvaluator").isEqualTo(best.objective());
@@ -100,7 +100,7 @@ class FlowOptimumTest {
     @MethodSource("seeds")
     void thisTestsEligibilityAgreesWithTheGraph(int seed) {
         PlacementProblem problem = randomProblem(new Random(seed));
-        EligibilityGraph graph = new EligibilityGraph(new Compatibility(problem));
+        EligibilityGraph graph = new EligibilityGraph(new CompatibilityTable(problem));
 
         for (int c = 0; c < problem.candidates().size(); c++) {
             CandidateSpec candidate = problem.candidates().get(c);

@@ -259,8 +259,8 @@ class PlacementConstraintsTest {
         // o1 stands where the road network has no travel times: a and b are placed there (accepted earlier)
         var o1 = opportunityAt(0, opportunity("o1", 0, 5));
         var o2 = opportunityAt(1, opportunity("o2", 1, 5));
-        var a = candidateOf(candidate("a", "C1", 0), 0, new int[] { Compatibility.UNKNOWN_COMMUTE, 10 });
-        var b = candidateOf(candidate("b", "C1", 0), 1, new int[] { Compatibility.UNKNOWN_COMMUTE, 10 });
+        var a = candidateOf(candidate("a", "C1", 0), 0, new int[] { CompatibilityTable.UNKNOWN_COMMUTE, 10 });
+        var b = candidateOf(candidate("b", "C1", 0), 1, new int[] { CompatibilityTable.UNKNOWN_COMMUTE, 10 });
         assertThat(a.commuteKnown(o1)).isFalse();
         assertThat(a.commuteMinutes(o1)).isZero();
         VERIFIER.verifyThat(PlacementConstraints::commuteKnown)
@@ -275,8 +275,8 @@ class PlacementConstraintsTest {
     void commuteKnownLeavesKnownCommutesAndPeopleLeftOutAlone() {
         var o1 = opportunityAt(0, opportunity("o1", 0, 5));
         var o2 = opportunityAt(1, opportunity("o2", 1, 5));
-        var a = candidateOf(candidate("a", "C1", 0), 0, new int[] { Compatibility.UNKNOWN_COMMUTE, 10 });
-        var b = candidateOf(candidate("b", "C1", 0), 1, new int[] { Compatibility.UNKNOWN_COMMUTE, 10 });
+        var a = candidateOf(candidate("a", "C1", 0), 0, new int[] { CompatibilityTable.UNKNOWN_COMMUTE, 10 });
+        var b = candidateOf(candidate("b", "C1", 0), 1, new int[] { CompatibilityTable.UNKNOWN_COMMUTE, 10 });
         VERIFIER.verifyThat(PlacementConstraints::commuteKnown)
                 .given(placed(a, o2), unplaced(b))
                 .penalizesBy(0);

@@ -15,8 +15,8 @@ import ai.timefold.solver.core.api.solver.SolverFactory;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.prossima.solver.travel.Location;
-import org.prossima.solver.placement.generator.RosterGenerator;
-import org.prossima.solver.placement.generator.Town;
+import org.prossima.solver.placement.demo.RosterGenerator;
+import org.prossima.solver.placement.demo.Town;
 
 /** The evaluator's score equals Timefold's on plans that break every kind of constraint. */
 class PlacementEvaluatorTest {
@@ -35,7 +35,7 @@ class PlacementEvaluatorTest {
         var generator = new RosterGenerator(TOWNS, LocalDate.of(2027, 1, 4));
         SolutionManager<PlacementSolution, HardMediumSoftScore> solutionManager = SolutionManager.create(
                 SolverFactory.<PlacementSolution>create(
-                PlacementSolver.solverConfig(variant, PlacementSolver.Start.COLD)));
+                PlacementSolverConfig.of(variant, PlacementSolver.Start.COLD)));
         var random = new Random(7);
         int infeasible = 0;
         for (int round = 0; round < 20; round++) {
@@ -52,8 +52,8 @@ class PlacementEvaluatorTest {
                     candidates.add(candidate);
                 }
             }
-            var problem = roster.problem(variant).withCandidates(candidates);
-            var compatibility = new Compatibility(problem);
+            var problem = PlacementFixtures.withCandidates(roster.problem(variant), candidates);
+            var compatibility = new CompatibilityTable(problem);
             var solution = PlacementSolution.of(problem, compatibility);
             Map<String, String> assignment = new HashMap<>();
             for (Placement placement : solution.getPlacements()) {

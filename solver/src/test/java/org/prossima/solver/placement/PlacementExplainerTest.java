@@ -1,6 +1,7 @@
 package org.prossima.solver.placement;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.prossima.solver.placement.PlacementFixtures.MONDAY;
 import static org.prossima.solver.placement.PlacementFixtures.candidate;
 import static org.prossima.solver.placement.PlacementFixtures.opportunity;
@@ -21,8 +22,13 @@ import org.prossima.solver.travel.TravelProfile;
 import org.prossima.solver.travel.TravelTimeMatrix;
 import org.prossima.solver.placement.PlacementPlan.Reason;
 import org.prossima.solver.placement.PlacementPlan.Unlock;
+import org.prossima.solver.text.Text;
 
 class PlacementExplainerTest {
+
+    /** How the fixtures' candidates travel: by bus, on straight-line estimates. */
+    private static final Text BY_BUS_STRAIGHT_LINE = Text.of("placement.travel.STRAIGHT_LINE_NO_TIMETABLES",
+            Text.of("travel.by.transit"));
 
     private static OpportunitySpec with(OpportunitySpec o, Set<String> required, int weeklyHours, int place,
             int seats) {
@@ -57,19 +63,24 @@ class PlacementExplainerTest {
         assertThat(match.opportunityId()).isNull();
         assertThat(match.eligibleOpportunities()).isEqualTo(1);
         assertThat(match.explanation().reasons()).extracting(Reason::condition, Reason::remaining)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("ALL", 4),
-                        org.assertj.core.groups.Tuple.tuple("REQUIREMENTS", 3),
-                        org.assertj.core.groups.Tuple.tuple("HOURS_AND_DAYS", 2),
-                        org.assertj.core.groups.Tuple.tuple("COMMUTE", 1));
-        assertThat(match.explanation().unlocks()).extracting(Unlock::kind, Unlock::detail, Unlock::opens)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("LONGER_COMMUTE", "+30 min", 1),
-                        org.assertj.core.groups.Tuple.tuple("TRANSPORT_SUPPORT", "car", 1),
-                        org.assertj.core.groups.Tuple.tuple("TRAINING", "forklift", 1),
-                        org.assertj.core.groups.Tuple.tuple("MORE_AVAILABILITY", "hours and days", 1));
-        assertThat(match.explanation().summaryIt()).contains("1 opportunità compatibili").contains("posti");
-        assertThat(match.explanation().summaryEn()).contains("1 compatible opportunities").contains("seats");
-        assertThat(match.explanation().reasons().getLast().it()).contains(max + " min")
-                .contains("mezzi pubblici").contains("stima");
+                .containsExactly(tuple("ALL", 4),
+                        tuple("REQUIREMENTS", 3),
+                        tuple("HOURS_AND_DAYS", 2),
+                        tuple("COMMUTE", 1));
+        assertThat(match.explanation().unlocks()).extracting(Unlock::kind, Unlock::detail, Unlock::opens, Unlock::text)
+                .containsExactly(tuple(UnlockKind.LONGER_COMMUTE, "+30 min", 1,
+                                Text.of("placement.unlock.LONGER_COMMUTE", max + 30, 1)),
+                        tuple(UnlockKind.TRANSPORT_SUPPORT, "car", 1, Text.of("placement.unlock.TRANSPORT_SUPPORT", 1)),
+                        tuple(UnlockKind.TRAINING, "forklift", 1, Text.of("placement.unlock.TRAINING", "forklift", 1)),
+                        tuple(UnlockKind.MORE_AVAILABILITY, "hours and days", 1,
+                                Text.of("placement.unlock.MORE_AVAILABILITY", 1)));
+        // one opportunity fits, but its only seat went to no one else: it has none
+        assertThat(match.explanation().summary()).isEqualTo(Text.of("placement.summary.LEFT_OUT", 1,
+                Text.of("placement.capacity.SEATS_TAKEN")));
+        assertThat(match.explanation().reasons()).extracting(Reason::text).containsExactly(
+                Text.of("placement.reason.ALL", 4), Text.of("placement.reason.REQUIREMENTS", 3),
+                Text.of("placement.reason.HOURS_AND_DAYS", 2, 30),
+                Text.of("placement.reason.COMMUTE", 1, max, BY_BUS_STRAIGHT_LINE));
     }
 
     @Test
@@ -89,8 +100,13 @@ class PlacementExplainerTest {
         long soft = contributions.stream().filter(c -> c.level().equals("soft"))
                 .mapToLong(PlacementPlan.Contribution::points).sum();
         assertThat(soft).isEqualTo(plan.softScore());
-        assertThat(match.explanation().summaryIt()).startsWith("Proposta: tirocinio di inclusione o1");
-        assertThat(match.explanation().summaryEn()).startsWith("Proposed: inclusion internship o1");
+        assertThat(match.explanation().summary()).isEqualTo(Text.of("placement.summary.PROPOSED",
+                Text.of("placement.kind.INCLUSION_INTERNSHIP"), "o1",
+                Text.of("placement.commute.MINUTES", match.commuteMinutes(), BY_BUS_STRAIGHT_LINE), 20));
+        assertThat(contributions).extracting(PlacementPlan.Contribution::text).containsExactly(
+                Text.of("placement.contribution.PLACED", person.weight(), 3, 6),
+                Text.of("placement.contribution.COMMUTE_TIME", match.commuteMinutes(), BY_BUS_STRAIGHT_LINE, 60),
+                Text.of("placement.contribution.COST", 400));
     }
 
     /** Places 0, 1, 2 and 4 routed; place 3 (Cuorgnè) has no travel times, for car and for public transport. */
@@ -129,13 +145,14 @@ class PlacementExplainerTest {
         assertThat(a.opportunityId()).isNull();
         assertThat(a.eligibleOpportunities()).isZero();
         assertThat(a.explanation().reasons()).extracting(Reason::condition, Reason::remaining)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("ALL", 1),
-                        org.assertj.core.groups.Tuple.tuple("COMMUTE_KNOWN", 0));
-        assertThat(a.explanation().reasons().getLast().it()).contains("luoghi senza tempi di viaggio su strada");
-        assertThat(a.explanation().summaryEn()).contains("others are at places without road travel times");
+                .containsExactly(tuple("ALL", 1),
+                        tuple("COMMUTE_KNOWN", 0));
+        Text noneRoutable = Text.of("placement.reason.COMMUTE_KNOWN", 0, BY_BUS_STRAIGHT_LINE);
+        assertThat(a.explanation().reasons().getLast().text()).isEqualTo(noneRoutable);
+        assertThat(a.explanation().summary()).isEqualTo(Text.of("placement.summary.NO_ELIGIBLE", noneRoutable));
         assertThat(b.explanation().reasons().getLast().condition()).isEqualTo("COMMUTE_KNOWN");
-        assertThat(b.explanation().reasons().getLast().it()).contains("il luogo della persona non ha tempi di viaggio");
-        assertThat(b.explanation().reasons().getLast().en()).contains("the person's place has no road travel times");
+        assertThat(b.explanation().reasons().getLast().text())
+                .isEqualTo(Text.of("placement.reason.HOME_UNROUTABLE", BY_BUS_STRAIGHT_LINE));
         // no unlock pretends a longer commute or a lift would help
         assertThat(a.explanation().unlocks()).isEmpty();
     }
@@ -157,8 +174,11 @@ class PlacementExplainerTest {
                 .singleElement().satisfies(c -> assertThat(c.score()).isEqualTo(-1));
         assertThat(match.explanation().contributions()).extracting(PlacementPlan.Contribution::constraint)
                 .contains(PlacementConstraints.COMMUTE_KNOWN).doesNotContain(PlacementConstraints.COMMUTE_TIME);
-        assertThat(match.explanation().summaryIt()).contains("tragitto non calcolabile con mezzi pubblici");
-        assertThat(match.explanation().summaryEn()).contains("commute unknown by public transport");
+        assertThat(match.explanation().summary().args()).contains(
+                Text.of("placement.commute.UNKNOWN", BY_BUS_STRAIGHT_LINE));
+        assertThat(match.explanation().contributions()).extracting(PlacementPlan.Contribution::text).contains(
+                Text.of("placement.contribution.COMMUTE_UNKNOWN", BY_BUS_STRAIGHT_LINE,
+                        Text.of("placement.noTravelTimes.OPPORTUNITY")));
     }
 
     @Test
@@ -180,14 +200,12 @@ class PlacementExplainerTest {
 
         var plan = new PlacementSolver().solve(problem, Duration.ofMillis(300));
 
-        assertThat(plan.matches().get(0).explanation().summaryIt())
-                .contains("con mezzi pubblici e a piedi (stima dalle distanze su strada a 15 km/h, non da orari)")
-                .doesNotContain("linea d'aria");
-        assertThat(plan.matches().get(0).explanation().summaryEn())
-                .contains("by public transport and walking (estimate from road distances at 15 km/h, not from "
-                        + "timetables)");
-        assertThat(plan.matches().get(1).explanation().summaryIt()).contains(" min in auto,")
-                .doesNotContain("stima");
+        Text byBus = Text.of("placement.travel.ROAD_ESTIMATE_NO_TIMETABLES", Text.of("travel.by.transit"), "15");
+        assertThat(plan.matches().get(0).explanation().summary().args())
+                .contains(Text.of("placement.commute.MINUTES", plan.matches().get(0).commuteMinutes(), byBus));
+        assertThat(plan.matches().get(1).explanation().summary().args())
+                .contains(Text.of("placement.commute.MINUTES", plan.matches().get(1).commuteMinutes(),
+                        Text.of("travel.by.car")));
         assertThat(plan.travelEstimate()).isTrue();
     }
 

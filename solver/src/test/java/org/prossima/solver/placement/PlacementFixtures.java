@@ -4,7 +4,9 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.prossima.solver.travel.Location;
@@ -46,5 +48,29 @@ final class PlacementFixtures {
             list.add(candidate(consortium + "-" + i, consortium, place));
         }
         return list;
+    }
+
+    /** The same problem with other candidates (e.g. with the coordinators' decisions). */
+    static PlacementProblem withCandidates(PlacementProblem problem, List<CandidateSpec> candidates) {
+        return new PlacementProblem(problem.places(), problem.matrices(), candidates, problem.opportunities(),
+                problem.tutors(), problem.budgets(), problem.variant());
+    }
+
+    /** Candidate id → opportunity id of the candidates a plan places, in the plan's order. */
+    static Map<String, String> assignmentOf(PlacementPlan plan) {
+        Map<String, String> assignment = new LinkedHashMap<>();
+        plan.matches().forEach(m -> {
+            if (m.opportunityId() != null) {
+                assignment.put(m.candidateId(), m.opportunityId());
+            }
+        });
+        return assignment;
+    }
+
+    /** The plan with another Timefold score, as if the evaluator and Timefold disagreed. */
+    static PlacementPlan withSolverScore(PlacementPlan p, String solverScore) {
+        return new PlacementPlan(p.variant(), p.score(), solverScore, p.hardScore(), p.mediumScore(), p.softScore(),
+                p.feasible(), p.candidates(), p.placed(), p.objective(), p.flowReference(), p.matches(), p.consortia(),
+                p.constraints(), p.travelSources(), p.travelEstimate());
     }
 }

@@ -1,6 +1,8 @@
 package org.prossima.solver.placement;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.prossima.solver.placement.PlacementFixtures.candidate;
 import static org.prossima.solver.placement.PlacementFixtures.opportunity;
 import static org.prossima.solver.placement.PlacementFixtures.problem;
@@ -8,6 +10,7 @@ import static org.prossima.solver.placement.PlacementFixtures.problem;
 import java.time.Duration;
 import java.util.List;
 
+import ai.timefold.solver.core.api.score.HardMediumSoftScore;
 import org.junit.jupiter.api.Test;
 
 class PlacementSolverTest {
@@ -48,7 +51,7 @@ class PlacementSolverTest {
         for (var start : PlacementSolver.Start.values()) {
             var plan = solver.solveMeasured(problem, Duration.ofSeconds(1), start, p -> {
             }).plan();
-            var byCandidate = PlacementSolver.assignmentOf(plan);
+            var byCandidate = PlacementFixtures.assignmentOf(plan);
             assertThat(byCandidate).containsEntry("light", "o1");
             assertThat(plan.matches().getFirst().pinned()).isTrue();
             // o1 is taken by the accepted placement and o2 was rejected for "heavy": only o3 (Chivasso) is left,
@@ -61,7 +64,7 @@ class PlacementSolverTest {
 
     @Test
     void theFlowVariantReachesTheFlowOptimumSeededAndCold() {
-        var problem = new org.prossima.solver.placement.generator.RosterGenerator(PlacementEvaluatorTest.TOWNS,
+        var problem = new org.prossima.solver.placement.demo.RosterGenerator(PlacementEvaluatorTest.TOWNS,
                 PlacementFixtures.MONDAY).generate(3, 120, 40).problem(PlacementVariant.FLOW);
 
         var seeded = solver.solveMeasured(problem, Duration.ofSeconds(2), PlacementSolver.Start.SEEDED, p -> {
@@ -89,7 +92,24 @@ class PlacementSolverTest {
 
         var plan = solver.solve(problem, Duration.ofSeconds(1));
 
-        assertThat(PlacementSolver.assignmentOf(plan)).containsOnly(java.util.Map.entry("heaviest", "o1"));
+        assertThat(PlacementFixtures.assignmentOf(plan)).containsOnly(java.util.Map.entry("heaviest", "o1"));
         assertThat(plan.objective()).isEqualTo(plan.flowReference().optimumObjective());
+    }
+
+    @Test
+    void anEvaluatorThatDisagreesWithTimefoldFailsTheSolveWhenAsserting() {
+        // Tests run with Java assertions on, as a FULL_ASSERT solver would: a difference is a bug, never a log line.
+        var problem = problem(List.of(candidate("a", "CISS38", 0)), List.of(opportunity("o1", 0, 1)), List.of(),
+                List.of(), PlacementVariant.FULL);
+        var plan = solver.solve(problem, Duration.ofMillis(200));
+
+        var disagreeing = PlacementFixtures.withSolverScore(plan, HardMediumSoftScore.of(0, plan.mediumScore(),
+                plan.softScore() - 1).toString());
+
+        assertThatThrownBy(() -> solver.checkAgreement(disagreeing)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining(plan.score()).hasMessageContaining(disagreeing.solverScore())
+                .hasMessageContaining("PlacementEvaluatorTest");
+        assertThat(plan.solverScore()).isEqualTo(plan.score());
+        assertThatCode(() -> solver.checkAgreement(plan)).doesNotThrowAnyException();
     }
 }

@@ -1,0 +1,107 @@
+package org.prossima.api.placement.plan;
+
+import java.net.URI;
+import java.util.UUID;
+
+import org.prossima.api.error.ConflictException;
+import org.prossima.api.error.InvalidRequestException;
+import org.prossima.api.paging.PageResponse;
+import org.prossima.api.placement.ConsortiumPages;
+import org.prossima.data.placement.Decision;
+import org.prossima.data.placement.PlacementPlanRepository;
+import org.prossima.data.placement.StoredPlacementPlan;
+import org.prossima.data.territory.TerritoryRepository;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Placement plans: post a scope (one consortium or the whole ASL), read the plan while and after it is solved, its
+ * analysis once solved, and accept or reject the matches it proposes.
+ */
+@RestController
+@RequestMapping("/api/v1/placement/plans")
+class PlacementPlanController {
+
+    private final PlacementJobs jobs;
+    private final StoredPlans stored;
+    private final PlacementPlanRepository plans;
+    private final PlanResponses responses;
+    private final PlacementDecisions decide;
+    private final TerritoryRepository territory;
+    private final PlacementProperties properties;
+
+    PlacementPlanController(PlacementJobs jobs, StoredPlans stored, PlacementPlanRepository plans,
+            PlanResponses responses, PlacementDecisions decide, TerritoryRepository territory,
+            PlacementProperties properties) {
+        this.jobs = jobs;
+        this.stored = stored;
+        this.plans = plans;
+        this.responses = responses;
+        this.decide = decide;
+        this.territory = territory;
+        this.properties = properties;
+    }
+
+    /** Starts solving a plan; the body may be left out (whole ASL, default time). */
+    @PostMapping
+    public ResponseEntity<PlanSummary> create(@RequestBody(required = false) PlanRequest request) {
+        PlanRequest r = request == null ? new PlanRequest(null, null) : request;
+        int seconds = r.seconds() == null ? properties.defaultSeconds() : r.seconds();
+        if (seconds < 1 || seconds > properties.maxSeconds()) {
+            throw new InvalidRequestException("seconds", r.seconds(), "solving time must be between 1 and "
+                    + properties.maxSeconds() + " seconds", "omit it for the default of "
+                    + properties.defaultSeconds() + " s");
+        }
+        String consortium = r.consortium();
+        if (consortium != null && territory.consortium(consortium).isEmpty()) {
+            throw new InvalidRequestException("consortium", consortium, "no consortium has this code",
+                    "use a code listed by GET /api/v1/territory/consortia, or leave it out for the whole ASL");
+        }
+        UUID id = jobs.submit(consortium, seconds);
+        return ResponseEntity.accepted().location(URI.create("/api/v1/placement/plans/" + id))
+                .body(PlanResponses.summary(plans.find(id).orElseThrow().row()));
+    }
+
+    /** Plans, newest first; {@code ?consortium=CODE} for one consortium's. */
+    @GetMapping
+    public PageResponse<PlanSummary> list(@RequestParam(required = false) String consortium,
+            @RequestParam(required = false) String page, @RequestParam(required = false) String size) {
+        return ConsortiumPages.page(territory, consortium, page, size, (scope, offset, limit) -> plans.page(scope,
+                offset, limit).stream().map(PlanResponses::summary).toList(), plans::count);
+    }
+
+    @GetMapping("/{id}")
+    public PlanResponse plan(@PathVariable String id) {
+        return responses.plan(stored.stored(id));
+    }
+
+    /** The score per constraint of a solved plan, stored when it was solved: a read. */
+    @GetMapping("/{id}/analysis")
+    public PlanAnalysisResponse analysis(@PathVariable String id) {
+        StoredPlacementPlan plan = stored.stored(id);
+        return responses.analysis(plan).orElseThrow(() -> new ConflictException("Plan '" + id + "' is "
+                + plan.row().status() + ": its analysis is stored when it is solved",
+                "poll GET /api/v1/placement/plans/" + id + " until its status is SOLVED"));
+    }
+
+    @PostMapping("/{id}/matches/{candidateId}/accept")
+    public DecisionResponse accept(@PathVariable String id, @PathVariable String candidateId) {
+        return response(decide.accept(id, candidateId));
+    }
+
+    @PostMapping("/{id}/matches/{candidateId}/reject")
+    public DecisionResponse reject(@PathVariable String id, @PathVariable String candidateId) {
+        return response(decide.reject(id, candidateId));
+    }
+
+    private static DecisionResponse response(Decision d) {
+        return new DecisionResponse(d.candidateId(), d.opportunityId(), d.consortium(), d.decision().name(),
+                d.planId(), d.decidedAt());
+    }
+}

@@ -1,0 +1,54 @@
+package org.prossima.api.placement.roster;
+
+import java.util.List;
+
+import org.prossima.api.error.FieldProblem;
+import org.prossima.data.publishing.OpportunityPublishing;
+import org.prossima.data.placement.OpportunityRepository;
+import org.prossima.data.placement.OpportunityRow;
+import org.prossima.data.placement.TutorRepository;
+import org.prossima.data.placement.TutorRow;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Changes to opportunities and tutors that must keep room for accepted placements: the row is locked, checked
+ * against the people accepted and changed in one transaction.
+ */
+@Service
+class RosterWrites {
+
+    private final OpportunityRepository opportunities;
+    private final TutorRepository tutors;
+    private final SeatsHeld seatsHeld;
+    private final OpportunityPublishing catalogue;
+
+    RosterWrites(OpportunityRepository opportunities, TutorRepository tutors, SeatsHeld seatsHeld,
+            OpportunityPublishing catalogue) {
+        this.catalogue = catalogue;
+        this.opportunities = opportunities;
+        this.tutors = tutors;
+        this.seatsHeld = seatsHeld;
+    }
+
+    @Transactional
+    public void updateOpportunity(OpportunityRow row) {
+        OpportunityRow before = opportunities.lock(row.id()).orElseThrow(() -> OpportunityController.notFound(row.id()));
+        FieldProblem problem = seatsHeld.opportunityProblem(before, row);
+        if (problem != null) {
+            throw SeatsHeld.conflict(problem);
+        }
+        opportunities.update(row);
+        catalogue.publish(List.of(row.id()));
+    }
+
+    @Transactional
+    public void updateTutor(TutorRow row) {
+        tutors.lock(row.id()).orElseThrow(() -> TutorController.notFound(row.id()));
+        FieldProblem problem = seatsHeld.tutorProblem(row);
+        if (problem != null) {
+            throw SeatsHeld.conflict(problem);
+        }
+        tutors.update(row);
+    }
+}

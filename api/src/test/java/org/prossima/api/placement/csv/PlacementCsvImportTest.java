@@ -1,0 +1,127 @@
+package org.prossima.api.placement.csv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.prossima.api.HttpTestClient;
+import org.prossima.api.HttpTestClient.Response;
+import org.prossima.api.ServiceTest;
+import tools.jackson.databind.JsonNode;
+
+/** CSV imports: the samples in docs/ as they are, then files with errors, all or nothing. */
+class PlacementCsvImportTest extends ServiceTest {
+
+    private static final String BASE = "/api/v1/placement";
+    private static final Path DOCS = Path.of("..", "docs");
+
+    @Test
+    void theDocumentedSamplesImportAsTheyAre() throws IOException {
+        HttpTestClient client = client();
+        assertThat(client.post(BASE + "/hosts", """
+                {"id": "COOP-ARCOBALENO", "consortium": "INRETE", "name": "Cooperativa sociale Arcobaleno",
+                 "kind": "COOPERATIVE_JOB", "istatCode": "001125"}""").status()).isEqualTo(201);
+        assertThat(client.post(BASE + "/tutors", "{\"id\": \"TUT-INRETE-1\", \"consortium\": \"INRETE\", "
+                + "\"maxPeople\": 8}").status()).isEqualTo(201);
+
+        JsonNode opportunities = imported(client.post(BASE + "/opportunities/import",
+                Files.readString(DOCS.resolve("placement-opportunities.csv")), "text/csv"));
+        assertThat(opportunities.path("created").asInt()).isEqualTo(3);
+        JsonNode green = client.get(BASE + "/opportunities/IVR-VERDE-1").json();
+        assertThat(green.path("istatCode").asString()).isEqualTo("001020");
+        assertThat(green.path("tutorId").isNull()).isTrue();
+        assertThat(green.path("days").size()).isEqualTo(3);
+
+        JsonNode candidates = imported(client.post(BASE + "/candidates/import",
+                Files.readString(DOCS.resolve("placement-candidates.csv")), "text/csv"));
+        assertThat(candidates.path("created").asInt()).isEqualTo(3);
+        JsonNode items = candidates.path("items");
+        assertThat(items.get(0).path("row").asInt()).isEqualTo(2);
+        String first = items.get(0).path("id").asString();
+        String second = items.get(1).path("id").asString();
+        JsonNode person = client.get(BASE + "/candidates/" + first + "/person").json();
+        assertThat(person.path("notes").asString()).isEqualTo("Corso HACCP in corso, \"da confermare\"");
+        assertThat(client.get(BASE + "/candidates/" + second + "/person").json().path("fullName").asString())
+                .isEqualTo("Esempio, Persona Due");
+        JsonNode worker = client.get(BASE + "/candidates/" + second).json();
+        assertThat(worker.path("days").size()).as("lunedì..venerdì").isEqualTo(5);
+        assertThat(worker.path("languages").toString()).isEqualTo("[\"it\",\"ro\"]");
+        assertThat(worker.toString()).doesNotContain("Esempio");
+
+        // The same file with one opportunity changed updates it.
+        String changed = Files.readString(DOCS.resolve("placement-opportunities.csv"))
+                .replace("12,MONDAY;WEDNESDAY;FRIDAY,2,", "12,MONDAY;WEDNESDAY;FRIDAY,3,");
+        JsonNode again = imported(client.post(BASE + "/opportunities/import", changed, "text/csv"));
+        assertThat(again.path("updated").asInt()).isEqualTo(3);
+        assertThat(client.get(BASE + "/opportunities/IVR-VERDE-1").json().path("seats").asInt()).isEqualTo(3);
+    }
+
+    @Test
+    void aFileWithErrorsIsReportedRowByRowAndNothingIsImported() {
+        HttpTestClient client = client();
+        long before = total(client, "UNIONE_NET");
+        String csv = """
+                consortium,comune,skills,mobility,maxCommuteMinutes,weeklyHours,days,earliestStart,programme,priority,fullName
+                UNIONE_NET,Settimo Torinese,cleaning,OWN_CAR,30,20,MONDAY;TUESDAY,2026-12-01,ADI,3,Persona Corretta
+                UNIONE_NET,001265,"cleaning; cooking",OWN_CAR,30,20,MONDAY,2026-12-01,ADI,9,
+                UNIONE_NET,001265,,PUBLIC_TRANSPORT_AND_WALKING,45,15,lunedì,2026-12-01,SFL,2,
+                UNIONE_NET,Atlantide,,BICYCLE,30,20,MONDAY,first of december,ADI,3,
+                """;
+        Response response = client.post(BASE + "/candidates/import", csv, "text/csv");
+        assertThat(response.status()).as(response.body()).isEqualTo(400);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        JsonNode problem = response.json();
+        assertThat(problem.path("row").asInt()).isEqualTo(3);
+        assertThat(problem.path("field").asString()).isEqualTo("priority");
+        assertThat(problem.path("value").asString()).isEqualTo("9");
+        assertThat(problem.path("hint").asString()).isNotBlank();
+        List<String> errors = new ArrayList<>();
+        problem.path("errors").forEach(e -> errors.add(e.path("row").asInt() + ":" + e.path("column").asString()
+                + "=" + e.path("value").asString()));
+        assertThat(errors).containsExactly("3:priority=9", "5:comune=Atlantide", "5:mobility=BICYCLE",
+                "5:earliestStart=first of december");
+        assertThat(total(client, "UNIONE_NET")).as("nothing imported").isEqualTo(before);
+    }
+
+    @Test
+    void opportunityRowsNameUnknownHostsRepeatedIdsAndWindowsOutOfOrder() {
+        HttpTestClient client = client();
+        long before = client.get(BASE + "/opportunities?consortium=UNIONE_NET").json().path("total").asLong();
+        String csv = """
+                id,consortium,kind,hostId,comune,weeklyHours,days,seats,startFrom,startUntil
+                SET-1,UNIONE_NET,COMMUNITY_ACTIVITY,NO-SUCH-HOST,Settimo Torinese,10,MONDAY,1,2026-12-01,2027-01-31
+                SET-2,UNIONE_NET,COMMUNITY_ACTIVITY,COOP-ARCOBALENO,Settimo Torinese,10,MONDAY,1,2027-02-01,2027-01-31
+                SET-2,UNIONE_NET,COMMUNITY_ACTIVITY,COOP-ARCOBALENO,Settimo Torinese,10,MONDAY,1,2026-12-01,2027-01-31
+                """;
+        JsonNode problem = client.post(BASE + "/opportunities/import", csv, "text/csv").json();
+        List<String> errors = new ArrayList<>();
+        problem.path("errors").forEach(e -> errors.add(e.path("row").asInt() + ":" + e.path("column").asString()));
+        assertThat(errors).contains("2:hostId", "3:startUntil", "4:id");
+        assertThat(client.get(BASE + "/opportunities?consortium=UNIONE_NET").json().path("total").asLong())
+                .isEqualTo(before);
+
+        JsonNode header = client.post(BASE + "/opportunities/import", "id,name\nX,Y\n", "text/csv").json();
+        assertThat(header.path("status").asInt()).isEqualTo(400);
+        assertThat(header.path("row").asInt()).isEqualTo(1);
+        assertThat(header.path("field").asString()).isEqualTo("name");
+
+        JsonNode unclosed = client.post(BASE + "/opportunities/import", String.join(",", OpportunityImport.COLUMNS)
+                + "\n\"SET-9,UNIONE_NET\n", "text/csv").json();
+        assertThat(unclosed.path("row").asInt()).isEqualTo(2);
+        assertThat(unclosed.path("detail").asString()).contains("never closed");
+    }
+
+    private static long total(HttpTestClient client, String consortium) {
+        return client.get(BASE + "/candidates?consortium=" + consortium + "&size=1").json().path("total").asLong();
+    }
+
+    private static JsonNode imported(Response response) {
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        return response.json();
+    }
+}

@@ -1,0 +1,12 @@
+package org.prossima.data.placement;
+
+import java.util.UUID;
+
+/**
+ * One line of a solved plan as the steering board reads it: a candidate (opaque id), the opportunity proposed (null
+ * when left out), the candidate's consortium, the one-way commute (null when left out or unknown), and whether it
+ * is a match the coordinator had accepted.
+ */
+public record PlacementProposal(UUID planId, UUID candidateId, String opportunityId, String consortium,
+        Integer commuteMinutes, boolean pinned) {
+}
