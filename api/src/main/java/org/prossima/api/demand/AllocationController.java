@@ -8,12 +8,13 @@ import java.util.UUID;
 
 import org.prossima.api.error.FieldProblem;
 import org.prossima.api.error.InvalidRequestException;
-import org.prossima.api.error.NotFoundException;
 import org.prossima.api.paging.PageResponse;
 import org.prossima.api.paging.Paging;
+import org.prossima.api.plans.PlanLookup;
 import org.prossima.data.demand.AllocationPlanRepository;
 import org.prossima.data.demand.DemandProperties;
 import org.prossima.data.demand.StoredAllocationPlan;
+import org.prossima.data.plans.PlanKind;
 import org.prossima.solver.demand.DemandAggregator;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -81,9 +82,7 @@ public class AllocationController {
 
     @GetMapping("/allocation-plans/{id}")
     public AllocationPlanResponse plan(@PathVariable String id) {
-        StoredAllocationPlan stored = parse(id).flatMap(plans::find).orElseThrow(() -> new NotFoundException(
-                "No allocation plan with id '" + id + "'",
-                "use the id (a UUID) from the Location header of POST /api/v1/demand/allocation-plans"));
+        StoredAllocationPlan stored = PlanLookup.find(id, PlanKind.ALLOCATION, plans::find);
         return responses.response(stored, plans.currentPlanId().filter(stored.id()::equals).isPresent());
     }
 
@@ -105,13 +104,5 @@ public class AllocationController {
                 current.flatMap(plans::find).map(StoredAllocationPlan::solvedAt).orElse(null),
                 list.stream().mapToInt(JobResponse::seats).sum(),
                 list.stream().mapToInt(j -> j.seats() * j.weeklyHoursPerSeat()).sum(), list);
-    }
-
-    private static Optional<UUID> parse(String id) {
-        try {
-            return Optional.of(UUID.fromString(id));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 }

@@ -1,15 +1,13 @@
 package org.prossima.api.foodrecovery;
 
-import java.util.Optional;
-import java.util.UUID;
-
 import org.prossima.api.error.ConflictException;
-import org.prossima.api.error.NotFoundException;
+import org.prossima.api.plans.PlanLookup;
 import org.prossima.data.foodrecovery.FoodRecoveryAnalysisRecord;
 import org.prossima.data.foodrecovery.FoodRecoveryPlanRecord;
 import org.prossima.data.foodrecovery.FoodRecoveryPlanRepository;
 import org.prossima.data.foodrecovery.FoodRecoveryProblemRecord;
 import org.prossima.data.foodrecovery.StoredFoodRecoveryPlan;
+import org.prossima.data.plans.PlanKind;
 import org.prossima.data.plans.PlanStatus;
 import org.springframework.stereotype.Component;
 
@@ -20,8 +18,6 @@ import org.springframework.stereotype.Component;
 @Component
 class FoodRecoveryPlanReader {
 
-    private static final String PLANS = "/api/v1/food-recovery/plans/";
-
     private final FoodRecoveryPlanRepository plans;
 
     FoodRecoveryPlanReader(FoodRecoveryPlanRepository plans) {
@@ -29,24 +25,13 @@ class FoodRecoveryPlanReader {
     }
 
     StoredFoodRecoveryPlan stored(String id) {
-        return uuid(id).flatMap(plans::find).orElseThrow(() -> new NotFoundException(
-                "No food-recovery plan with id '" + id + "'",
-                "use the id (a UUID) from the Location header of POST /api/v1/food-recovery/plans"));
-    }
-
-    private static Optional<UUID> uuid(String id) {
-        try {
-            return Optional.of(UUID.fromString(id));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        return PlanLookup.find(id, PlanKind.FOOD_RECOVERY, plans::find);
     }
 
     /** The plan so far; 409 while no solution has been found yet. */
     FoodRecoveryPlanRecord plan(StoredFoodRecoveryPlan stored) {
-        return stored.plan().orElseThrow(() -> new ConflictException(
-                "Plan '" + stored.id() + "' has no solution yet (status " + stored.status() + ")",
-                "poll GET " + PLANS + stored.id() + " until it has vehicles"));
+        return stored.plan().orElseThrow(() -> PlanLookup.notYet(stored.id(), PlanKind.FOOD_RECOVERY,
+                stored.status(), "solution"));
     }
 
     /** The problem as solved; 409 for a plan carried over from an earlier version without its places. */
@@ -65,8 +50,6 @@ class FoodRecoveryPlanReader {
         return stored.analysis().orElseThrow(() -> stored.status() == PlanStatus.SOLVED
                 ? new ConflictException("Plan '" + stored.id() + "' was solved by an earlier version on road travel "
                         + "times and has no analysis", "post its problem again to get one; its score and routes stand")
-                : new ConflictException("Plan '" + stored.id() + "' has no analysis yet (status " + stored.status()
-                        + "): it is written when the plan is solved",
-                        "poll GET " + PLANS + stored.id() + " until its status is SOLVED"));
+                : PlanLookup.notYet(stored.id(), PlanKind.FOOD_RECOVERY, stored.status(), "analysis"));
     }
 }

@@ -1,9 +1,9 @@
 package org.prossima.api.placement.plan;
 
-import org.prossima.api.error.NotFoundException;
-import org.prossima.api.placement.UuidParam;
+import org.prossima.api.plans.PlanLookup;
 import org.prossima.data.placement.PlacementPlanRepository;
 import org.prossima.data.placement.StoredPlacementPlan;
+import org.prossima.data.plans.PlanKind;
 import org.springframework.stereotype.Component;
 
 /** Reads a stored placement plan by the id a request gives, answering 404 for one that is not a plan's. */
@@ -17,8 +17,6 @@ class StoredPlans {
     }
 
     StoredPlacementPlan stored(String id) {
-        return UuidParam.parse(id).flatMap(plans::find).orElseThrow(() -> new NotFoundException(
-                "No placement plan with id '" + id + "'",
-                "use the id (a UUID) from the Location header of POST /api/v1/placement/plans"));
+        return PlanLookup.find(id, PlanKind.PLACEMENT, plans::find);
     }
 }
