@@ -1,8 +1,5 @@
 package org.prossima.travel.roads;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -33,7 +30,6 @@ import org.prossima.solver.travel.Location;
 import org.prossima.solver.travel.TravelProfile;
 import org.prossima.solver.travel.Unroutable;
 import org.prossima.solver.travel.UnroutableReason;
-import org.prossima.travel.roads.GraphCache.Decision;
 import org.prossima.travel.roads.GraphCache.Source;
 import org.prossima.travel.roads.ManyToManyCH.PairFigures;
 import org.slf4j.Logger;
@@ -77,14 +73,7 @@ public final class RoadNetwork implements AutoCloseable {
         Path dir = settings.graphDirectory();
         Source wanted = Source.of(settings.osmFile(),
                 RoadProfiles.describe(settings.profiles(), settings.minNetworkSize()));
-        Decision decision = GraphCache.decide(dir, wanted);
-        Opened opened = switch (decision.action()) {
-            case LOAD -> loadOrRebuild(settings, wanted, decision.reason());
-            case IMPORT -> new Opened(importGraph(settings, wanted, false, decision.reason()),
-                    RoadGraphStatus.Opening.IMPORTED, decision.reason());
-            case REBUILD -> new Opened(importGraph(settings, wanted, true, decision.reason()),
-                    RoadGraphStatus.Opening.REBUILT, decision.reason());
-        };
+        RoadGraphImport.Opened opened = RoadGraphImport.open(settings, wanted);
         GraphHopper hopper = opened.hopper();
         Map<TravelProfile, ProfileGraph> graphs;
         try {
@@ -115,69 +104,6 @@ public final class RoadNetwork implements AutoCloseable {
                 + ";profiles.sha256=" + source.profiles() + ";graphhopper=" + source.graphHopperVersion()
                 + ";max_snap_metres=" + maxSnapMetres;
         return GraphCache.sha256(text).substring(0, 16);
-    }
-
-    private record Opened(GraphHopper hopper, RoadGraphStatus.Opening opening, String reason) {
-    }
-
-    /** Loads the cache; if GraphHopper cannot load it after all, rebuilds it and says why. */
-    private static Opened loadOrRebuild(RoadNetworkSettings settings, Source wanted, String reason) {
-        LOG.info("Road graph: loading the cache in {} ({})", settings.graphDirectory().toAbsolutePath(), reason);
-        GraphHopper hopper = configured(settings);
-        try {
-            if (hopper.load()) {
-                return new Opened(hopper, RoadGraphStatus.Opening.LOADED, reason);
-            }
-            hopper.close();
-            reason = "the cached graph could not be loaded (GraphHopper found no graph)";
-        } catch (RuntimeException e) {
-            hopper.close();
-            reason = "the cached graph could not be loaded (" + e.getMessage() + ")";
-        }
-        return new Opened(importGraph(settings, wanted, true, reason), RoadGraphStatus.Opening.REBUILT, reason);
-    }
-
-    private static GraphHopper importGraph(RoadNetworkSettings settings, Source wanted, boolean rebuild,
-            String reason) {
-        Path dir = settings.graphDirectory();
-        if (rebuild) {
-            LOG.warn("Road graph: rebuilding {} because {}", dir.toAbsolutePath(), reason);
-            GraphCache.empty(dir);
-        } else {
-            LOG.info("Road graph: importing {} ({})", settings.osmFile().toAbsolutePath(), reason);
-        }
-        try {
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the graph directory " + dir.toAbsolutePath(), e);
-        }
-        GraphHopper hopper = configured(settings);
-        try {
-            hopper.importOrLoad();
-        } catch (RuntimeException | OutOfMemoryError e) {
-            hopper.close();
-            // The directory was empty or emptied for this import: what it holds now is an incomplete graph, which
-            // would otherwise stop the next start ("not empty and holds no road graph").
-            GraphCache.empty(dir);
-            boolean memory = e instanceof OutOfMemoryError || String.valueOf(e.getMessage()).contains("OutOfMemory");
-            throw new IllegalStateException("cannot import the OpenStreetMap file " + settings.osmFile().toAbsolutePath()
-                    + " into " + dir.toAbsolutePath() + ": " + e.getMessage() + (memory
-                    ? " (the Java heap is too small for this extract: start with a larger -Xmx, e.g. -Xmx4g for the "
-                            + "Nord-Ovest extract)" : "") + "; the incomplete graph was removed", e);
-        }
-        GraphCache.write(dir, wanted);
-        return hopper;
-    }
-
-    private static GraphHopper configured(RoadNetworkSettings settings) {
-        GraphHopper hopper = new GraphHopper();
-        hopper.setOSMFile(settings.osmFile().toAbsolutePath().toString());
-        hopper.setGraphHopperLocation(settings.graphDirectory().toAbsolutePath().toString());
-        hopper.setEncodedValuesString(RoadProfiles.ENCODED_VALUES);
-        hopper.setProfiles(RoadProfiles.graphHopperProfiles(settings.profiles()));
-        hopper.getCHPreparationHandler().setCHProfiles(RoadProfiles.chProfiles(settings.profiles()));
-        hopper.setMinNetworkSize(settings.minNetworkSize());
-        return hopper;
     }
 
     private static Map<TravelProfile, ProfileGraph> profileGraphs(GraphHopper hopper, Set<TravelProfile> profiles) {
