@@ -54,6 +54,11 @@ public class EmbeddedPostgresAutoConfiguration {
         }
     }
 
+    @Bean
+    EmbeddedDatabase embeddedDatabase(EmbeddedDatabaseProperties properties) {
+        return new EmbeddedDatabase(properties.dataDir().toAbsolutePath().normalize());
+    }
+
     @Bean(destroyMethod = "close")
     DataSource dataSource(EmbeddedPostgres postgres) {
         HikariDataSource dataSource = new HikariDataSource();
