@@ -62,9 +62,10 @@ public final class AccessMatrix {
 
     /** Every endpoint of the service; order matters only where patterns overlap (first match wins). */
     public static final List<Rule> RULES = List.of(
-            // The public: the catalogue, the service's health and its API description.
+            // The public: the catalogue, the sign-in page, the service's health and its API description.
             open(GET, "/api/v1/catalogue/offerings"),
             open(GET, "/api/v1/catalogue/offerings/{id}"),
+            open(GET, "/login"),
             open(GET, "/actuator/health"),
             open(GET, "/actuator/health/{*group}"),
             open(GET, "/actuator/info"),
@@ -114,7 +115,6 @@ public final class AccessMatrix {
             roles(POST, "/api/v1/placement/candidates/import", COORDINATOR),
             roles(GET, "/api/v1/placement/candidates/{id}", COORDINATOR),
             roles(PUT, "/api/v1/placement/candidates/{id}", COORDINATOR),
-            roles(DELETE, "/api/v1/placement/candidates/{id}", COORDINATOR),
             roles(GET, "/api/v1/placement/candidates/{id}/person", COORDINATOR),
             roles(PUT, "/api/v1/placement/candidates/{id}/person", COORDINATOR),
             roles(DELETE, "/api/v1/placement/candidates/{id}/person", COORDINATOR),

@@ -6,8 +6,10 @@ import java.util.List;
 import org.prossima.data.security.ApiTokenRepository;
 import org.prossima.data.security.UserRepository;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
@@ -57,6 +59,15 @@ class SecurityConfiguration {
     @Bean
     DatabaseUsers databaseUsers(UserRepository users, SecurityProperties properties) {
         return new DatabaseUsers(users, properties);
+    }
+
+    /** Bodies are bounded before anything else reads them, signed in or not. */
+    @Bean
+    FilterRegistrationBean<BodyLimitFilter> bodyLimits(SecurityProperties properties) {
+        FilterRegistrationBean<BodyLimitFilter> registration = new FilterRegistrationBean<>(new BodyLimitFilter(
+                properties.maxJsonBody().toBytes(), properties.maxCsvBody().toBytes()));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
     }
 
     @Bean

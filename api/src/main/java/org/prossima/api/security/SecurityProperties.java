@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * How people sign in and what protects the door.
@@ -18,6 +19,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param lockout              how long a locked-out user waits
  * @param plansPerHour         plans one user may post in an hour (every model together); past it, 429
  * @param corsAllowedOrigins   origins allowed to call the API from a browser page of theirs; none by default
+ * @param maxJsonBody          the largest request body accepted, JSON and others (413 past it)
+ * @param maxCsvBody           the largest CSV file accepted by an import (413 past it)
  */
 @ConfigurationProperties("prossima.security")
 public record SecurityProperties(
@@ -26,5 +29,7 @@ public record SecurityProperties(
         @DefaultValue("5") int maxFailedSignIns,
         @DefaultValue("15m") Duration lockout,
         @DefaultValue("60") int plansPerHour,
-        @DefaultValue List<String> corsAllowedOrigins) {
+        @DefaultValue List<String> corsAllowedOrigins,
+        @DefaultValue("2MB") DataSize maxJsonBody,
+        @DefaultValue("10MB") DataSize maxCsvBody) {
 }
