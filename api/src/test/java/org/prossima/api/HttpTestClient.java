@@ -6,9 +6,12 @@ import static org.awaitility.Awaitility.await;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.prossima.solver.travel.Location;
 import tools.jackson.databind.JsonNode;
@@ -18,11 +21,29 @@ import tools.jackson.databind.json.JsonMapper;
 public final class HttpTestClient {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private final HttpClient http = HttpClient.newHttpClient();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private final String base;
+    private final Map<String, String> headers;
 
     public HttpTestClient(int port) {
-        this.base = "http://localhost:" + port;
+        this("http://localhost:" + port, Map.of());
+    }
+
+    private HttpTestClient(String base, Map<String, String> headers) {
+        this.base = base;
+        this.headers = Map.copyOf(headers);
+    }
+
+    /** The same client sending one more header with every request (e.g. Authorization, Accept-Language). */
+    public HttpTestClient with(String header, String value) {
+        Map<String, String> more = new LinkedHashMap<>(headers);
+        more.put(header, value);
+        return new HttpTestClient(base, more);
+    }
+
+    /** A request to a path of the service, for a test that needs more than the methods below. */
+    public HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create(base + path));
     }
 
     public Response get(String path) {
@@ -92,13 +113,15 @@ public final class HttpTestClient {
         assertThat(levels[0] + "hard/" + levels[1] + "medium/" + levels[2] + "soft").isEqualTo(score);
     }
 
-    private Response send(HttpRequest.Builder request) {
+    /** Sends a request as built by the test, with this client's headers. */
+    public Response send(HttpRequest.Builder request) {
+        headers.forEach(request::header);
         try {
-            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
+            HttpResponse<String> response = HTTP.send(request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(),
                     response.headers().firstValue("Content-Type").orElse(""),
-                    response.headers().firstValue("Location").orElse(null), response.body());
+                    response.headers().firstValue("Location").orElse(null), response.body(), response.headers());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
@@ -107,7 +130,11 @@ public final class HttpTestClient {
         }
     }
 
-    public record Response(int status, String contentType, String location, String body) {
+    public record Response(int status, String contentType, String location, String body, HttpHeaders headers) {
+
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
 
         public JsonNode json() {
             return JSON.readTree(body);

@@ -106,7 +106,23 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BodyTooLargeException tooLarge) {
+                return bodyTooLarge(tooLarge);
+            }
+        }
         return badRequest(List.of(unreadable(outermostJsonError(e))));
+    }
+
+    /** A body that outgrew the limit while it was read (one that declared its length was refused before). */
+    @ExceptionHandler(BodyTooLargeException.class)
+    ResponseEntity<Object> bodyTooLarge(BodyTooLargeException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
+                "The body is larger than the " + e.limitBytes() + " bytes this service accepts here.");
+        problem.setType(URI.create("https://prossima.org/problems/body-too-large"));
+        problem.setTitle("Request body too large");
+        problem.setProperty("hint", "send smaller requests, or split a file into parts");
+        return problemResponse(problem);
     }
 
     @Override

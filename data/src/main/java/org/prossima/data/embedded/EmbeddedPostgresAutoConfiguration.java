@@ -33,6 +33,7 @@ public class EmbeddedPostgresAutoConfiguration {
         Path dataDir = properties.dataDir().toAbsolutePath().normalize();
         Files.createDirectories(dataDir);
         LeftoverPostmaster.stopIfRunning(dataDir);
+        EmbeddedDatabaseAccess.Credentials credentials = EmbeddedDatabaseAccess.credentials(dataDir);
         try {
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDir)
@@ -44,7 +45,10 @@ public class EmbeddedPostgresAutoConfiguration {
                     .setServerConfig("fsync", "on")
                     .setServerConfig("synchronous_commit", "on")
                     .setPGStartupWait(Duration.ofSeconds(60))
+                    // zonky checks the server is up as the superuser: with its password once the door is shut
+                    .setConnectConfig("password", credentials.superuser())
                     .start();
+            EmbeddedDatabaseAccess.lockDown(postgres, dataDir, credentials);
             log.info("Embedded PostgreSQL started on localhost:{} with data in {}", postgres.getPort(), dataDir);
             return postgres;
         } catch (IllegalStateException e) {
@@ -54,11 +58,20 @@ public class EmbeddedPostgresAutoConfiguration {
         }
     }
 
+    @Bean
+    EmbeddedDatabase embeddedDatabase(EmbeddedDatabaseProperties properties) {
+        return new EmbeddedDatabase(properties.dataDir().toAbsolutePath().normalize());
+    }
+
+    /** The service connects as its own role, never as the superuser. */
     @Bean(destroyMethod = "close")
-    DataSource dataSource(EmbeddedPostgres postgres) {
+    DataSource dataSource(EmbeddedPostgres postgres, EmbeddedDatabaseProperties properties) {
+        EmbeddedDatabaseAccess.Credentials credentials = EmbeddedDatabaseAccess.credentials(
+                properties.dataDir().toAbsolutePath().normalize());
         HikariDataSource dataSource = new HikariDataSource();
-        dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
-        dataSource.setUsername("postgres");
+        dataSource.setJdbcUrl(postgres.getJdbcUrl(EmbeddedDatabaseAccess.SERVICE_ROLE, "postgres"));
+        dataSource.setUsername(EmbeddedDatabaseAccess.SERVICE_ROLE);
+        dataSource.setPassword(credentials.service());
         dataSource.setPoolName("prossima-embedded");
         dataSource.setMaximumPoolSize(20);
         return dataSource;

@@ -52,6 +52,15 @@ public class TerritoryRepository {
                 .query(District.class).list();
     }
 
+    /**
+     * Sets (or, with null, clears) the consortium of a comune, as an administrator knows it; the reference file
+     * never erases it (see {@link #upsert}). False for an unknown comune.
+     */
+    public boolean setConsortium(String istatCode, String consortiumCode) {
+        return jdbc.sql("update comune set consortium_code = :consortium where istat_code = :istat")
+                .param("istat", istatCode).param("consortium", consortiumCode).update() == 1;
+    }
+
     public int countComuni() {
         return jdbc.sql("select count(*) from comune").query(Integer.class).single();
     }

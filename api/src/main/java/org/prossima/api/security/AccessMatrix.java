@@ -1,0 +1,179 @@
+package org.prossima.api.security;
+
+import static org.prossima.data.security.Role.ADMIN;
+import static org.prossima.data.security.Role.BOARD;
+import static org.prossima.data.security.Role.COORDINATOR;
+import static org.prossima.data.security.Role.DRIVER;
+import static org.prossima.data.security.Role.FOOD_DISPATCHER;
+import static org.prossima.data.security.Role.HOST_ADMIN;
+import static org.springframework.http.HttpMethod.DELETE;
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+import static org.springframework.http.HttpMethod.PUT;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import org.prossima.data.security.Role;
+import org.springframework.http.HttpMethod;
+
+/**
+ * Who may call what: every endpoint of the service with the roles allowed, as data, in one place. The filter chain
+ * is built from it, the OpenAPI document lists each operation's roles from it, and a test walks it with every role
+ * (and the public) and checks that no controller endpoint is missing from it. Which rows of an allowed endpoint a
+ * caller then sees (their consortium, their organisation, their routes) is decided by the scope their requests
+ * carry, not here; another consortium's resource answers 404, not 403.
+ */
+public final class AccessMatrix {
+
+    /**
+     * One row: requests with this method whose path matches this pattern (Spring's path patterns) may be made by
+     * the public (no sign-in), by anyone signed in, or by these roles only.
+     */
+    public record Rule(HttpMethod method, String pattern, Access access, Set<Role> roles) {
+
+        public Rule {
+            Objects.requireNonNull(method, "method");
+            Objects.requireNonNull(pattern, "pattern");
+            Objects.requireNonNull(access, "access");
+            roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+        }
+
+        /** Whether a caller with this role (null: the public) may make the request. */
+        public boolean allows(Role role) {
+            return switch (access) {
+                case PUBLIC -> true;
+                case SIGNED_IN -> role != null;
+                case ROLES -> role != null && roles.contains(role);
+            };
+        }
+    }
+
+    /** Who a rule lets in. */
+    public enum Access {
+        PUBLIC,
+        SIGNED_IN,
+        ROLES
+    }
+
+    private static final Set<Role> PLANNING_STAFF = EnumSet.of(COORDINATOR, ADMIN);
+
+    /** Every endpoint of the service; order matters only where patterns overlap (first match wins). */
+    public static final List<Rule> RULES = List.of(
+            // The public: the catalogue, the sign-in page, the service's health and its API description.
+            open(GET, "/api/v1/catalogue/offerings"),
+            open(GET, "/api/v1/catalogue/offerings/{id}"),
+            open(GET, "/login"),
+            open(GET, "/actuator/health"),
+            open(GET, "/actuator/health/{*group}"),
+            open(GET, "/actuator/info"),
+            open(GET, "/v3/api-docs"),
+            open(GET, "/v3/api-docs/{*path}"),
+            open(GET, "/swagger-ui.html"),
+            open(GET, "/swagger-ui/{*path}"),
+
+            // Who I am, and my API tokens.
+            signedIn(GET, "/api/v1/me"),
+            signedIn(GET, "/api/v1/me/tokens"),
+            signedIn(POST, "/api/v1/me/tokens"),
+            signedIn(DELETE, "/api/v1/me/tokens/{id}"),
+
+            // Administration: users, the audit of personal data, the territory's consortia.
+            roles(GET, "/api/v1/admin/users", ADMIN),
+            roles(POST, "/api/v1/admin/users", ADMIN),
+            roles(GET, "/api/v1/admin/users/{id}", ADMIN),
+            roles(PUT, "/api/v1/admin/users/{id}", ADMIN),
+            roles(POST, "/api/v1/admin/users/{id}/password", ADMIN),
+            roles(GET, "/api/v1/admin/audit", ADMIN),
+            roles(PUT, "/api/v1/territory/comuni/{istatCode}/consortium", ADMIN),
+
+            // The territory: reference data for everyone signed in.
+            signedIn(GET, "/api/v1/territory/comuni"),
+            signedIn(GET, "/api/v1/territory/consortia"),
+
+            // The catalogue's writes: the consortia's operators keep their offerings.
+            roles(POST, "/api/v1/catalogue/offerings", COORDINATOR, ADMIN),
+            roles(PUT, "/api/v1/catalogue/offerings/{id}", COORDINATOR, ADMIN),
+            roles(POST, "/api/v1/catalogue/offerings/{id}/withdraw", COORDINATOR, ADMIN),
+            roles(DELETE, "/api/v1/catalogue/offerings/{id}", COORDINATOR, ADMIN),
+            roles(POST, "/api/v1/catalogue/demo", ADMIN),
+
+            // Food recovery: an association's dispatchers; its drivers read the routes assigned to them.
+            roles(GET, "/api/v1/food-recovery/demo-problem", FOOD_DISPATCHER),
+            roles(POST, "/api/v1/food-recovery/plans", FOOD_DISPATCHER),
+            roles(GET, "/api/v1/food-recovery/plans/{id}", FOOD_DISPATCHER),
+            roles(GET, "/api/v1/food-recovery/plans/{id}/analysis", FOOD_DISPATCHER),
+            roles(GET, "/api/v1/food-recovery/plans/{id}/vehicles/{vehicleId}/route.gpx", FOOD_DISPATCHER, DRIVER),
+            roles(GET, "/api/v1/food-recovery/plans/{id}/vehicles/{vehicleId}/route.geojson", FOOD_DISPATCHER,
+                    DRIVER),
+
+            // Placement: a consortium's coordinators; companies and cooperatives keep their hosts and openings.
+            roles(GET, "/api/v1/placement/candidates", COORDINATOR),
+            roles(POST, "/api/v1/placement/candidates", COORDINATOR),
+            roles(POST, "/api/v1/placement/candidates/import", COORDINATOR),
+            roles(GET, "/api/v1/placement/candidates/{id}", COORDINATOR),
+            roles(PUT, "/api/v1/placement/candidates/{id}", COORDINATOR),
+            roles(GET, "/api/v1/placement/candidates/{id}/person", COORDINATOR),
+            roles(PUT, "/api/v1/placement/candidates/{id}/person", COORDINATOR),
+            roles(DELETE, "/api/v1/placement/candidates/{id}/person", COORDINATOR),
+            roles(GET, "/api/v1/placement/hosts", COORDINATOR, HOST_ADMIN),
+            roles(POST, "/api/v1/placement/hosts", COORDINATOR, HOST_ADMIN),
+            roles(GET, "/api/v1/placement/hosts/{id}", COORDINATOR, HOST_ADMIN),
+            roles(PUT, "/api/v1/placement/hosts/{id}", COORDINATOR, HOST_ADMIN),
+            roles(GET, "/api/v1/placement/tutors", COORDINATOR),
+            roles(POST, "/api/v1/placement/tutors", COORDINATOR),
+            roles(GET, "/api/v1/placement/tutors/{id}", COORDINATOR),
+            roles(PUT, "/api/v1/placement/tutors/{id}", COORDINATOR),
+            roles(GET, "/api/v1/placement/opportunities", COORDINATOR, HOST_ADMIN),
+            roles(POST, "/api/v1/placement/opportunities", COORDINATOR, HOST_ADMIN),
+            roles(POST, "/api/v1/placement/opportunities/import", COORDINATOR, HOST_ADMIN),
+            roles(GET, "/api/v1/placement/opportunities/{id}", COORDINATOR, HOST_ADMIN),
+            roles(PUT, "/api/v1/placement/opportunities/{id}", COORDINATOR, HOST_ADMIN),
+            roles(GET, "/api/v1/placement/budgets", COORDINATOR, BOARD, ADMIN),
+            roles(GET, "/api/v1/placement/budgets/{consortium}", COORDINATOR, BOARD, ADMIN),
+            roles(PUT, "/api/v1/placement/budgets/{consortium}", COORDINATOR, ADMIN),
+            roles(POST, "/api/v1/placement/plans", PLANNING_STAFF),
+            roles(GET, "/api/v1/placement/plans", PLANNING_STAFF),
+            roles(GET, "/api/v1/placement/plans/{id}", PLANNING_STAFF),
+            roles(POST, "/api/v1/placement/plans/{id}/matches/{candidateId}/accept", COORDINATOR),
+            roles(POST, "/api/v1/placement/plans/{id}/matches/{candidateId}/reject", COORDINATOR),
+
+            // Aggregated demand: companies post requests, cooperatives keep their capacities, the programme's
+            // staff allocate the lots; companies see the lot and the cooperative of their requests.
+            signedIn(GET, "/api/v1/demand/service-types"),
+            roles(GET, "/api/v1/demand/companies", HOST_ADMIN, COORDINATOR, ADMIN),
+            roles(POST, "/api/v1/demand/requests", HOST_ADMIN),
+            roles(GET, "/api/v1/demand/requests", HOST_ADMIN, COORDINATOR, ADMIN),
+            roles(GET, "/api/v1/demand/requests/{id}", HOST_ADMIN, COORDINATOR, ADMIN),
+            roles(POST, "/api/v1/demand/requests/{id}/withdraw", HOST_ADMIN),
+            roles(GET, "/api/v1/demand/lots", HOST_ADMIN, COORDINATOR, ADMIN),
+            roles(GET, "/api/v1/demand/cooperatives", HOST_ADMIN, COORDINATOR, ADMIN),
+            roles(POST, "/api/v1/demand/cooperatives", HOST_ADMIN, ADMIN),
+            roles(GET, "/api/v1/demand/cooperatives/{id}", HOST_ADMIN, COORDINATOR, ADMIN),
+            roles(PUT, "/api/v1/demand/cooperatives/{id}", HOST_ADMIN, ADMIN),
+            roles(POST, "/api/v1/demand/allocation-plans", PLANNING_STAFF),
+            roles(GET, "/api/v1/demand/allocation-plans", HOST_ADMIN, COORDINATOR, ADMIN),
+            roles(GET, "/api/v1/demand/allocation-plans/{id}", HOST_ADMIN, COORDINATOR, ADMIN),
+            roles(GET, "/api/v1/demand/jobs", HOST_ADMIN, COORDINATOR, ADMIN));
+
+    private AccessMatrix() {
+    }
+
+    private static Rule open(HttpMethod method, String pattern) {
+        return new Rule(method, pattern, Access.PUBLIC, Set.of());
+    }
+
+    private static Rule signedIn(HttpMethod method, String pattern) {
+        return new Rule(method, pattern, Access.SIGNED_IN, Set.of());
+    }
+
+    private static Rule roles(HttpMethod method, String pattern, Role first, Role... more) {
+        return new Rule(method, pattern, Access.ROLES, EnumSet.of(first, more));
+    }
+
+    private static Rule roles(HttpMethod method, String pattern, Set<Role> roles) {
+        return new Rule(method, pattern, Access.ROLES, roles);
+    }
+}

@@ -1,0 +1,148 @@
+package org.prossima.api.security;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.prossima.data.security.ApiTokenRepository;
+import org.prossima.data.security.UserRepository;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+
+/**
+ * The service's door, in one place. Everything but the catalogue, health and the API description needs a
+ * signed-in user; what each role may call is {@link AccessMatrix}. Two ways in:
+ * <ul>
+ * <li>embedded (the default): users in PostgreSQL sign in with a password, on the sign-in page (a session cookie,
+ * CSRF-protected writes) or with HTTP Basic, or send a personal API token; repeated failures lock a user out;</li>
+ * <li>an identity provider ({@code PROSSIMA_OIDC_ISSUER}): the service accepts only its signed tokens.</li>
+ * </ul>
+ * Errors are problem+json: 401 with {@code WWW-Authenticate}, 403 for a role without the right.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@EnableConfigurationProperties({SecurityProperties.class, OidcProperties.class})
+class SecurityConfiguration {
+
+    /** Pages of the service's screens may use only its own scripts, styles, images and API. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; worker-src 'self' blob:; "
+            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        // bcrypt, with the algorithm's name stored beside each hash so it can change later without a migration
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    DatabaseUsers databaseUsers(UserRepository users, SecurityProperties properties) {
+        return new DatabaseUsers(users, properties);
+    }
+
+    /** Bodies are bounded before anything else reads them, signed in or not. */
+    @Bean
+    FilterRegistrationBean<BodyLimitFilter> bodyLimits(SecurityProperties properties) {
+        FilterRegistrationBean<BodyLimitFilter> registration = new FilterRegistrationBean<>(new BodyLimitFilter(
+                properties.maxJsonBody().toBytes(), properties.maxCsvBody().toBytes()));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    @Bean
+    SecurityFilterChain filterChain(HttpSecurity http, OidcProperties oidc, SecurityProperties properties,
+            ApiTokenRepository tokens) throws Exception {
+        ProblemEntryPoint problems = new ProblemEntryPoint(oidc.enabled() ? "Bearer"
+                : "Basic realm=\"Prossima\", Bearer");
+        http.authorizeHttpRequests(SecurityConfiguration::matrix);
+        http.exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems));
+        http.headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
+                .frameOptions(f -> f.deny()));
+        if (properties.corsAllowedOrigins().isEmpty()) {
+            http.cors(c -> c.disable());
+        } else {
+            http.cors(c -> c.configurationSource(cors(properties.corsAllowedOrigins())));
+        }
+        http.addFilterAfter(new PlanCreationLimit(properties), AuthorizationFilter.class);
+        if (oidc.enabled()) {
+            // Bearer tokens only: no cookies, so no session and nothing for CSRF to protect.
+            http.csrf(c -> c.disable());
+            http.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+            http.oauth2ResourceServer(o -> o.authenticationEntryPoint(problems)
+                    .jwt(j -> j.decoder(jwtDecoder(oidc)).jwtAuthenticationConverter(new OidcCallers(oidc))));
+        } else {
+            http.addFilterBefore(new ApiTokenFilter(tokens, problems), BasicAuthenticationFilter.class);
+            http.httpBasic(b -> b.authenticationEntryPoint(problems));
+            http.formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll());
+            http.logout(l -> l.logoutSuccessUrl("/login?logout").permitAll());
+            // Writes from a signed-in browser carry the CSRF token (cookie XSRF-TOKEN, header X-XSRF-TOKEN or the
+            // sign-in form's field); scripts sending Basic or a token carry no cookie, so no CSRF applies to them.
+            http.csrf(c -> c.spa().ignoringRequestMatchers(request -> request.getHeader("Authorization") != null));
+        }
+        return http.build();
+    }
+
+    private static void matrix(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry auth) {
+        for (AccessMatrix.Rule rule : AccessMatrix.RULES) {
+            var matched = auth.requestMatchers(rule.method(), rule.pattern());
+            switch (rule.access()) {
+                case PUBLIC -> matched.permitAll();
+                case SIGNED_IN -> matched.authenticated();
+                case ROLES -> matched.hasAnyRole(rule.roles().stream().map(Enum::name).toArray(String[]::new));
+            }
+        }
+        auth.requestMatchers("/login", "/logout", "/error").permitAll();
+        // Anything not in the matrix: signed-in callers get the service's own answer (usually 404), the public 401.
+        auth.anyRequest().authenticated();
+    }
+
+    private static UrlBasedCorsConfigurationSource cors(List<String> origins) {
+        CorsConfiguration cors = new CorsConfiguration();
+        cors.setAllowedOrigins(new ArrayList<>(origins));
+        cors.setAllowedMethods(List.of("GET", "POST", "PUT", "DELETE"));
+        cors.setAllowedHeaders(List.of("Authorization", "Content-Type", "Accept-Language", "X-XSRF-TOKEN"));
+        cors.setExposedHeaders(List.of("Location", "Retry-After", "Content-Language"));
+        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        source.registerCorsConfiguration("/api/**", cors);
+        return source;
+    }
+
+    private static NimbusJwtDecoder jwtDecoder(OidcProperties oidc) {
+        NimbusJwtDecoder decoder = oidc.jwkSetUri() == null || oidc.jwkSetUri().isBlank()
+                ? NimbusJwtDecoder.withIssuerLocation(oidc.issuer()).build()
+                : NimbusJwtDecoder.withJwkSetUri(oidc.jwkSetUri()).build();
+        List<OAuth2TokenValidator<Jwt>> validators = new ArrayList<>();
+        validators.add(JwtValidators.createDefaultWithIssuer(oidc.issuer()));
+        if (oidc.audience() != null && !oidc.audience().isBlank()) {
+            validators.add(jwt -> jwt.getAudience() != null && jwt.getAudience().contains(oidc.audience())
+                    ? OAuth2TokenValidatorResult.success()
+                    : OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token",
+                            "the token is not for audience " + oidc.audience(), null)));
+        }
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(validators));
+        return decoder;
+    }
+}
