@@ -34,6 +34,11 @@ public final class HttpTestClient {
         this.headers = Map.copyOf(headers);
     }
 
+    /** Where the service is, e.g. {@code http://localhost:8080}. */
+    public String base() {
+        return base;
+    }
+
     /** The same client sending one more header with every request (e.g. Authorization, Accept-Language). */
     public HttpTestClient with(String header, String value) {
         Map<String, String> more = new LinkedHashMap<>(headers);

@@ -136,7 +136,7 @@ class BadInputTest extends ServiceTest {
     @Test
     void unknownPlanIsNotFound() {
         for (String id : new String[] {"00000000-0000-0000-0000-000000000000", "not-a-uuid"}) {
-            Response response = client().get("/api/v1/food-recovery/plans/" + id);
+            Response response = client("dispatcher").get("/api/v1/food-recovery/plans/" + id);
             assertThat(response.status()).isEqualTo(404);
             assertThat(response.contentType()).startsWith("application/problem+json");
             assertThat(response.json().path("detail").asString()).contains(id);
@@ -145,7 +145,7 @@ class BadInputTest extends ServiceTest {
 
     private Response post(String body, String seconds) {
         long before = plans.count(PlanKind.FOOD_RECOVERY, null);
-        Response response = client().post("/api/v1/food-recovery/plans"
+        Response response = client("dispatcher").post("/api/v1/food-recovery/plans"
                 + (seconds == null ? "" : "?seconds=" + seconds), body);
         assertThat(plans.count(PlanKind.FOOD_RECOVERY, null)).as("nothing stored for a rejected problem").isEqualTo(before);
         return response;

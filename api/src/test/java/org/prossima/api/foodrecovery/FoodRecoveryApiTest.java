@@ -18,7 +18,7 @@ class FoodRecoveryApiTest extends ServiceTest {
 
     @Test
     void theDemoProblemPostedAsItIsIsSolvedFeasibly() throws InterruptedException {
-        HttpTestClient client = client();
+        HttpTestClient client = client("dispatcher");
         Response demo = client.get("/api/v1/food-recovery/demo-problem");
         assertThat(demo.status()).isEqualTo(200);
         JsonNode problem = demo.json();
@@ -85,9 +85,9 @@ class FoodRecoveryApiTest extends ServiceTest {
                      "serviceMinutes": 5, "kg": 85}
                   ]
                 }""";
-        Response accepted = client().post("/api/v1/food-recovery/plans?seconds=1", problem);
+        Response accepted = client("dispatcher").post("/api/v1/food-recovery/plans?seconds=1", problem);
         assertThat(accepted.status()).isEqualTo(202);
-        JsonNode plan = client().awaitPlan(accepted.location(), Duration.ofSeconds(20));
+        JsonNode plan = client("dispatcher").awaitPlan(accepted.location(), Duration.ofSeconds(20));
         assertThat(plan.path("status").asString()).isEqualTo("SOLVED");
         assertThat(plan.path("feasible").asBoolean()).isTrue();
         // 100 kg of capacity: A and B (90 kg together) fit; the 85 kg lot fits with neither, and
@@ -127,9 +127,9 @@ class FoodRecoveryApiTest extends ServiceTest {
                      "serviceMinutes": 5, "kg": 20}
                   ]
                 }""";
-        Response accepted = client().post("/api/v1/food-recovery/plans?seconds=2", problem);
+        Response accepted = client("dispatcher").post("/api/v1/food-recovery/plans?seconds=2", problem);
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
-        JsonNode plan = client().awaitPlan(accepted.location(), Duration.ofSeconds(20));
+        JsonNode plan = client("dispatcher").awaitPlan(accepted.location(), Duration.ofSeconds(20));
         assertThat(plan.path("feasible").asBoolean()).isTrue();
         JsonNode van = plan.path("vehicles").get(1);
         assertThat(van.path("id").asString()).isEqualTo("VAN");
@@ -172,9 +172,9 @@ class FoodRecoveryApiTest extends ServiceTest {
                      "serviceMinutes": 5, "kg": 40}
                   ]
                 }""";
-        Response accepted = client().post("/api/v1/food-recovery/plans?seconds=2", problem);
+        Response accepted = client("dispatcher").post("/api/v1/food-recovery/plans?seconds=2", problem);
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
-        JsonNode plan = client().awaitPlan(accepted.location(), Duration.ofSeconds(20));
+        JsonNode plan = client("dispatcher").awaitPlan(accepted.location(), Duration.ofSeconds(20));
         assertThat(plan.path("feasible").asBoolean()).isTrue();
         assertThat(plan.path("unassigned").size()).isZero();
         Map<String, String> deliveredTo = new HashMap<>();

@@ -44,7 +44,7 @@ class PlanDetailsTest extends ServiceTest {
 
     @BeforeAll
     void solveTheDemo() throws InterruptedException {
-        HttpTestClient client = client();
+        HttpTestClient client = client("dispatcher");
         location = client.post("/api/v1/food-recovery/plans?seconds=2",
                 client.get("/api/v1/food-recovery/demo-problem").body()).location();
         plan = client.awaitPlan(location, Duration.ofSeconds(30));
@@ -59,7 +59,7 @@ class PlanDetailsTest extends ServiceTest {
 
     @Test
     void analysisListsEveryConstraintWithItsImpactAndLabels() {
-        JsonNode analysis = client().get(location + "/analysis").json();
+        JsonNode analysis = client("dispatcher").get(location + "/analysis").json();
         assertThat(analysis.path("constraints").size()).isEqualTo(12);
         JsonNode travel = analysis.path("constraints").get(10);
         assertThat(travel.path("constraint").asString()).isEqualTo("Travel time");
@@ -84,7 +84,7 @@ class PlanDetailsTest extends ServiceTest {
 
     @Test
     void gpxHasAWaypointPerStopAndARouteFromDepotToDepot() throws Exception {
-        Response response = client().get(location + "/vehicles/" + busiest.path("id").asString() + "/route.gpx");
+        Response response = client("dispatcher").get(location + "/vehicles/" + busiest.path("id").asString() + "/route.gpx");
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.contentType()).startsWith("application/gpx+xml");
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
@@ -101,7 +101,7 @@ class PlanDetailsTest extends ServiceTest {
 
     @Test
     void geoJsonHasTheRouteLineAndAPointPerDepotAndStop() {
-        Response response = client().get(location + "/vehicles/" + busiest.path("id").asString() + "/route.geojson");
+        Response response = client("dispatcher").get(location + "/vehicles/" + busiest.path("id").asString() + "/route.geojson");
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.contentType()).startsWith("application/geo+json");
         JsonNode collection = response.json();
@@ -120,7 +120,7 @@ class PlanDetailsTest extends ServiceTest {
 
     @Test
     void anUnknownVehicleIsNotFound() {
-        Response response = client().get(location + "/vehicles/NOPE/route.gpx");
+        Response response = client("dispatcher").get(location + "/vehicles/NOPE/route.gpx");
         assertThat(response.status()).isEqualTo(404);
         assertThat(response.contentType()).startsWith("application/problem+json");
     }
@@ -129,7 +129,7 @@ class PlanDetailsTest extends ServiceTest {
     void aPlanWithoutASolutionYetIsAConflict() {
         var empty = new FoodRecoveryProblemRecord("VAN", List.of(), List.of(), List.of(), List.of(), List.of(), null);
         String id = repository.create(empty, 5).toString();
-        Response response = client().get("/api/v1/food-recovery/plans/" + id + "/analysis");
+        Response response = client("dispatcher").get("/api/v1/food-recovery/plans/" + id + "/analysis");
         assertThat(response.status()).isEqualTo(409);
         assertThat(response.contentType()).startsWith("application/problem+json");
         repository.markFailed(UUID.fromString(id), "test plan, never solved");
@@ -153,14 +153,14 @@ class PlanDetailsTest extends ServiceTest {
         jdbc.sql("update plan set status = 'SOLVED' where id = :id").param("id", id).update();
         String plan = "/api/v1/food-recovery/plans/" + id;
 
-        assertThat(client().get(plan).json().path("vehicles").get(0).path("id").asString()).isEqualTo("V1");
-        Response analysis = client().get(plan + "/analysis");
+        assertThat(client("dispatcher").get(plan).json().path("vehicles").get(0).path("id").asString()).isEqualTo("V1");
+        Response analysis = client("dispatcher").get(plan + "/analysis");
         assertThat(analysis.status()).isEqualTo(409);
         assertThat(analysis.json().path("detail").asString()).contains("earlier version", "road travel times");
-        assertThat(client().get(plan + "/vehicles/V1/route.geojson").status()).isEqualTo(200);
+        assertThat(client("dispatcher").get(plan + "/vehicles/V1/route.geojson").status()).isEqualTo(200);
 
         jdbc.sql("update plan set problem_format = 1 where id = :id").param("id", id).update();
-        Response gpx = client().get(plan + "/vehicles/V1/route.gpx");
+        Response gpx = client("dispatcher").get(plan + "/vehicles/V1/route.gpx");
         assertThat(gpx.status()).isEqualTo(409);
         assertThat(gpx.json().path("hint").asString()).contains("post its problem again");
     }

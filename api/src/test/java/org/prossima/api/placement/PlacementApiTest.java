@@ -31,7 +31,7 @@ class PlacementApiTest extends ServiceTest {
 
     @Test
     void planAcceptRejectAndPlanAgain(CapturedOutput output) throws InterruptedException {
-        HttpTestClient client = client();
+        HttpTestClient client = coordinator("INRETE");
         created(client.post(BASE + "/hosts", """
                 {"id": "E2E-COOP", "consortium": "INRETE", "name": "Cooperativa di prova",
                  "kind": "COOPERATIVE_JOB", "istatCode": "001125"}"""));

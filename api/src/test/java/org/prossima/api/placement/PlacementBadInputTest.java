@@ -47,7 +47,7 @@ class PlacementBadInputTest extends ServiceTest {
 
     @Test
     void personalDetailsAreCheckedAndNothingIsStored() {
-        HttpTestClient client = client();
+        HttpTestClient client = coordinator("INRETE");
         Response created = client.post(BASE + "/candidates", CANDIDATE);
         assertThat(created.status()).isEqualTo(201);
         String person = created.location() + "/person";
@@ -67,7 +67,7 @@ class PlacementBadInputTest extends ServiceTest {
 
     @Test
     void opportunitiesNeedKnownHostsAndTutorsAndAWindowInOrder() {
-        HttpTestClient client = client();
+        HttpTestClient client = coordinator("INRETE");
         String opportunity = """
                 {"id": "BAD-1", "consortium": "UNIONE_NET", "kind": "COMMUNITY_ACTIVITY", "hostId": "NO-SUCH-HOST",
                  "istatCode": "001265", "weeklyHours": 10, "days": ["MONDAY"], "seats": 1,
@@ -93,7 +93,7 @@ class PlacementBadInputTest extends ServiceTest {
 
     @Test
     void plansAndListsCheckTheirParameters() {
-        HttpTestClient client = client();
+        HttpTestClient client = coordinator("INRETE");
         assertThat(client.post(BASE + "/plans", "{\"seconds\": 0}").json().path("field").asString())
                 .isEqualTo("seconds");
         assertThat(client.post(BASE + "/plans", "{\"consortium\": \"NOPE\"}").json().path("value").asString())
@@ -111,7 +111,7 @@ class PlacementBadInputTest extends ServiceTest {
     }
 
     private Response postCandidate(String body) {
-        HttpTestClient client = client();
+        HttpTestClient client = coordinator("INRETE");
         long before = client.get(BASE + "/candidates?size=1").json().path("total").asLong();
         Response response = client.post(BASE + "/candidates", body);
         assertThat(client.get(BASE + "/candidates?size=1").json().path("total").asLong())

@@ -11,7 +11,7 @@ class TerritoryApiTest extends ServiceTest {
 
     @Test
     void listsThe174ComuniOfAslTo4() {
-        Response response = client().get("/api/v1/territory/comuni");
+        Response response = client("board").get("/api/v1/territory/comuni");
         assertThat(response.status()).isEqualTo(200);
         JsonNode comuni = response.json();
         assertThat(comuni.size()).isEqualTo(174);
@@ -23,27 +23,27 @@ class TerritoryApiTest extends ServiceTest {
 
     @Test
     void filtersComuniByConsortium() {
-        JsonNode comuni = client().get("/api/v1/territory/comuni?consortium=CISS_CHIVASSO").json();
+        JsonNode comuni = client("board").get("/api/v1/territory/comuni?consortium=CISS_CHIVASSO").json();
         assertThat(comuni.size()).isEqualTo(15);
         comuni.forEach(c -> assertThat(c.path("consortiumCode").asString()).isEqualTo("CISS_CHIVASSO"));
     }
 
     @Test
     void anUnknownConsortiumIsNotFound() {
-        Response response = client().get("/api/v1/territory/comuni?consortium=NOPE");
+        Response response = client("board").get("/api/v1/territory/comuni?consortium=NOPE");
         assertThat(response.status()).isEqualTo(404);
         assertThat(response.contentType()).startsWith("application/problem+json");
     }
 
     @Test
     void listsTheSevenConsortia() {
-        JsonNode consortia = client().get("/api/v1/territory/consortia").json();
+        JsonNode consortia = client("board").get("/api/v1/territory/consortia").json();
         assertThat(consortia.size()).isEqualTo(7);
     }
 
     @Test
     void healthIsUpOnceTheTerritoryIsLoaded() {
-        JsonNode health = client().get("/actuator/health").json();
+        JsonNode health = client("board").get("/actuator/health").json();
         assertThat(health.path("status").asString()).isEqualTo("UP");
         assertThat(health.path("components").path("territory").path("status").asString()).isEqualTo("UP");
         assertThat(health.path("components").path("db").path("status").asString()).isEqualTo("UP");

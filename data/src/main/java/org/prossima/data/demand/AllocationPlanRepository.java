@@ -48,7 +48,7 @@ public class AllocationPlanRepository {
      * @param travelFingerprint what its travel times are
      */
     public UUID create(AllocationSnapshotRecord problem, int timeLimitSeconds, int lots, String travelFingerprint) {
-        return plans.create(new NewPlan(PlanKind.ALLOCATION, null, timeLimitSeconds, PlanJson.write(problem),
+        return plans.create(new NewPlan(PlanKind.ALLOCATION, null, null, timeLimitSeconds, PlanJson.write(problem),
                 travelFingerprint, lots));
     }
 

@@ -32,7 +32,7 @@ public class FoodRecoveryPlanRepository {
 
     /** Stores a problem to be solved; its status is SOLVING. */
     public UUID create(FoodRecoveryProblemRecord problem, int timeLimitSeconds) {
-        return plans.create(new NewPlan(PlanKind.FOOD_RECOVERY, null, timeLimitSeconds, PlanJson.write(problem),
+        return plans.create(new NewPlan(PlanKind.FOOD_RECOVERY, null, null, timeLimitSeconds, PlanJson.write(problem),
                 fingerprint(problem), problem.pickups().size()));
     }
 

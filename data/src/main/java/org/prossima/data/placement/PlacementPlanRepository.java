@@ -35,7 +35,7 @@ public class PlacementPlanRepository {
      * @param travelFingerprint what the travel times it is solved on are
      */
     public UUID create(PlacementProblemRecord problem, int timeLimitSeconds, String travelFingerprint) {
-        return plans.create(new NewPlan(PlanKind.PLACEMENT, problem.consortium(), timeLimitSeconds,
+        return plans.create(new NewPlan(PlanKind.PLACEMENT, problem.consortium(), null, timeLimitSeconds,
                 PlanJson.write(problem), travelFingerprint, problem.candidates().size()));
     }
 

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Repository;
 public class PlanTable {
 
     private static final String COLUMNS = """
-            id, kind, scope, status, time_limit_seconds, problem::text as problem, problem_format, travel_fingerprint,
+            id, kind, consortium_code as consortium, organisation, status, time_limit_seconds, problem::text as problem, problem_format, travel_fingerprint,
             result::text as result, analysis::text as analysis, score, feasible, items, assigned, failure,
             created_at, updated_at, solved_at""";
 
@@ -29,9 +29,12 @@ public class PlanTable {
     public UUID create(NewPlan plan) {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
-                insert into plan (id, kind, scope, status, time_limit_seconds, problem, travel_fingerprint, items)
-                values (:id, :kind, :scope, 'SOLVING', :seconds, cast(:problem as jsonb), :fingerprint, :items)
-                """).param("id", id).param("kind", plan.kind().name()).param("scope", plan.scope())
+                insert into plan (id, kind, consortium_code, organisation, status, time_limit_seconds, problem,
+                    travel_fingerprint, items)
+                values (:id, :kind, :consortium, :organisation, 'SOLVING', :seconds, cast(:problem as jsonb),
+                    :fingerprint, :items)
+                """).param("id", id).param("kind", plan.kind().name()).param("consortium", plan.consortium())
+                .param("organisation", plan.organisation())
                 .param("seconds", plan.timeLimitSeconds()).param("problem", plan.problem())
                 .param("fingerprint", plan.travelFingerprint()).param("items", plan.items()).update();
         return id;
@@ -88,23 +91,26 @@ public class PlanTable {
     /**
      * A page of the plans of this kind, newest first, without their documents (lists show counts and scores).
      *
-     * @param scope a consortium code, or null for every plan of the kind
+     * @param consortium a consortium code to list only its plans, or null for every plan of the kind the caller may see
      */
-    public List<StoredPlan> page(PlanKind kind, String scope, long offset, int limit) {
+    public List<StoredPlan> page(PlanKind kind, String consortium, long offset, int limit) {
         return jdbc.sql("""
-                select id, kind, scope, status, time_limit_seconds, '{}' as problem, problem_format,
+                select id, kind, consortium_code as consortium, organisation, status, time_limit_seconds, '{}' as problem, problem_format,
                     travel_fingerprint, null as result, null as analysis, score, feasible, items, assigned, failure,
                     created_at, updated_at, solved_at
                 from plan
-                where kind = :kind and (cast(:scope as text) is null or scope = :scope)
+                where kind = :kind and (cast(:consortium as text) is null or consortium_code = :consortium)
                 order by created_at desc, id
                 offset :offset limit :limit
-                """).param("kind", kind.name()).param("scope", scope).param("offset", offset).param("limit", limit)
+                """).param("kind", kind.name()).param("consortium", consortium).param("offset", offset)
+                .param("limit", limit)
                 .query(StoredPlan.class).list();
     }
 
-    public long count(PlanKind kind, String scope) {
-        return jdbc.sql("select count(*) from plan where kind = :kind and (cast(:scope as text) is null or scope = :scope)")
-                .param("kind", kind.name()).param("scope", scope).query(Long.class).single();
+    public long count(PlanKind kind, String consortium) {
+        return jdbc.sql("""
+                select count(*) from plan
+                where kind = :kind and (cast(:consortium as text) is null or consortium_code = :consortium)
+                """).param("kind", kind.name()).param("consortium", consortium).query(Long.class).single();
     }
 }

@@ -7,7 +7,8 @@ import java.util.UUID;
  * A plan as its row holds it, the JSON documents as text: each model's repository reads them into its own records
  * ({@link PlanJson}).
  *
- * @param scope             a consortium code, or null for the whole ASL
+ * @param consortium        the consortium a placement plan is for, or null for the whole ASL
+ * @param organisation      the association a food-recovery plan belongs to
  * @param problemFormat     2 for the problem as solved in data's records; 1 for a problem carried over from an
  *                          earlier version in its old form
  * @param travelFingerprint what the travel-time matrices were, or null when not known (carried over)
@@ -16,7 +17,7 @@ import java.util.UUID;
  * @param items             the model's count of things to plan (pickups, candidates, lots)
  * @param assigned          how many of them the plan assigns, once there is a solution
  */
-public record StoredPlan(UUID id, PlanKind kind, String scope, PlanStatus status, int timeLimitSeconds,
+public record StoredPlan(UUID id, PlanKind kind, String consortium, String organisation, PlanStatus status, int timeLimitSeconds,
         String problem, int problemFormat, String travelFingerprint, String result, String analysis, String score,
         Boolean feasible, Integer items, Integer assigned, String failure, OffsetDateTime createdAt,
         OffsetDateTime updatedAt, OffsetDateTime solvedAt) {

@@ -167,7 +167,7 @@ class PlacementPlanMigrationTest extends EmbeddedDatabaseTest {
 
     private static void assertRowCarriedOver(OldRow old, StoredPlacementPlan stored) {
         var row = stored.row();
-        assertThat(row.scope()).isEqualTo(old.consortium());
+        assertThat(row.consortium()).isEqualTo(old.consortium());
         assertThat(row.status()).isEqualTo(PlanStatus.valueOf(old.status()));
         assertThat(row.timeLimitSeconds()).isEqualTo(1);
         assertThat(row.score()).isEqualTo(old.score());

@@ -75,7 +75,7 @@ class PlacementPlanRepositoryTest extends EmbeddedDatabaseTest {
 
         StoredPlacementPlan stored = plans.find(id).orElseThrow();
         assertThat(stored.row().status()).isEqualTo(PlanStatus.SOLVED);
-        assertThat(stored.row().scope()).isEqualTo("INRETE");
+        assertThat(stored.row().consortium()).isEqualTo("INRETE");
         assertThat(stored.row().items()).isEqualTo(2);
         assertThat(stored.row().assigned()).isEqualTo(1);
         assertThat(stored.row().travelFingerprint()).isEqualTo("straight line: test");

@@ -96,7 +96,7 @@ class PlacementRepositoriesTest {
 
         assertThat(plans.find(plan)).get().satisfies(p -> {
             assertThat(p.row().status()).isEqualTo(PlanStatus.SOLVING);
-            assertThat(p.row().scope()).isEqualTo("INRETE");
+            assertThat(p.row().consortium()).isEqualTo("INRETE");
             assertThat(p.problem().variant()).isEqualTo(PlacementVariant.FULL);
         });
         assertThat(plans.page("INRETE", 0, 10)).extracting(StoredPlan::id).contains(plan);

@@ -36,13 +36,13 @@ class PlanResponses {
         StoredPlan row = stored.row();
         PlacementPlanRecord plan = stored.plan();
         if (plan == null) {
-            return new PlanResponse(row.id(), row.scope(), row.status().name(), row.timeLimitSeconds(), null, null,
+            return new PlanResponse(row.id(), row.consortium(), row.status().name(), row.timeLimitSeconds(), null, null,
                     row.items(), null, null, null, null, null, null, null, null, null, row.failure(), row.createdAt(),
                     row.updatedAt(), row.solvedAt());
         }
         PlacementAnalysisRecord analysis = stored.analysis();
         var flow = plan.flowReference();
-        return new PlanResponse(row.id(), row.scope(), row.status().name(), row.timeLimitSeconds(), plan.score(),
+        return new PlanResponse(row.id(), row.consortium(), row.status().name(), row.timeLimitSeconds(), plan.score(),
                 plan.feasible(), plan.candidates(), plan.placed(), plan.objective(),
                 flow == null ? null : new PlanResponse.FlowReference(flow.optimumObjective(), flow.optimumPlaced(),
                         flow.gapPercent(), flow.exact(), flow.millis()),
@@ -94,7 +94,7 @@ class PlanResponses {
     }
 
     static PlanSummary summary(StoredPlan p) {
-        return new PlanSummary(p.id(), p.scope(), p.status().name(), p.timeLimitSeconds(), p.score(), p.feasible(),
+        return new PlanSummary(p.id(), p.consortium(), p.status().name(), p.timeLimitSeconds(), p.score(), p.feasible(),
                 p.items() == null ? 0 : p.items(), p.assigned(), p.failure(), p.createdAt(), p.solvedAt());
     }
 }

@@ -22,7 +22,7 @@ class PlacementCsvImportTest extends ServiceTest {
 
     @Test
     void theDocumentedSamplesImportAsTheyAre() throws IOException {
-        HttpTestClient client = client();
+        HttpTestClient client = coordinator("INRETE");
         assertThat(client.post(BASE + "/hosts", """
                 {"id": "COOP-ARCOBALENO", "consortium": "INRETE", "name": "Cooperativa sociale Arcobaleno",
                  "kind": "COOPERATIVE_JOB", "istatCode": "001125"}""").status()).isEqualTo(201);
@@ -63,7 +63,7 @@ class PlacementCsvImportTest extends ServiceTest {
 
     @Test
     void aFileWithErrorsIsReportedRowByRowAndNothingIsImported() {
-        HttpTestClient client = client();
+        HttpTestClient client = coordinator("INRETE");
         long before = total(client, "UNIONE_NET");
         String csv = """
                 consortium,comune,skills,mobility,maxCommuteMinutes,weeklyHours,days,earliestStart,programme,priority,fullName
@@ -90,7 +90,7 @@ class PlacementCsvImportTest extends ServiceTest {
 
     @Test
     void opportunityRowsNameUnknownHostsRepeatedIdsAndWindowsOutOfOrder() {
-        HttpTestClient client = client();
+        HttpTestClient client = coordinator("INRETE");
         long before = client.get(BASE + "/opportunities?consortium=UNIONE_NET").json().path("total").asLong();
         String csv = """
                 id,consortium,kind,hostId,comune,weeklyHours,days,seats,startFrom,startUntil

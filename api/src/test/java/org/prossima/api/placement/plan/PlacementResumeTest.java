@@ -47,7 +47,7 @@ class PlacementResumeTest extends ServiceTest {
 
         jobs.run(null);
 
-        JsonNode plan = client().awaitPlan("/api/v1/placement/plans/" + id, Duration.ofSeconds(30));
+        JsonNode plan = coordinator("INRETE").awaitPlan("/api/v1/placement/plans/" + id, Duration.ofSeconds(30));
         assertThat(plan.path("status").asString()).isEqualTo("SOLVED");
         assertThat(plan.path("matches").get(0).path("opportunityId").asString()).isEqualTo("RESUME-SEAT");
         var stored = plans.find(id).orElseThrow();
