@@ -86,6 +86,7 @@ class SecurityConfiguration {
             http.cors(c -> c.configurationSource(cors(properties.corsAllowedOrigins())));
         }
         http.addFilterAfter(new PlanCreationLimit(properties), AuthorizationFilter.class);
+        http.addFilterAfter(new ScopeFilter(), PlanCreationLimit.class);
         if (oidc.enabled()) {
             // Bearer tokens only: no cookies, so no session and nothing for CSRF to protect.
             http.csrf(c -> c.disable());

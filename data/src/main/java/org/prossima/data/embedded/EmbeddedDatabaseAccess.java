@@ -111,7 +111,7 @@ final class EmbeddedDatabaseAccess {
                 log.info("Embedded PostgreSQL: role '{}' made for the service (not a superuser)", SERVICE_ROLE);
             }
             setPassword(c, SERVICE_ROLE, credentials.service());
-            s.execute("grant connect, temporary on database postgres to " + SERVICE_ROLE);
+            s.execute("grant connect, temporary, create on database postgres to " + SERVICE_ROLE);
             int moved = ownEverything(s);
             if (moved > 0) {
                 log.info("Embedded PostgreSQL: {} tables, views, sequences and functions of an earlier version now "

@@ -24,7 +24,6 @@ import org.prossima.solver.text.Text;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -43,8 +42,6 @@ class PlacementPlanMigrationTest extends EmbeddedDatabaseTest {
 
     @Autowired
     EmbeddedPostgres postgres;
-    @Autowired
-    JdbcClient server;
 
     /** One old row: its columns and its two documents. */
     private record OldRow(UUID id, String consortium, String status, String score, Boolean feasible, int candidates,
@@ -54,9 +51,9 @@ class PlacementPlanMigrationTest extends EmbeddedDatabaseTest {
     @Test
     void everyPlacementPlanOfV3IsReadBackWholeThroughTheNewRecords() throws IOException {
         String database = "v10_" + UUID.randomUUID().toString().replace("-", "");
-        server.sql("create database " + database).update();
-        var dataSource = new SimpleDriverDataSource(new org.postgresql.Driver(),
-                postgres.getJdbcUrl("postgres", database), "postgres", "");
+        // A database of its own, made and migrated as the embedded server's superuser (zonky knows its password).
+        JdbcClient.create(postgres.getDatabase("postgres", "postgres")).sql("create database " + database).update();
+        var dataSource = postgres.getDatabase("postgres", database);
         JdbcClient jdbc = JdbcClient.create(dataSource);
         Flyway.configure().dataSource(dataSource).target("8").load().migrate();
         JsonNode captured = PlanJson.tree(resource("/placement/v3-placement-plans.json"));
