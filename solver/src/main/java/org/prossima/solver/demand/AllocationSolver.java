@@ -23,10 +23,10 @@ import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAc
 import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.monitoring.MonitoringConfig;
-
 import org.prossima.solver.demand.AllocationPlan.CooperativeLoad;
 import org.prossima.solver.demand.AllocationPlan.JobOpening;
 import org.prossima.solver.demand.AllocationPlan.LotPlan;
+import org.prossima.solver.solving.StopSignal;
 
 /** Plain Java entry point of the lot allocation: a problem in, a plan out within a time limit. Thread-safe. */
 public final class AllocationSolver {
@@ -58,6 +58,12 @@ public final class AllocationSolver {
 
     /** Solves for at most {@code timeLimit}, reporting new best plans to {@code onBestPlan} while solving. */
     public AllocationPlan solve(AllocationProblem problem, Duration timeLimit, Consumer<AllocationPlan> onBestPlan) {
+        return solve(problem, timeLimit, onBestPlan, StopSignal.none());
+    }
+
+    /** Like {@link #solve(AllocationProblem, Duration, Consumer)}, stopping early when {@code stop} asks. */
+    public AllocationPlan solve(AllocationProblem problem, Duration timeLimit, Consumer<AllocationPlan> onBestPlan,
+            StopSignal stop) {
         Objects.requireNonNull(problem, "problem");
         Objects.requireNonNull(onBestPlan, "onBestPlan");
         if (timeLimit == null || timeLimit.isNegative() || timeLimit.isZero()) {
@@ -71,6 +77,9 @@ public final class AllocationSolver {
         }
         var solver = factory.buildSolver(new SolverConfigOverride().withTerminationSpentLimit(timeLimit));
         solver.addEventListener(event -> {
+            if (stop.requested()) {
+                solver.terminateEarly();
+            }
             try {
                 AllocationSolution best = event.getNewBestSolution();
                 onBestPlan.accept(plan(problem, best, best.getScore()));
@@ -78,6 +87,7 @@ public final class AllocationSolver {
                 LOG.log(Level.WARNING, "best-plan listener failed; solving goes on", e);
             }
         });
+        stop.attach(solver::terminateEarly);
         AllocationSolution best = solver.solve(solution);
         LOG.log(Level.INFO, "allocated {0} lots to {1} cooperatives: {2}", problem.lots().size(),
                 problem.cooperatives().size(), best.getScore());

@@ -28,6 +28,7 @@ import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchFor
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.monitoring.MonitoringConfig;
 
+import org.prossima.solver.solving.StopSignal;
 import org.prossima.solver.timefold.MoveEvaluations;
 
 /**
@@ -146,6 +147,12 @@ public final class FoodRecoverySolver {
         return solveMeasured(problem, timeLimit, onBestPlan).plan();
     }
 
+    /** Like {@link #solve(FoodRecoveryProblem, Duration, Consumer)}, stopping early when {@code stop} asks. */
+    public FoodRecoveryPlan solve(FoodRecoveryProblem problem, Duration timeLimit,
+            Consumer<FoodRecoveryPlan> onBestPlan, StopSignal stop) {
+        return solveMeasured(problem, timeLimit, onBestPlan, stop).plan();
+    }
+
     /**
      * A plan with the solver's statistics: moves Timefold evaluated (each scored incrementally) and how many per
      * second; both -1 when nothing was solved.
@@ -156,6 +163,12 @@ public final class FoodRecoverySolver {
     /** {@link #solve(FoodRecoveryProblem, Duration, Consumer)} with statistics (for the bench, later the API). */
     public Solved solveMeasured(FoodRecoveryProblem problem, Duration timeLimit,
             Consumer<FoodRecoveryPlan> onBestPlan) {
+        return solveMeasured(problem, timeLimit, onBestPlan, StopSignal.none());
+    }
+
+    /** {@link #solveMeasured(FoodRecoveryProblem, Duration, Consumer)}, stopping early when {@code stop} asks. */
+    public Solved solveMeasured(FoodRecoveryProblem problem, Duration timeLimit,
+            Consumer<FoodRecoveryPlan> onBestPlan, StopSignal stop) {
         Objects.requireNonNull(problem, "problem");
         Objects.requireNonNull(onBestPlan, "onBestPlan");
         if (timeLimit == null || timeLimit.isNegative() || timeLimit.isZero()) {
@@ -176,7 +189,13 @@ public final class FoodRecoverySolver {
                 : deliverySolverFactory;
         var solver = factory.buildSolver(new SolverConfigOverride()
                 .withTerminationSpentLimit(timeLimit));
-        solver.addEventListener(event -> report(onBestPlan, toPlan(problem, evaluator, event.getNewBestSolution())));
+        solver.addEventListener(event -> {
+            if (stop.requested()) {
+                solver.terminateEarly();
+            }
+            report(onBestPlan, toPlan(problem, evaluator, event.getNewBestSolution()));
+        });
+        stop.attach(solver::terminateEarly);
         FoodRecoverySolution best = solver.solve(FoodRecoverySolution.of(problem));
         MoveEvaluations moves = MoveEvaluations.of(solver);
         LOG.log(Level.INFO, "solved {0} pickups, {1} vehicles in {2}: {3}, {4} moves evaluated ({5}/s)",

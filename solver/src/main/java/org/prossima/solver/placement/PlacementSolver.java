@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 
+import org.prossima.solver.solving.StopSignal;
+
 import ai.timefold.solver.core.api.score.HardMediumSoftScore;
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.SolverConfigOverride;
@@ -97,8 +99,20 @@ public final class PlacementSolver {
         return solveMeasured(problem, timeLimit, Start.SEEDED, onBestPlan).plan();
     }
 
+    /** Like {@link #solve(PlacementProblem, Duration, Consumer)}, stopping early when {@code stop} asks. */
+    public PlacementPlan solve(PlacementProblem problem, Duration timeLimit, Consumer<PlacementPlan> onBestPlan,
+            StopSignal stop) {
+        return solveMeasured(problem, timeLimit, Start.SEEDED, onBestPlan, stop).plan();
+    }
+
     public Solved solveMeasured(PlacementProblem problem, Duration timeLimit, Start start,
             Consumer<PlacementPlan> onBestPlan) {
+        return solveMeasured(problem, timeLimit, start, onBestPlan, StopSignal.none());
+    }
+
+    /** {@link #solveMeasured(PlacementProblem, Duration, Start, Consumer)}, stopping early when {@code stop} asks. */
+    public Solved solveMeasured(PlacementProblem problem, Duration timeLimit, Start start,
+            Consumer<PlacementPlan> onBestPlan, StopSignal stop) {
         Objects.requireNonNull(problem, "problem");
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(onBestPlan, "onBestPlan");
@@ -123,6 +137,9 @@ public final class PlacementSolver {
         var solver = factories.get(start).get(problem.variant()).buildSolver(override);
         long[] lastReport = {System.nanoTime() - PROGRESS_INTERVAL_NANOS};
         solver.addEventListener(event -> {
+            if (stop.requested()) {
+                solver.terminateEarly();
+            }
             long now = System.nanoTime();
             if (now - lastReport[0] >= PROGRESS_INTERVAL_NANOS) {
                 lastReport[0] = now;
@@ -130,6 +147,7 @@ public final class PlacementSolver {
                 report(onBestPlan, assembler.plan(assignment(newBest), newBest.getScore()));
             }
         });
+        stop.attach(solver::terminateEarly);
         long started = System.nanoTime();
         PlacementSolution best = solver.solve(solution);
         long millis = (System.nanoTime() - started) / 1_000_000;
