@@ -91,6 +91,12 @@ public class CooperativeRepository {
                 """).param("id", id).param("type", type.name()).param("hours", hours).update());
     }
 
+    /** The cooperative with this id if {@code scope} changes it (its own administrator's, or everything). */
+    public Optional<StoredCooperative> findToChange(AccessScope scope, String id) {
+        return find(id).filter(c -> AccessScope.ALL.equals(scope.organisation()) || scope.organisation().equals(c.id()));
+    }
+
+    /** The cooperative with this id; every cooperative is read by everyone the access matrix lets in. */
     public Optional<StoredCooperative> find(String id) {
         return jdbc.sql(SELECT + " where c.id = :id").param("id", id).query(Row.class).optional()
                 .map(row -> row.with(capacities(id)));
