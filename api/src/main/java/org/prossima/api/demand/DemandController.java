@@ -91,7 +91,8 @@ public class DemandController {
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
-        RequestPage found = requests.find(AccessScope.current(), new RequestQuery(type, where == null ? null : where.istatCode(), state,
+        RequestPage found = requests.find(AccessScope.current(), new RequestQuery(type,
+                where == null ? null : where.istatCode(), state,
                 companyId == null || companyId.isBlank() ? null : companyId.strip(), paging.offset(), paging.size()));
         return paging.of(found.items().stream().map(r -> ServiceRequestResponse.of(r, texts)).toList(),
                 found.total());

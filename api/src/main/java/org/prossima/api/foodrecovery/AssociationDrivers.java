@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 @Component
 class AssociationDrivers {
 
-    /** The demo's driver (a demo user), who drives a vehicle of the demo problem when they belong to the association. */
+    /** The demo's driver (a demo user): they drive a vehicle of the demo problem of their own association. */
     static final String DEMO_DRIVER = "driver";
 
     private final UserRepository users;

@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads stored food-recovery plans for the API: 404 for an unknown id and for another association's plan, 409 with a
- * hint for a part a plan does not have (yet). Everything it gives is a read of what was stored when the plan was solved.
+ * hint for a part a plan does not have (yet). Everything it gives is a read of what was stored when the plan was
+ * solved.
  */
 @Component
 class FoodRecoveryPlanReader {

@@ -93,7 +93,8 @@ class FoodRecoveryAccessTest extends ServiceTest {
             assertThat(gpx.status()).as(plan).isEqualTo(404);
             assertThat(gpx.json().path("hint").asString()).contains("my-routes");
         }
-        assertThat(otherDriver.get(today + "/vehicles/V1/route.gpx").status()).as("another association's").isEqualTo(404);
+        assertThat(otherDriver.get(today + "/vehicles/V1/route.gpx").status()).as("another association's")
+                .isEqualTo(404);
         assertThat(driver.get(today).status()).as("a plan is the dispatcher's to read").isEqualTo(403);
         assertThat(driver.get(PLANS).status()).isEqualTo(403);
         assertThat(dispatcher.get("/api/v1/food-recovery/my-routes").status()).isEqualTo(403);

@@ -85,8 +85,8 @@ public class OfferingRepository {
      */
     public boolean withdraw(AccessScope scope, UUID id) {
         changes.changed();
-        jdbc.sql("update offering set status = 'WITHDRAWN', updated_at = now() where id = :id and status = 'ACTIVE' and "
-                + WRITABLE).param("id", id).param("consortia", scope.consortia()).update();
+        jdbc.sql("update offering set status = 'WITHDRAWN', updated_at = now() where id = :id and status = 'ACTIVE'"
+                + " and " + WRITABLE).param("id", id).param("consortia", scope.consortia()).update();
         return findToChange(scope, id).isPresent();
     }
 

@@ -93,7 +93,8 @@ public class CooperativeRepository {
 
     /** The cooperative with this id if {@code scope} changes it (its own administrator's, or everything). */
     public Optional<StoredCooperative> findToChange(AccessScope scope, String id) {
-        return find(id).filter(c -> AccessScope.ALL.equals(scope.organisation()) || scope.organisation().equals(c.id()));
+        return find(id).filter(c -> AccessScope.ALL.equals(scope.organisation())
+                || scope.organisation().equals(c.id()));
     }
 
     /** The cooperative with this id; every cooperative is read by everyone the access matrix lets in. */

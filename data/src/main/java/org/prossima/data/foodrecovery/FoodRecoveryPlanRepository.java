@@ -149,8 +149,9 @@ public class FoodRecoveryPlanRepository {
                 select d.recipient_id, d.category, d.kg from food_recovery_delivery d join plan p on p.id = d.plan_id
                 where d.plan_id = :id and (:organisation = '*' or p.organisation = :organisation)
                 order by d.recipient_id, d.category
-                """).param("id", id).param("organisation", scope.organisation()).query((rs, n) -> new DeliveryRecord(rs.getString(1),
-                FoodCategory.valueOf(rs.getString(2)), rs.getLong(3))).list();
+                """).param("id", id).param("organisation", scope.organisation())
+                .query((rs, n) -> new DeliveryRecord(rs.getString(1), FoodCategory.valueOf(rs.getString(2)),
+                        rs.getLong(3))).list();
     }
 
     private static boolean sees(AccessScope scope, String organisation) {

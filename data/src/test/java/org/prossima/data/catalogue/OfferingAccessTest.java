@@ -47,7 +47,8 @@ class OfferingAccessTest extends EmbeddedDatabaseTest {
         assertThat(offerings.find(other).orElseThrow().status()).isEqualTo(OfferingStatus.ACTIVE);
         assertThat(offerings.update(CISA, own, content("CISA"))).isTrue();
         assertThat(offerings.withdraw(CISA, own)).isTrue();
-        assertThatThrownBy(() -> offerings.create(CISA, content("CISS38"))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> offerings.create(CISA, content("CISS38")))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> offerings.create(CISA, content(null))).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> offerings.update(CISA, own, content("CISS38")))
                 .isInstanceOf(IllegalArgumentException.class);
@@ -73,8 +74,8 @@ class OfferingAccessTest extends EmbeddedDatabaseTest {
         assertThat(statusOf(wholeAsl)).isEqualTo("ACTIVE");
         assertThat(AccessScope.consortium("CISSAC").run(() -> jdbc.sql("delete from offering where id = any(:ids)")
                 .param("ids", all).update())).isZero();
-        assertThatThrownBy(() -> CISA.run(() -> jdbc.sql("update offering set consortium_code = 'CISS38' where id = :id")
-                .param("id", own).update())).as("a consortium cannot hand its offering to another")
+        String handOver = "update offering set consortium_code = 'CISS38' where id = :id";
+        assertThatThrownBy(() -> CISA.run(() -> jdbc.sql(handOver).param("id", own).update())).as("a consortium cannot hand its offering to another")
                 .rootCause().hasMessageContaining("row-level security");
         List.of(own, other, wholeAsl).forEach(id -> offerings.withdraw(SERVICE, id));
     }

@@ -64,7 +64,8 @@ class FoodRecoveryPlanRepositoryTest extends EmbeddedDatabaseTest {
             assertThat(p.solvedAt()).isNotNull();
         });
         // the meals reach R; the bread goes back to the depot and is not a delivery
-        assertThat(plans.deliveries(SERVICE, id)).containsExactly(new DeliveryRecord("R", FoodCategory.COOKED_MEALS, 30));
+        assertThat(plans.deliveries(SERVICE, id))
+                .containsExactly(new DeliveryRecord("R", FoodCategory.COOKED_MEALS, 30));
         assertThat(plans.findSolving()).extracting(StoredFoodRecoveryPlan::id).doesNotContain(id);
     }
 
@@ -73,7 +74,8 @@ class FoodRecoveryPlanRepositoryTest extends EmbeddedDatabaseTest {
         UUID id = plans.create(ASSOCIATION, problem(), 5);
         plans.markSolved(id, problem(), plan("0hard/0medium/-1soft"), ANALYSIS);
         plans.saveProgress(id, plan("0hard/0medium/-9soft"));
-        assertThat(plans.find(SERVICE, id).orElseThrow().plan().orElseThrow().score()).isEqualTo("0hard/0medium/-1soft");
+        assertThat(plans.find(SERVICE, id).orElseThrow().plan().orElseThrow().score())
+                .isEqualTo("0hard/0medium/-1soft");
     }
 
     @Test
@@ -91,7 +93,8 @@ class FoodRecoveryPlanRepositoryTest extends EmbeddedDatabaseTest {
         UUID id = plans.create(ASSOCIATION, problem().withTravel(null), 5);
         assertThat(plans.find(SERVICE, id).orElseThrow().travelFingerprint()).isNull();
         plans.replaceTravel(id, problem());
-        assertThat(plans.find(SERVICE, id).orElseThrow().travelFingerprint()).isEqualTo(problem().travel().fingerprint("VAN"));
+        assertThat(plans.find(SERVICE, id).orElseThrow().travelFingerprint())
+                .isEqualTo(problem().travel().fingerprint("VAN"));
         assertThat(plans.find(SERVICE, id).orElseThrow().problem()).contains(problem());
     }
 
