@@ -11,6 +11,7 @@ import org.prossima.api.error.InvalidRequestException;
 import org.prossima.api.error.NotFoundException;
 import org.prossima.api.paging.PageResponse;
 import org.prossima.api.paging.Paging;
+import org.prossima.api.paging.QueryParams;
 import org.prossima.api.security.Callers;
 import org.prossima.api.text.Texts;
 import org.prossima.data.demand.RequestPage;
