@@ -21,8 +21,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * At every start: when {@code prossima.security.rotate-person-key} names a rotation not done before (any label, e.g.
  * {@code 2027-01}), a new primary key is added to {@code person-keys.json} (the old ones stay, so everything sealed
  * before still opens) and the label is recorded, so a setting left in place never rotates twice; then every
- * person's details sealed with an older key are sealed again with the current one, a batch per transaction. Runs
- * as the service, before the demo roster and anything that plans.
+ * person's details sealed with an older key are sealed again with the current one, a batch per transaction (unless
+ * {@code prossima.security.reseal-person-details=false}: an instance that must start at once leaves it to a later
+ * start). Runs as the service, before the demo roster and anything that plans.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
@@ -37,22 +38,28 @@ public class PersonKeyRotation implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final Path secretsDir;
     private final String label;
+    private final boolean reseal;
 
     PersonKeyRotation(PersonRepository persons, PersonCipher cipher, JdbcClient jdbc, TransactionTemplate transaction,
             @Value("${prossima.security.secrets-dir:.prossima}") Path secretsDir,
-            @Value("${prossima.security.rotate-person-key:}") String label) {
+            @Value("${prossima.security.rotate-person-key:}") String label,
+            @Value("${prossima.security.reseal-person-details:true}") boolean reseal) {
         this.persons = persons;
         this.cipher = cipher;
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.secretsDir = secretsDir.toAbsolutePath().normalize();
         this.label = label == null ? "" : label.strip();
+        this.reseal = reseal;
     }
 
     @Override
     public void run(ApplicationArguments args) {
         if (!label.isEmpty()) {
             rotate(label);
+        }
+        if (!reseal) {
+            return;
         }
         int resealed = resealOlder();
         if (resealed > 0) {

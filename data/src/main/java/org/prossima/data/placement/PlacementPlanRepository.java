@@ -1,7 +1,9 @@
 package org.prossima.data.placement;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.prossima.data.plans.NewPlan;
@@ -40,6 +42,31 @@ public class PlacementPlanRepository {
     public UUID create(PlacementProblemRecord problem, int timeLimitSeconds, String travelFingerprint) {
         return plans.create(new NewPlan(PlanKind.PLACEMENT, problem.consortium(), null, timeLimitSeconds,
                 PlanJson.write(problem), travelFingerprint, problem.candidates().size()));
+    }
+
+    /**
+     * The problem of a plan just stored, without the candidates erased since its snapshot was taken: an erasure that
+     * ran between the snapshot and the plan's row could not find the plan. The candidates' rows are locked for
+     * share meanwhile, so an erasure running now waits, then finds the plan solving and refuses. The problem as
+     * stored, the same one when no one was erased.
+     */
+    @Transactional
+    public PlacementProblemRecord withoutErased(UUID planId, PlacementProblemRecord problem) {
+        List<UUID> ids = problem.candidates().stream().map(c -> UUID.fromString(c.id())).toList();
+        Set<UUID> present = new HashSet<>(jdbc.sql("select id from placement_candidate where id = any(:ids) for share")
+                .param("ids", ids.toArray(UUID[]::new)).query(UUID.class).list());
+        String json = PlanJson.write(problem);
+        for (UUID id : ids) {
+            if (!present.contains(id)) {
+                json = PlanScrub.problem(json, id.toString());
+            }
+        }
+        if (present.size() == ids.size()) {
+            return problem;
+        }
+        PlacementProblemRecord without = PlanJson.read(json, PlacementProblemRecord.class);
+        plans.rewriteDocuments(planId, json, null, null);
+        return without;
     }
 
     /** Records the best plan found so far while solving goes on; nothing once the plan has left SOLVING. */

@@ -98,6 +98,22 @@ class PlacementPlanRepositoryTest extends EmbeddedDatabaseTest {
     }
 
     @Test
+    void candidatesErasedWhileAPlanWasPostedAreLeftOutOfIt() {
+        PlacementProblemRecord problem = problem();
+        UUID id = plans.create(problem, 2, null);
+
+        // Neither person of the made-up problem has a candidate row: as if both were erased meanwhile.
+        PlacementProblemRecord stored = plans.withoutErased(id, problem);
+
+        assertThat(stored.candidates()).isEmpty();
+        assertThat(stored.opportunities()).isEqualTo(problem.opportunities());
+        assertThat(stored.places().get(0)).as("their home, no one else's place").isEqualTo(new Location(0, 0));
+        assertThat(stored.places().get(1)).isEqualTo(problem.places().get(1));
+        assertThat(plans.find(ALL, id)).get().extracting(StoredPlacementPlan::problem).isEqualTo(stored);
+        plans.markFailed(id, "a test's made-up plan");
+    }
+
+    @Test
     void aResumedPlanRecordsItsTravelTimesAndAFailedOneWhy() {
         UUID id = plans.create(problem(), 2, null);
         assertThat(plans.findSolving()).extracting(p -> p.row().id()).contains(id);

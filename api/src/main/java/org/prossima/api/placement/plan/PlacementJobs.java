@@ -60,7 +60,8 @@ class PlacementJobs implements ApplicationRunner {
         PlacementProblemRecord problem = snapshots.take(scope, consortium);
         PlanTravel travel = PlanTravel.of(problem, travelTimes);
         UUID id = plans.create(problem, seconds, travel.fingerprint());
-        schedule(id, travel, seconds);
+        PlacementProblemRecord stored = plans.withoutErased(id, problem);
+        schedule(id, stored == problem ? travel : PlanTravel.of(stored, travelTimes), seconds);
         return id;
     }
 
