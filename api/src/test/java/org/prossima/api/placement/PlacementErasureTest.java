@@ -89,12 +89,20 @@ class PlacementErasureTest extends ServiceTest {
 
         assertThat(coordinator("CISA").delete(BASE + "/candidates/" + id).status()).as("another consortium's")
                 .isEqualTo(404);
+        // Their home's travel times, as a road network would have cached them.
+        JdbcClient superuser = JdbcClient.create(postgres.getDatabase("postgres", "postgres"));
+        superuser.sql("""
+                insert into travel_matrix_cache (profile, graph_version, from_lat, from_lon, to_lat, to_lon, millis,
+                    metres) values ('CAR', 'erasure-test', 45192100, 7880300, 45190959, 7887186, 60000, 900)
+                """).update();
         Response erased = coordinator.delete(BASE + "/candidates/" + id);
         assertThat(erased.status()).as(erased.body()).isEqualTo(204);
 
         assertThat(occurrences(id)).as("the id, anywhere in the database").isEmpty();
         assertThat(occurrences(FISCAL_CODE)).as("the fiscal code, anywhere in the database").isEmpty();
         assertThat(occurrences("Cancellando")).as("the name").isEmpty();
+        assertThat(superuser.sql("select count(*) from travel_matrix_cache where graph_version = 'erasure-test'")
+                .query(Long.class).single()).as("their home's travel times").isZero();
         assertThat(coordinator.get(BASE + "/candidates/" + id).status()).isEqualTo(404);
         assertThat(coordinator.get(BASE + "/candidates/" + id + "/person").status()).isEqualTo(404);
 

@@ -18,6 +18,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.prossima.api.HttpTestClient;
 import org.prossima.api.HttpTestClient.Response;
+import org.prossima.api.TestSignIn;
 import org.prossima.travel.roads.TinyOsm;
 import org.prossima.travel.TimeBand;
 import org.prossima.travel.TravelTimes;
@@ -59,6 +60,7 @@ class RoadNetworkApiTest {
     static void roadsAndDatabase(DynamicPropertyRegistry registry) {
         registry.add("prossima.embedded-db.data-dir", () -> DIR.resolve("pgdata").toString());
         registry.add("prossima.placement.demo-roster", () -> "false");
+        registry.add("prossima.security.secrets-dir", () -> DIR.resolve("secrets").toString());
         registry.add("prossima.roads.osm-file", MAP::toString);
         registry.add("prossima.roads.graph-directory", () -> DIR.resolve("graph").toString());
         // a village is far smaller than GraphHopper's default island size (200 edges): keep every street
@@ -221,7 +223,7 @@ class RoadNetworkApiTest {
 
     @Test
     void aPlacementPlanChecksCommutesOnTheRoads() throws InterruptedException {
-        HttpTestClient client = new HttpTestClient(port);
+        HttpTestClient client = TestSignIn.as(new HttpTestClient(port), DIR.resolve("secrets"), "coordinator.cissac");
         String base = "/api/v1/placement";
         assertThat(client.post(base + "/hosts", """
                 {"id": "ROAD-COOP", "consortium": "CISSAC", "name": "Cooperativa di prova",

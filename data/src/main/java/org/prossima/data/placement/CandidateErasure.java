@@ -1,5 +1,7 @@
 package org.prossima.data.placement;
 
+import static org.prossima.travel.roads.RoadMatrixCache.microdegrees;
+
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -18,9 +20,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Erasure of a person (art. 17 GDPR): their personal details, their planning data, the coordinators' decisions on
- * them, their id in the board's proposals, and their entries in every stored plan's documents (problem, plan,
- * analysis) go, in one transaction. What stays is anonymous: each plan's headline counts, the proposals without an
- * id, and the audit, which knows people only by pseudonym and gains a line for the erasure.
+ * them, their id in the board's proposals, their entries in every stored plan's documents (problem, plan,
+ * analysis) and their home's entries in the travel-time cache go, in one transaction. What stays is anonymous:
+ * each plan's headline counts, the proposals without an id, and the audit, which knows people only by pseudonym
+ * and gains a line for the erasure.
  *
  * <p>Plans of every scope hold copies (a whole-ASL plan holds every consortium's candidates), so the connection must
  * carry the service's scope: call it within {@code AccessScope.everything(...)}; whose candidate may be erased is
@@ -95,8 +98,28 @@ public class CandidateErasure {
         jdbc.sql("delete from placement_decision where candidate_id = :id").param("id", candidateId).update();
         jdbc.sql("delete from placement_candidate_person where candidate_id = :id").param("id", candidateId).update();
         candidates.delete(actor.scope(), candidateId);
+        forgetHome(candidate.get());
         audit.append(actor.username(), actor.role(), AuditAction.ERASE_CANDIDATE, keys.pseudonym(id),
                 candidate.get().consortium(), holding.size() + " stored plans rewritten", actor.remoteAddr());
         return Optional.of(new Erased(holding.stream().map(StoredPlan::id).toList(), freed));
+    }
+
+    /**
+     * A home given as coordinates is a place the travel-time cache may hold (it says nothing of who lives there, but
+     * a person's address should not outlive them): its entries go; the cache computes them again if anyone needs
+     * them. A home given as a comune is its town hall, everyone's.
+     */
+    private void forgetHome(CandidateRow candidate) {
+        if (candidate.lat() == null || candidate.lon() == null) {
+            return;
+        }
+        int lat = microdegrees(candidate.lat());
+        int lon = microdegrees(candidate.lon());
+        jdbc.sql("""
+                delete from travel_matrix_cache
+                where (from_lat = :lat and from_lon = :lon) or (to_lat = :lat and to_lon = :lon)
+                """).param("lat", lat).param("lon", lon).update();
+        jdbc.sql("delete from travel_place_unroutable where lat = :lat and lon = :lon").param("lat", lat)
+                .param("lon", lon).update();
     }
 }
