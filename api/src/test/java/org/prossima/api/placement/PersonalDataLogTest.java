@@ -71,6 +71,8 @@ class PersonalDataLogTest extends ServiceTest {
 
         assertNoPersonalData(client("admin").get("/api/v1/admin/audit?size=100").body());
         assertNoPersonalData(coordinator.get(plan).body());
+        assertThat(output.getAll()).as("the service's own log is captured")
+                .contains("Placement plan " + plan.substring(plan.lastIndexOf('/') + 1) + " solved");
         assertNoPersonalData(output.getAll());
     }
 

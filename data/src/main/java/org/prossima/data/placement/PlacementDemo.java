@@ -45,11 +45,14 @@ public final class PlacementDemo {
         this.roster = new RosterGenerator(towns, firstDay).generate(SEED, CANDIDATES, OPPORTUNITIES);
     }
 
-    /** The generated hosts (their consortium's alone), and the demo company's host, in Ivrea. */
+    /**
+     * The generated hosts (their consortium's alone), and the demo company's host: the demand demo's first company,
+     * "Azienda manifatturiera di Ivrea" ({@value #DEMO_COMPANY}), hosting inclusion internships.
+     */
     public List<HostRow> hosts() {
         List<HostRow> hosts = new ArrayList<>(roster.hosts().stream().map(h -> new HostRow(h.id(),
                 consortiumOfTown.get(h.townCode()), h.name(), h.kind(), h.townCode(), null, null, null)).toList());
-        hosts.add(new HostRow(DEMO_COMPANY_HOST, "INRETE", "Azienda demo " + DEMO_COMPANY + ", sede di Ivrea",
+        hosts.add(new HostRow(DEMO_COMPANY_HOST, "INRETE", "Azienda manifatturiera di Ivrea",
                 OpportunityKind.INCLUSION_INTERNSHIP, "001125", DEMO_COMPANY, null, null));
         return hosts;
     }
