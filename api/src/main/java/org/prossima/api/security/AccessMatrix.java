@@ -117,6 +117,7 @@ public final class AccessMatrix {
             roles(POST, "/api/v1/placement/candidates/import", COORDINATOR),
             roles(GET, "/api/v1/placement/candidates/{id}", COORDINATOR),
             roles(PUT, "/api/v1/placement/candidates/{id}", COORDINATOR),
+            roles(DELETE, "/api/v1/placement/candidates/{id}", COORDINATOR),
             roles(GET, "/api/v1/placement/candidates/{id}/person", COORDINATOR),
             roles(PUT, "/api/v1/placement/candidates/{id}/person", COORDINATOR),
             roles(DELETE, "/api/v1/placement/candidates/{id}/person", COORDINATOR),
@@ -139,6 +140,7 @@ public final class AccessMatrix {
             roles(POST, "/api/v1/placement/plans", PLANNING_STAFF),
             roles(GET, "/api/v1/placement/plans", PLANNING_STAFF),
             roles(GET, "/api/v1/placement/plans/{id}", PLANNING_STAFF),
+            roles(GET, "/api/v1/placement/plans/{id}/analysis", PLANNING_STAFF),
             roles(POST, "/api/v1/placement/plans/{id}/matches/{candidateId}/accept", COORDINATOR),
             roles(POST, "/api/v1/placement/plans/{id}/matches/{candidateId}/reject", COORDINATOR),
 
