@@ -62,7 +62,6 @@ class RoadNetworkApiTest {
         registry.add("prossima.embedded-db.data-dir", () -> DIR.resolve("pgdata").toString());
         registry.add("prossima.security.secrets-dir", () -> DIR.resolve("secrets").toString());
         registry.add("prossima.placement.demo-roster", () -> "false");
-        registry.add("prossima.security.secrets-dir", () -> DIR.resolve("secrets").toString());
         registry.add("prossima.roads.osm-file", MAP::toString);
         registry.add("prossima.roads.graph-directory", () -> DIR.resolve("graph").toString());
         // a village is far smaller than GraphHopper's default island size (200 edges): keep every street
