@@ -8,6 +8,7 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 import org.prossima.api.error.InvalidRequestException;
 import org.prossima.api.error.NotFoundException;
+import org.prossima.api.security.Callers;
 import org.prossima.api.text.Texts;
 import org.prossima.data.catalogue.CatalogueDemo;
 import org.prossima.data.catalogue.CatalogueProperties;
@@ -16,6 +17,7 @@ import org.prossima.data.catalogue.Offering;
 import org.prossima.data.catalogue.OfferingPage;
 import org.prossima.data.catalogue.OfferingRepository;
 import org.prossima.data.catalogue.OfferingSource;
+import org.prossima.data.security.AccessScope;
 import org.prossima.data.territory.TerritoryRepository;
 import org.prossima.solver.territory.TerritoryClock;
 import org.springframework.http.ResponseEntity;
@@ -31,7 +33,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The catalogue of opportunities: search (Italian full text, category, comune, travel time,
- * eligibility, paging), read, create, update and withdraw offerings.
+ * eligibility, paging) and read, for everyone; create, update and withdraw offerings, for a coordinator their own
+ * consortium's ({@link OfferingOwners}; another's is not found) and for administrators any.
  */
 @RestController
 @RequestMapping("/api/v1/catalogue")
@@ -93,29 +96,31 @@ public class CatalogueController {
 
     @PostMapping("/offerings")
     public ResponseEntity<OfferingResponse> create(@Valid @RequestBody OfferingRequest request) {
-        UUID id = offerings.create(requests.content(request, today()));
+        OfferingRequest owned = OfferingOwners.owned(request, Callers.required());
+        UUID id = offerings.create(AccessScope.current(), requests.content(owned, today()));
         return ResponseEntity.created(URI.create("/api/v1/catalogue/offerings/" + id))
                 .body(responses.response(stored(id)));
     }
 
     @PutMapping("/offerings/{id}")
     public OfferingResponse update(@PathVariable UUID id, @Valid @RequestBody OfferingRequest request) {
-        Offering existing = stored(id);
+        Offering existing = toChange(id);
         if (existing.source() != OfferingSource.CATALOGUE) {
             throw managedElsewhere(existing);
         }
-        offerings.update(id, requests.content(request, today()));
+        OfferingRequest owned = OfferingOwners.owned(request, Callers.required());
+        offerings.update(AccessScope.current(), id, requests.content(owned, today()));
         return responses.response(stored(id));
     }
 
     /** Hides the offering from search; it stays readable by id, with status WITHDRAWN. */
     @PostMapping("/offerings/{id}/withdraw")
     public OfferingResponse withdraw(@PathVariable UUID id) {
-        Offering existing = stored(id);
+        Offering existing = toChange(id);
         if (existing.source() != OfferingSource.CATALOGUE) {
             throw managedElsewhere(existing);
         }
-        offerings.withdraw(id);
+        offerings.withdraw(AccessScope.current(), id);
         return responses.response(stored(id));
     }
 
@@ -142,7 +147,7 @@ public class CatalogueController {
                     "offerings must be from 1 to " + MAX_DEMO_OFFERINGS, "e.g. offerings=10000");
         }
         long s = seed == null ? System.nanoTime() : seed;
-        int created = this.offerings.createAll(new CatalogueDemo(territoryRepository.comuni(),
+        int created = this.offerings.createAll(AccessScope.current(), new CatalogueDemo(territoryRepository.comuni(),
                 territoryRepository.consortia()).offerings(count, s, today()));
         return new DemoResponse(created, s, this.offerings.count(OfferingSource.CATALOGUE));
     }
@@ -152,8 +157,16 @@ public class CatalogueController {
     }
 
     private Offering stored(UUID id) {
-        return offerings.find(id).orElseThrow(() -> new NotFoundException("No offering with id " + id,
-                "search with GET /api/v1/catalogue/offerings"));
+        return offerings.find(id).orElseThrow(() -> notFound(id));
+    }
+
+    /** The offering if the caller may change it; 404 otherwise (another consortium's is not told to exist). */
+    private Offering toChange(UUID id) {
+        return offerings.findToChange(AccessScope.current(), id).orElseThrow(() -> notFound(id));
+    }
+
+    private static NotFoundException notFound(UUID id) {
+        return new NotFoundException("No offering with id " + id, "search with GET /api/v1/catalogue/offerings");
     }
 
     private static ManagedElsewhereException managedElsewhere(Offering offering) {

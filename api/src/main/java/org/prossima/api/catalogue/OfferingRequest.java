@@ -22,7 +22,8 @@ import org.prossima.solver.placement.Programme;
 /**
  * An offering as an operator writes it (create and update). Where it is: {@code comuniServed}
  * (ISTAT codes), an {@code address}, or both. Eligibility rules left out exclude nobody.
- * {@code seatsLeft} left out means no limit.
+ * {@code seatsLeft} left out means no limit. {@code consortium}: whose offering it is; a coordinator writes their own
+ * consortium's only (left out, it is theirs), an administrator any (left out: the whole ASL's).
  */
 public record OfferingRequest(
         @NotBlank @Size(min = 3, max = 200) String title,
@@ -38,6 +39,12 @@ public record OfferingRequest(
         LocalDate validFrom,
         LocalDate validUntil,
         @PositiveOrZero @Max(100_000) Integer seatsLeft) {
+
+    /** The same offering, of this consortium. */
+    OfferingRequest withConsortium(String code) {
+        return new OfferingRequest(title, description, category, provider, code, comuniServed, address, eligibility,
+                contacts, openingHours, validFrom, validUntil, seatsLeft);
+    }
 
     /**
      * An address in a comune of ASL TO4; without {@code lat}/{@code lon} the town hall's

@@ -7,6 +7,7 @@ import org.prossima.api.error.NotFoundException;
 import org.prossima.api.paging.PageResponse;
 import org.prossima.api.paging.Paging;
 import org.prossima.data.demand.CooperativeRepository;
+import org.prossima.data.security.AccessScope;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,7 +18,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The type-B social cooperatives lots are allocated to: create, list, read, replace. */
+/**
+ * The type-B social cooperatives lots are allocated to: list and read (everyone the access matrix lets in), create
+ * (administrators), replace (administrators, and a cooperative's own administrator theirs only: another's is not
+ * found).
+ */
 @RestController
 @RequestMapping("/api/v1/demand/cooperatives")
 public class CooperativeController {
@@ -32,7 +37,8 @@ public class CooperativeController {
 
     @PostMapping
     public ResponseEntity<CooperativeResponse> create(@Valid @RequestBody CooperativeBody body) {
-        CooperativeResponse created = CooperativeResponse.of(cooperatives.create(inputs.cooperative(body)));
+        CooperativeResponse created = CooperativeResponse.of(cooperatives.create(AccessScope.current(),
+                inputs.cooperative(body)));
         return ResponseEntity.created(URI.create("/api/v1/demand/cooperatives/" + created.id())).body(created);
     }
 
@@ -53,10 +59,11 @@ public class CooperativeController {
     /** Replaces the cooperative as a whole (every field as for creating it); its id stays. */
     @PutMapping("/{id}")
     public CooperativeResponse update(@PathVariable String id, @Valid @RequestBody CooperativeBody body) {
-        if (cooperatives.find(id).isEmpty()) {
+        AccessScope scope = AccessScope.current();
+        if (cooperatives.findToChange(scope, id).isEmpty()) {
             throw notFound(id);
         }
-        return cooperatives.update(id, inputs.cooperative(body)).map(CooperativeResponse::of)
+        return cooperatives.update(scope, id, inputs.cooperative(body)).map(CooperativeResponse::of)
                 .orElseThrow(() -> notFound(id));
     }
 

@@ -11,11 +11,14 @@ import org.prossima.api.error.InvalidRequestException;
 import org.prossima.api.error.NotFoundException;
 import org.prossima.api.paging.PageResponse;
 import org.prossima.api.paging.Paging;
+import org.prossima.api.paging.QueryParams;
+import org.prossima.api.security.Callers;
 import org.prossima.api.text.Texts;
 import org.prossima.data.demand.RequestPage;
 import org.prossima.data.demand.RequestQuery;
 import org.prossima.data.demand.RequestStatus;
 import org.prossima.data.demand.ServiceRequestRepository;
+import org.prossima.data.security.AccessScope;
 import org.prossima.solver.territory.Comune;
 import org.prossima.solver.demand.DemandAggregator;
 import org.prossima.solver.demand.ServiceType;
@@ -28,7 +31,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Companies' service requests, the service taxonomy, and the lots the current requests make. */
+/**
+ * Companies' service requests, the service taxonomy, and the lots the current requests make. A company's administrator
+ * posts, lists, reads and withdraws their own company's requests only; a coordinator reads those placed in their
+ * consortium; an administrator all. Another's request is not found (404); a body naming another company is refused
+ * (403 naming the field). Lots are made of every company's requests.
+ */
 @RestController
 @RequestMapping("/api/v1/demand")
 public class DemandController {
@@ -53,18 +61,20 @@ public class DemandController {
         return Arrays.stream(ServiceType.values()).map(type -> ServiceTypeResponse.of(type, texts)).toList();
     }
 
-    /** The companies known so far, by id, a page at a time. */
+    /** The companies known so far, by id, a page at a time; a company's administrator sees their own. */
     @GetMapping("/companies")
     public PageResponse<CompanyResponse> companies(@RequestParam(required = false) String page,
             @RequestParam(required = false) String size) {
         Paging paging = Paging.of(page, size);
-        return paging.of(requests.companies(paging.offset(), paging.size()).stream().map(CompanyResponse::of)
-                .toList(), requests.countCompanies());
+        AccessScope scope = AccessScope.current();
+        return paging.of(requests.companies(scope, paging.offset(), paging.size()).stream().map(CompanyResponse::of)
+                .toList(), requests.countCompanies(scope));
     }
 
     @PostMapping("/requests")
     public ResponseEntity<ServiceRequestResponse> create(@Valid @RequestBody ServiceRequestBody body) {
-        ServiceRequestResponse created = ServiceRequestResponse.of(requests.create(inputs.request(body)), texts);
+        ServiceRequestResponse created = ServiceRequestResponse.of(requests.create(AccessScope.current(),
+                inputs.request(body, Callers.required())), texts);
         return ResponseEntity.created(URI.create("/api/v1/demand/requests/" + created.id())).body(created);
     }
 
@@ -82,7 +92,8 @@ public class DemandController {
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
-        RequestPage found = requests.find(new RequestQuery(type, where == null ? null : where.istatCode(), state,
+        RequestPage found = requests.find(AccessScope.current(), new RequestQuery(type,
+                where == null ? null : where.istatCode(), state,
                 companyId == null || companyId.isBlank() ? null : companyId.strip(), paging.offset(), paging.size()));
         return paging.of(found.items().stream().map(r -> ServiceRequestResponse.of(r, texts)).toList(),
                 found.total());
@@ -90,13 +101,15 @@ public class DemandController {
 
     @GetMapping("/requests/{id}")
     public ServiceRequestResponse request(@PathVariable String id) {
-        return requests.find(id).map(r -> ServiceRequestResponse.of(r, texts)).orElseThrow(() -> notFound(id));
+        return requests.find(AccessScope.current(), id).map(r -> ServiceRequestResponse.of(r, texts))
+                .orElseThrow(() -> notFound(id));
     }
 
     /** Withdraws a request: it leaves the lots at once. Withdrawing it again changes nothing. */
     @PostMapping("/requests/{id}/withdraw")
     public ServiceRequestResponse withdraw(@PathVariable String id) {
-        return requests.withdraw(id).map(r -> ServiceRequestResponse.of(r, texts)).orElseThrow(() -> notFound(id));
+        return requests.withdraw(AccessScope.current(), id).map(r -> ServiceRequestResponse.of(r, texts))
+                .orElseThrow(() -> notFound(id));
     }
 
     /**

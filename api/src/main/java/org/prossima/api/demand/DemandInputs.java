@@ -3,13 +3,18 @@ package org.prossima.api.demand;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.prossima.api.error.FieldProblem;
+import org.prossima.api.error.ForbiddenFieldException;
 import org.prossima.api.error.InvalidRequestException;
+import org.prossima.api.security.Caller;
+import org.prossima.data.demand.Company;
 import org.prossima.data.demand.DemandPlace;
 import org.prossima.data.demand.NewCooperative;
 import org.prossima.data.demand.NewServiceRequest;
 import org.prossima.data.demand.ServiceRequestRepository;
+import org.prossima.data.security.Role;
 import org.prossima.solver.territory.TerritoryClock;
 import org.springframework.stereotype.Component;
 
@@ -28,7 +33,12 @@ class DemandInputs {
         this.requests = requests;
     }
 
-    NewServiceRequest request(ServiceRequestBody body) {
+    /**
+     * The request to store for {@code caller}: a company's administrator posts only for their own company (403 naming
+     * {@code companyId} or {@code companyName} when the body names another), an administrator for any.
+     */
+    NewServiceRequest request(ServiceRequestBody posted, Caller caller) {
+        ServiceRequestBody body = caller.is(Role.HOST_ADMIN) ? forOwnCompany(posted, caller) : posted;
         List<FieldProblem> problems = new ArrayList<>();
         boolean byId = body.companyId() != null;
         boolean byName = body.companyName() != null;
@@ -59,6 +69,23 @@ class DemandInputs {
         return new NewServiceRequest(byId ? body.companyId() : null, byName ? body.companyName().strip() : null,
                 body.serviceType(), body.weeklyHours(), place, body.from(), body.until(), body.employeesServed(),
                 notes);
+    }
+
+    private ServiceRequestBody forOwnCompany(ServiceRequestBody body, Caller caller) {
+        String own = caller.organisation();
+        Company company = (own == null ? Optional.<Company>empty() : requests.company(own)).orElseThrow(() ->
+                new ForbiddenFieldException("companyId", "Your account administers no company",
+                        "requests are posted by a company's administrator: ask an administrator to set your user's "
+                                + "organisation to your company's id"));
+        if (body.companyId() != null && !body.companyId().equals(own)) {
+            throw new ForbiddenFieldException("companyId", "You post requests for your own company only",
+                    "leave companyId out, or give " + own);
+        }
+        if (body.companyName() != null && !body.companyName().strip().equalsIgnoreCase(company.name())) {
+            throw new ForbiddenFieldException("companyName", "You post requests for your own company only",
+                    "leave companyName out: the request is your company's");
+        }
+        return body.forCompany(own);
     }
 
     NewCooperative cooperative(CooperativeBody body) {

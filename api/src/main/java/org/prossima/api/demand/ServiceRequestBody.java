@@ -11,7 +11,8 @@ import org.prossima.solver.demand.ServiceType;
 /**
  * A company's service request as posted. The company is {@code companyId} (an existing one) or {@code companyName}
  * (found ignoring case, or created); the place is the comune ({@code istatCode} or {@code comune}) and/or
- * {@code lat}/{@code lon}; the period runs from {@code from} to {@code until}, both included.
+ * {@code lat}/{@code lon}; the period runs from {@code from} to {@code until}, both included. A company's administrator
+ * posts for their own company only: they may leave both out; an administrator names the company.
  */
 public record ServiceRequestBody(
         @Size(max = 20) String companyId,
@@ -26,4 +27,10 @@ public record ServiceRequestBody(
         @NotNull LocalDate until,
         @NotNull @Min(1) @Max(10_000) Integer employeesServed,
         @Size(max = 2000) String notes) implements PlaceInput {
+
+    /** The same request for the company with this id (and no company name). */
+    ServiceRequestBody forCompany(String id) {
+        return new ServiceRequestBody(id, null, serviceType, weeklyHours, istatCode, comune, lat, lon, from, until,
+                employeesServed, notes);
+    }
 }

@@ -71,6 +71,9 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         problem.setType(e.type());
         problem.setTitle(e.title());
         problem.setProperty("hint", e.hint());
+        if (e.field() != null) {
+            problem.setProperty("field", e.field());
+        }
         return problemResponse(problem);
     }
 

@@ -35,4 +35,9 @@ public abstract class ApiProblemException extends RuntimeException {
     public String hint() {
         return hint;
     }
+
+    /** The field of the request the problem is about, or null. */
+    public String field() {
+        return null;
+    }
 }

@@ -28,7 +28,8 @@ import org.springframework.stereotype.Component;
  * (each feeding about 1% of its comune), some lots bound to a recipient by agreement, the rest
  * wherever it is fairest, or back to the depot. A refrigerated van works the morning from each
  * district seat, two more the afternoon; volunteers' cars take ambient food, two of them starting
- * from the volunteer's home. Larger days repeat the fleet per 60 lots.
+ * from the volunteer's home. Larger days repeat the fleet per 60 lots. When a driver is given, they drive the first
+ * volunteer's car ({@value #DRIVEN_VEHICLE}).
  */
 @Component
 public class DemoProblemFactory {
@@ -44,6 +45,8 @@ public class DemoProblemFactory {
     private static final String TAIL_LIFT = "TAIL_LIFT";
     private static final String RIVAROLO = "001217";
     private static final String LANZO = "001128";
+    /** The vehicle of the demo that a driver, when given, drives: a volunteer's own car. */
+    static final String DRIVEN_VEHICLE = "CAR-VOLUNTEER-1";
 
     private final TerritoryRepository territory;
 
@@ -57,6 +60,14 @@ public class DemoProblemFactory {
 
     /** A demo day with {@code lots} pickups ({@value #MIN_LOTS}..{@value #MAX_LOTS}). */
     public FoodRecoveryProblemRequest demoProblem(LocalDate today, int lots) {
+        return demoProblem(today, lots, null);
+    }
+
+    /**
+     * A demo day with {@code lots} pickups ({@value #MIN_LOTS}..{@value #MAX_LOTS}) where {@code driver} (a DRIVER's
+     * username, or null for none) drives {@value #DRIVEN_VEHICLE}.
+     */
+    public FoodRecoveryProblemRequest demoProblem(LocalDate today, int lots, String driver) {
         LocalDate day = nextWorkingDay(today);
         SplittableRandom random = new SplittableRandom(SEED);
         Map<String, Comune> comuni = territory.comuni().stream()
@@ -90,10 +101,11 @@ public class DemoProblemFactory {
             String ivrea = "DEPOT-IVREA_CUORGNE";
             String settimo = "DEPOT-SETTIMO";
             String cirie = "DEPOT-CIRIE_LANZO";
-            vehicles.add(car("CAR-IVREA" + n, ivrea, ivrea, day.atTime(7, 30), day.atTime(12, 0), 250));
-            vehicles.add(car("CAR-SETTIMO" + n, settimo, settimo, day.atTime(14, 0), day.atTime(18, 30), 250));
-            vehicles.add(car("CAR-VOLUNTEER-1" + n, "HOME-1", ivrea, day.atTime(8, 0), day.atTime(12, 0), 200));
-            vehicles.add(car("CAR-VOLUNTEER-2" + n, "HOME-2", cirie, day.atTime(14, 0), day.atTime(18, 0), 200));
+            vehicles.add(car("CAR-IVREA" + n, ivrea, ivrea, day.atTime(7, 30), day.atTime(12, 0), 250, null));
+            vehicles.add(car("CAR-SETTIMO" + n, settimo, settimo, day.atTime(14, 0), day.atTime(18, 30), 250, null));
+            vehicles.add(car(DRIVEN_VEHICLE + n, "HOME-1", ivrea, day.atTime(8, 0), day.atTime(12, 0), 200,
+                    f == 1 ? driver : null));
+            vehicles.add(car("CAR-VOLUNTEER-2" + n, "HOME-2", cirie, day.atTime(14, 0), day.atTime(18, 0), 200, null));
         }
 
         List<RecipientRequest> recipients = recipients(districts, comuni, day);
@@ -113,12 +125,12 @@ public class DemoProblemFactory {
     private static VehicleRequest van(String id, String depot, LocalDateTime start,
                                       LocalDateTime end, boolean tailLift) {
         return new VehicleRequest(id, 200, 500, 0, depot, null, start, end, null,
-                tailLift ? List.of(TAIL_LIFT) : List.of(), List.of());
+                tailLift ? List.of(TAIL_LIFT) : List.of(), List.of(), null);
     }
 
     private static VehicleRequest car(String id, String startDepot, String endDepot, LocalDateTime start,
-                                      LocalDateTime end, int kg) {
-        return new VehicleRequest(id, kg, 0, 0, startDepot, endDepot, start, end, null, List.of(), List.of());
+                                      LocalDateTime end, int kg, String driver) {
+        return new VehicleRequest(id, kg, 0, 0, startDepot, endDepot, start, end, null, List.of(), List.of(), driver);
     }
 
     /**

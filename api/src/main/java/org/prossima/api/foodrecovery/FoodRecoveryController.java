@@ -5,6 +5,11 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 import org.prossima.api.error.InvalidRequestException;
+import org.prossima.api.paging.PageResponse;
+import org.prossima.api.paging.Paging;
+import org.prossima.api.security.Callers;
+import org.prossima.data.foodrecovery.FoodRecoveryPlanRepository;
+import org.prossima.data.security.AccessScope;
 import org.prossima.solver.territory.TerritoryClock;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,7 +20,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Food-recovery route plans: post a problem, then read the plan while and after it is solved. */
+/**
+ * Food-recovery route plans of the dispatcher's association: post a problem, list the association's plans, read one
+ * while and after it is solved. Another association's plan is not found (404).
+ */
 @RestController
 @RequestMapping("/api/v1/food-recovery")
 public class FoodRecoveryController {
@@ -25,19 +33,25 @@ public class FoodRecoveryController {
     private final FoodRecoveryPlanResponses responses;
     private final DemoProblemFactory demo;
     private final FoodRecoveryProperties properties;
+    private final FoodRecoveryPlanRepository repository;
+    private final AssociationDrivers drivers;
 
     FoodRecoveryController(FoodRecoveryJobs jobs, FoodRecoveryPlanReader plans, FoodRecoveryPlanResponses responses,
-            DemoProblemFactory demo, FoodRecoveryProperties properties) {
+            DemoProblemFactory demo, FoodRecoveryProperties properties, FoodRecoveryPlanRepository repository,
+            AssociationDrivers drivers) {
         this.jobs = jobs;
         this.plans = plans;
         this.responses = responses;
         this.demo = demo;
         this.properties = properties;
+        this.repository = repository;
+        this.drivers = drivers;
     }
 
     /**
      * A realistic ASL TO4 problem for the next working day, ready to be posted back as it is;
-     * {@code ?lots=N} (10..300, default 60) sets its size.
+     * {@code ?lots=N} (10..300, default 60) sets its size. The demo's driver drives a volunteer's car when they
+     * belong to the caller's association.
      */
     @GetMapping("/demo-problem")
     public FoodRecoveryProblemRequest demoProblem(@RequestParam(required = false) Integer lots) {
@@ -46,7 +60,8 @@ public class FoodRecoveryController {
             throw new InvalidRequestException("lots", lots, "the demo has between " + DemoProblemFactory.MIN_LOTS
                     + " and " + DemoProblemFactory.MAX_LOTS + " lots", "omit it for " + DemoProblemFactory.DEFAULT_LOTS);
         }
-        return demo.demoProblem(TerritoryClock.today(), size);
+        String association = AssociationDrivers.association(Callers.required());
+        return demo.demoProblem(TerritoryClock.today(), size, drivers.demoDriver(association).orElse(null));
     }
 
     @PostMapping("/plans")
@@ -59,9 +74,20 @@ public class FoodRecoveryController {
                     "solving time must be between 1 and " + properties.maxSeconds() + " seconds",
                     "omit it for the default of " + properties.defaultSeconds() + " s");
         }
-        UUID id = jobs.submit(problem, limit);
+        String association = AssociationDrivers.association(Callers.required());
+        UUID id = jobs.submit(association, problem, drivers.of(association), limit);
         return ResponseEntity.accepted().location(URI.create("/api/v1/food-recovery/plans/" + id))
                 .body(FoodRecoveryPlanResponse.accepted(id));
+    }
+
+    /** The association's plans, newest first, without their routes. */
+    @GetMapping("/plans")
+    public PageResponse<FoodRecoveryPlanListItem> plans(@RequestParam(required = false) String page,
+            @RequestParam(required = false) String size) {
+        Paging paging = Paging.of(page, size);
+        AccessScope scope = AccessScope.current();
+        return paging.of(repository.page(scope, paging.offset(), paging.size()).stream()
+                .map(FoodRecoveryPlanListItem::of).toList(), repository.count(scope));
     }
 
     @GetMapping("/plans/{id}")

@@ -3,6 +3,7 @@ package org.prossima.api.foodrecovery;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import jakarta.annotation.PreDestroy;
 import org.prossima.api.foodrecovery.FoodRecoveryTravelTimes.Fetched;
@@ -53,14 +54,16 @@ public class FoodRecoveryJobs implements ApplicationRunner {
     }
 
     /**
-     * Checks the problem, stores it and starts solving. Nothing is stored when the problem is
-     * invalid: {@link org.prossima.api.error.InvalidRequestException} is thrown first.
+     * Checks the problem of {@code association}, its vehicles driven by those {@code drivers} accepts, stores it and
+     * starts solving. Nothing is stored when the problem is invalid:
+     * {@link org.prossima.api.error.InvalidRequestException} is thrown first.
      */
-    public UUID submit(FoodRecoveryProblemRequest request, int seconds) {
-        FoodRecoveryProblemRecord checked = FoodRecoveryRequestCheck.check(request, territory::comune);
+    public UUID submit(String association, FoodRecoveryProblemRequest request, Predicate<String> drivers,
+            int seconds) {
+        FoodRecoveryProblemRecord checked = FoodRecoveryRequestCheck.check(request, territory::comune, drivers);
         Fetched travel = travelTimes.fetch(checked);
         FoodRecoveryProblemRecord problem = checked.withTravel(travel.travel());
-        UUID id = plans.create(problem, seconds);
+        UUID id = plans.create(association, problem, seconds);
         schedule(id, problem, travel, seconds);
         return id;
     }

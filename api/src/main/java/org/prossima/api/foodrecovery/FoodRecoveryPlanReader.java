@@ -9,11 +9,13 @@ import org.prossima.data.foodrecovery.FoodRecoveryProblemRecord;
 import org.prossima.data.foodrecovery.StoredFoodRecoveryPlan;
 import org.prossima.data.plans.PlanKind;
 import org.prossima.data.plans.PlanStatus;
+import org.prossima.data.security.AccessScope;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads stored food-recovery plans for the API: 404 for an unknown id, 409 with a hint for a part a plan does not have
- * (yet). Everything it gives is a read of what was stored when the plan was solved.
+ * Reads stored food-recovery plans for the API: 404 for an unknown id and for another association's plan, 409 with a
+ * hint for a part a plan does not have (yet). Everything it gives is a read of what was stored when the plan was
+ * solved.
  */
 @Component
 class FoodRecoveryPlanReader {
@@ -24,8 +26,10 @@ class FoodRecoveryPlanReader {
         this.plans = plans;
     }
 
+    /** The plan, if the request's scope sees it (its association's); 404 otherwise, as for an unknown id. */
     StoredFoodRecoveryPlan stored(String id) {
-        return PlanLookup.find(id, PlanKind.FOOD_RECOVERY, plans::find);
+        AccessScope scope = AccessScope.current();
+        return PlanLookup.find(id, PlanKind.FOOD_RECOVERY, uuid -> plans.find(scope, uuid));
     }
 
     /** The plan so far; 409 while no solution has been found yet. */

@@ -55,9 +55,11 @@ public record FoodRecoveryPlanResponse(
 
     /**
      * {@code collectedKg}: food picked up; {@code deliveredAtEnd}: lots brought back to the end
-     * depot (the association's hub) rather than to a recipient.
+     * depot (the association's hub) rather than to a recipient; {@code driver}: the username of the volunteer
+     * driving it, absent when the problem named none.
      */
-    public record VehicleRoute(String id, LocalDateTime departure, LocalDateTime returnTime, double km,
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record VehicleRoute(String id, String driver, LocalDateTime departure, LocalDateTime returnTime, double km,
                                long minutes, long collectedKg, List<String> deliveredAtEnd, List<Stop> stops) {
     }
 

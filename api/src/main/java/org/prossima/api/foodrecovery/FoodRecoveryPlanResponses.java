@@ -2,7 +2,9 @@ package org.prossima.api.foodrecovery;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.prossima.api.foodrecovery.FoodRecoveryPlanResponse.LeftOut;
 import org.prossima.api.foodrecovery.FoodRecoveryPlanResponse.Solution;
@@ -35,12 +37,15 @@ class FoodRecoveryPlanResponses {
     }
 
     FoodRecoveryPlanResponse plan(StoredFoodRecoveryPlan stored) {
-        Solution solution = stored.plan().map(this::solution).orElse(null);
+        Map<String, String> drivers = new HashMap<>();
+        stored.problem().ifPresent(problem -> problem.vehicles().stream().filter(v -> v.driver() != null)
+                .forEach(v -> drivers.put(v.id(), v.driver())));
+        Solution solution = stored.plan().map(plan -> solution(plan, drivers)).orElse(null);
         return new FoodRecoveryPlanResponse(stored.id(), stored.status().name(), solution, stored.failure(),
                 stored.createdAt(), stored.solvedAt());
     }
 
-    private Solution solution(FoodRecoveryPlanRecord plan) {
+    private Solution solution(FoodRecoveryPlanRecord plan, Map<String, String> drivers) {
         var t = plan.totals();
         Totals totals = new Totals(km(t.distanceMetres()), minutes(t.travelSeconds()), t.vehiclesUsed(),
                 t.pickupsAssigned(), t.pickupsUnassigned(), t.kgCollected(), t.kgUnassigned());
@@ -49,12 +54,12 @@ class FoodRecoveryPlanResponses {
         List<LeftOut> leftOut = plan.leftOut().stream()
                 .map(l -> new LeftOut(l.kind(), l.id(), l.reason(), texts.render(l.explanation()))).toList();
         return new Solution(plan.score(), plan.feasible(), plan.travelTimeSource(), plan.travelTimeEstimate(),
-                plan.routes().stream().map(FoodRecoveryPlanResponses::route).toList(), totals,
+                plan.routes().stream().map(route -> route(route, drivers.get(route.vehicleId()))).toList(), totals,
                 plan.unassigned().stream().map(UnassignedRecord::pickupId).toList(), reasons, leftOut);
     }
 
-    private static VehicleRoute route(RouteRecord route) {
-        return new VehicleRoute(route.vehicleId(), local(route.departureTime()), local(route.returnTime()),
+    private static VehicleRoute route(RouteRecord route, String driver) {
+        return new VehicleRoute(route.vehicleId(), driver, local(route.departureTime()), local(route.returnTime()),
                 km(route.distanceMetres()), minutes(route.travelSeconds()), route.collectedKg(),
                 route.deliveredAtEndIds(), route.stops().stream().map(FoodRecoveryPlanResponses::stop).toList());
     }

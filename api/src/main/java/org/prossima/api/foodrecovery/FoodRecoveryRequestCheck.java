@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import org.prossima.api.error.FieldProblem;
 import org.prossima.api.error.InvalidRequestException;
@@ -28,31 +29,37 @@ import org.prossima.solver.territory.TerritoryClock;
 
 /**
  * Checks a posted problem beyond single fields (unique ids, known depots, recipients and comuni, windows in order,
- * pins to stops that exist) and turns it into the problem record that is stored and solved. Every problem found is
- * reported at once, by path, value and hint; nothing is fetched: travel times come after, once
- * ({@link FoodRecoveryTravelTimes}). Places are listed depots first, then recipients, then pickups.
+ * pins to stops that exist, drivers of the association) and turns it into the problem record that is stored and
+ * solved. Every problem found is reported at once, by path, value and hint; nothing is fetched: travel times come
+ * after, once ({@link FoodRecoveryTravelTimes}). Places are listed depots first, then recipients, then pickups.
  */
 final class FoodRecoveryRequestCheck {
 
     private static final Duration MAX_SHIFT = Duration.ofHours(24);
 
     private final Function<String, Optional<Comune>> comuni;
+    private final Predicate<String> drivers;
     private final List<FieldProblem> problems = new ArrayList<>();
     private final List<PlaceRecord> places = new ArrayList<>();
 
-    /** @param comuni the comune of ASL TO4 with an ISTAT code, if any */
-    private FoodRecoveryRequestCheck(Function<String, Optional<Comune>> comuni) {
+    /**
+     * @param comuni  the comune of ASL TO4 with an ISTAT code, if any
+     * @param drivers whether a username is a driver of the dispatcher's association
+     */
+    private FoodRecoveryRequestCheck(Function<String, Optional<Comune>> comuni, Predicate<String> drivers) {
         this.comuni = comuni;
+        this.drivers = drivers;
     }
 
     /**
-     * The problem record of {@code request}, without travel times yet.
+     * The problem record of {@code request}, without travel times yet, its vehicles driven by those {@code drivers}
+     * accepts.
      *
      * @throws InvalidRequestException with every problem found
      */
     static FoodRecoveryProblemRecord check(FoodRecoveryProblemRequest request,
-            Function<String, Optional<Comune>> comuni) {
-        return new FoodRecoveryRequestCheck(comuni).problem(request);
+            Function<String, Optional<Comune>> comuni, Predicate<String> drivers) {
+        return new FoodRecoveryRequestCheck(comuni, drivers).problem(request);
     }
 
     private FoodRecoveryProblemRecord problem(FoodRecoveryProblemRequest request) {
@@ -114,12 +121,17 @@ final class FoodRecoveryRequestCheck {
                 problems.add(new FieldProblem(field + ".capacityKg", 0, "the vehicle has no space at all",
                         "give capacityKg (ambient), chilledKg or frozenKg greater than 0"));
             }
+            if (vehicle.driver() != null && !drivers.test(vehicle.driver())) {
+                problems.add(new FieldProblem(field + ".driver", vehicle.driver(),
+                        "no driver of your association has this username",
+                        "name a user with role DRIVER of your association, or leave driver out"));
+            }
             if (depotsKnown && shiftInOrder && carries) {
                 vehicles.add(new VehicleRecord(vehicle.id(), vehicle.capacityKg(), chilled, frozen,
                         vehicle.startDepot(), vehicle.endDepot() == null ? vehicle.startDepot() : vehicle.endDepot(),
                         epochSecond(vehicle.shiftStart()), epochSecond(vehicle.shiftEnd()),
                         vehicle.maxRouteMinutes() == null ? 0 : vehicle.maxRouteMinutes() * 60L,
-                        distinct(vehicle.skills()), orEmpty(vehicle.pinnedStops())));
+                        distinct(vehicle.skills()), orEmpty(vehicle.pinnedStops()), vehicle.driver()));
             }
         }
         return vehicles;

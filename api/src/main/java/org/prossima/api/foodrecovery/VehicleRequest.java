@@ -15,7 +15,9 @@ import jakarta.validation.constraints.Size;
  * {@code chilledKg} and {@code frozenKg} its refrigerated compartments (0 when absent).
  * {@code endDepot} defaults to {@code startDepot}. {@code pinnedStops} are the stops it has
  * already made or confirmed (pickup ids, drop-off ids as a plan lists them), in order: they stay
- * at the head of its route when planning again.
+ * at the head of its route when planning again. {@code driver}: the username of the volunteer driving it, a user with
+ * role DRIVER of the dispatcher's association; they see this vehicle's route on the day of its shift and the day
+ * before.
  */
 public record VehicleRequest(
         @NotBlank @Size(max = 64) String id,
@@ -28,5 +30,6 @@ public record VehicleRequest(
         @NotNull LocalDateTime shiftEnd,
         @Positive @Max(24 * 60) Integer maxRouteMinutes,
         @Size(max = 10) List<@NotBlank String> skills,
-        @Size(max = 500) List<@NotBlank String> pinnedStops) {
+        @Size(max = 500) List<@NotBlank String> pinnedStops,
+        @Size(max = 64) String driver) {
 }

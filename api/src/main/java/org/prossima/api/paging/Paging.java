@@ -43,9 +43,9 @@ public record Paging(int page, int size) {
      * reports them all at once); the first page of the default size when something is wrong.
      */
     public static Paging of(String page, String size, int defaultSize, List<FieldProblem> problems) {
-        Integer p = whole("page", page, 0, MAX_PAGE, 0, "0 for the first page", problems);
-        Integer s = whole("size", size, 1, MAX_SIZE, defaultSize, "omit it for " + defaultSize + " items a page",
-                problems);
+        Integer p = QueryParams.whole("page", page, 0, MAX_PAGE, 0, "0 for the first page", problems);
+        Integer s = QueryParams.whole("size", size, 1, MAX_SIZE, defaultSize,
+                "omit it for " + defaultSize + " items a page", problems);
         return new Paging(p == null ? 0 : p, s == null ? defaultSize : s);
     }
 
@@ -57,23 +57,5 @@ public record Paging(int page, int size) {
     /** This page of a list of {@code total} items. */
     public <T> PageResponse<T> of(List<T> items, long total) {
         return new PageResponse<>(items, page, size, total);
-    }
-
-    private static Integer whole(String name, String raw, int min, int max, int fallback, String hint,
-            List<FieldProblem> problems) {
-        if (raw == null || raw.isBlank()) {
-            return fallback;
-        }
-        try {
-            int value = Integer.parseInt(raw.strip());
-            if (value >= min && value <= max) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        problems.add(new FieldProblem(name, raw, name + " must be a whole number between " + min + " and " + max,
-                hint));
-        return null;
     }
 }

@@ -103,11 +103,13 @@ public final class AccessMatrix {
             // Food recovery: an association's dispatchers; its drivers read the routes assigned to them.
             roles(GET, "/api/v1/food-recovery/demo-problem", FOOD_DISPATCHER),
             roles(POST, "/api/v1/food-recovery/plans", FOOD_DISPATCHER),
+            roles(GET, "/api/v1/food-recovery/plans", FOOD_DISPATCHER),
             roles(GET, "/api/v1/food-recovery/plans/{id}", FOOD_DISPATCHER),
             roles(GET, "/api/v1/food-recovery/plans/{id}/analysis", FOOD_DISPATCHER),
             roles(GET, "/api/v1/food-recovery/plans/{id}/vehicles/{vehicleId}/route.gpx", FOOD_DISPATCHER, DRIVER),
             roles(GET, "/api/v1/food-recovery/plans/{id}/vehicles/{vehicleId}/route.geojson", FOOD_DISPATCHER,
                     DRIVER),
+            roles(GET, "/api/v1/food-recovery/my-routes", DRIVER),
 
             // Placement: a consortium's coordinators; companies and cooperatives keep their hosts and openings.
             roles(GET, "/api/v1/placement/candidates", COORDINATOR),
@@ -115,6 +117,7 @@ public final class AccessMatrix {
             roles(POST, "/api/v1/placement/candidates/import", COORDINATOR),
             roles(GET, "/api/v1/placement/candidates/{id}", COORDINATOR),
             roles(PUT, "/api/v1/placement/candidates/{id}", COORDINATOR),
+            roles(DELETE, "/api/v1/placement/candidates/{id}", COORDINATOR),
             roles(GET, "/api/v1/placement/candidates/{id}/person", COORDINATOR),
             roles(PUT, "/api/v1/placement/candidates/{id}/person", COORDINATOR),
             roles(DELETE, "/api/v1/placement/candidates/{id}/person", COORDINATOR),
@@ -137,20 +140,22 @@ public final class AccessMatrix {
             roles(POST, "/api/v1/placement/plans", PLANNING_STAFF),
             roles(GET, "/api/v1/placement/plans", PLANNING_STAFF),
             roles(GET, "/api/v1/placement/plans/{id}", PLANNING_STAFF),
+            roles(GET, "/api/v1/placement/plans/{id}/analysis", PLANNING_STAFF),
             roles(POST, "/api/v1/placement/plans/{id}/matches/{candidateId}/accept", COORDINATOR),
             roles(POST, "/api/v1/placement/plans/{id}/matches/{candidateId}/reject", COORDINATOR),
 
-            // Aggregated demand: companies post requests, cooperatives keep their capacities, the programme's
-            // staff allocate the lots; companies see the lot and the cooperative of their requests.
+            // Aggregated demand: companies post requests (administrators on a company's behalf), cooperatives keep
+            // their capacities (administrators add them), the programme's staff allocate the lots; companies see the
+            // lot and the cooperative of their requests.
             signedIn(GET, "/api/v1/demand/service-types"),
             roles(GET, "/api/v1/demand/companies", HOST_ADMIN, COORDINATOR, ADMIN),
-            roles(POST, "/api/v1/demand/requests", HOST_ADMIN),
+            roles(POST, "/api/v1/demand/requests", HOST_ADMIN, ADMIN),
             roles(GET, "/api/v1/demand/requests", HOST_ADMIN, COORDINATOR, ADMIN),
             roles(GET, "/api/v1/demand/requests/{id}", HOST_ADMIN, COORDINATOR, ADMIN),
-            roles(POST, "/api/v1/demand/requests/{id}/withdraw", HOST_ADMIN),
+            roles(POST, "/api/v1/demand/requests/{id}/withdraw", HOST_ADMIN, ADMIN),
             roles(GET, "/api/v1/demand/lots", HOST_ADMIN, COORDINATOR, ADMIN),
             roles(GET, "/api/v1/demand/cooperatives", HOST_ADMIN, COORDINATOR, ADMIN),
-            roles(POST, "/api/v1/demand/cooperatives", HOST_ADMIN, ADMIN),
+            roles(POST, "/api/v1/demand/cooperatives", ADMIN),
             roles(GET, "/api/v1/demand/cooperatives/{id}", HOST_ADMIN, COORDINATOR, ADMIN),
             roles(PUT, "/api/v1/demand/cooperatives/{id}", HOST_ADMIN, ADMIN),
             roles(POST, "/api/v1/demand/allocation-plans", PLANNING_STAFF),

@@ -1,8 +1,11 @@
 package org.prossima.api.security;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
 import org.prossima.data.security.ApiTokenRepository;
 import org.prossima.data.security.UserRepository;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -99,10 +102,24 @@ class SecurityConfiguration {
             http.formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll());
             http.logout(l -> l.logoutSuccessUrl("/login?logout").permitAll());
             // Writes from a signed-in browser carry the CSRF token (cookie XSRF-TOKEN, header X-XSRF-TOKEN or the
-            // sign-in form's field); scripts sending Basic or a token carry no cookie, so no CSRF applies to them.
-            http.csrf(c -> c.spa().ignoringRequestMatchers(request -> request.getHeader("Authorization") != null));
+            // sign-in form's field). A request with no session cookie carries no ambient credentials a forged page
+            // could use (scripts send Basic or a token, the public nothing): no CSRF applies to it, so an anonymous
+            // write is asked to sign in (401) rather than refused for its token. Signing in itself keeps it.
+            http.csrf(c -> c.spa().ignoringRequestMatchers(SecurityConfiguration::carriesNoSession));
         }
         return http.build();
+    }
+
+    /** True for a request that no browser session stands behind (and that is not the sign-in form itself). */
+    static boolean carriesNoSession(HttpServletRequest request) {
+        if (request.getHeader("Authorization") != null) {
+            return true;
+        }
+        if ("/login".equals(request.getRequestURI())) {
+            return false;
+        }
+        Cookie[] cookies = request.getCookies();
+        return cookies == null || Arrays.stream(cookies).noneMatch(c -> c.getName().equals("JSESSIONID"));
     }
 
     private static void matrix(

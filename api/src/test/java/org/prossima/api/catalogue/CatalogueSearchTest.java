@@ -30,6 +30,7 @@ import org.prossima.api.text.Texts;
 import org.prossima.data.catalogue.OfferingCategory;
 import org.prossima.data.catalogue.OfferingContent;
 import org.prossima.data.catalogue.OfferingRepository;
+import org.prossima.data.security.AccessScope;
 import org.prossima.solver.territory.TerritoryClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -55,11 +56,15 @@ class CatalogueSearchTest extends ServiceTest {
     @Autowired
     Texts texts;
 
+    /** The public, who search. */
     private HttpTestClient http;
+    /** An administrator, who writes offerings for the whole ASL. */
+    private HttpTestClient writer;
 
     @BeforeAll
     void offerings() {
         http = client();
+        writer = client("admin");
         create("internship", eligibility(served(offering("Tirocinio di inclusione " + M,
                 "Percorso in azienda con tutor e indennità mensile.", "WORK_INCLUSION", IVREA), IVREA),
                 Map.of("minAge", 18, "maxAge", 64, "programmes", List.of("ADI"))));
@@ -80,16 +85,16 @@ class CatalogueSearchTest extends ServiceTest {
         create("caluso", offering("Guardaroba solidale " + M, "Abiti e coperte.", "BASIC_GOODS", CALUSO));
         String withdrawn = create("withdrawn", offering("Tirocinio ritirato " + M, "Non più disponibile.",
                 "WORK_INCLUSION", IVREA));
-        assertThat(http.post("/api/v1/catalogue/offerings/" + withdrawn + "/withdraw", "").status()).isEqualTo(200);
+        assertThat(writer.post("/api/v1/catalogue/offerings/" + withdrawn + "/withdraw", "").status()).isEqualTo(200);
         LocalDate yesterday = TerritoryClock.today().minusDays(1);
-        repository.create(new OfferingContent("Tirocinio scaduto " + M, "Chiuso ieri.", OfferingCategory.WORK_INCLUSION,
+        repository.create(AccessScope.everything("the test's expired offering"), new OfferingContent("Tirocinio scaduto " + M, "Chiuso ieri.", OfferingCategory.WORK_INCLUSION,
                 "Prova", null, List.of(IVREA), null, null, null, null, null, yesterday, null, false));
     }
 
     private final Map<String, String> ids = new HashMap<>();
 
     private String create(String name, ObjectNode offering) {
-        Response response = http.post("/api/v1/catalogue/offerings", json(offering));
+        Response response = writer.post("/api/v1/catalogue/offerings", json(offering));
         assertThat(response.status()).as(response.body()).isEqualTo(201);
         String id = response.json().path("id").asString();
         ids.put(name, id);

@@ -36,8 +36,9 @@ class CatalogueWriteTest extends ServiceTest {
     @Autowired
     JdbcClient jdbc;
 
+    /** The coordinator of the consortium whose offerings these are. */
     private HttpTestClient http() {
-        return client();
+        return coordinator("CISS_CHIVASSO");
     }
 
     private ObjectNode valid() {
@@ -162,7 +163,7 @@ class CatalogueWriteTest extends ServiceTest {
         long before = jdbc.sql("select count(*) from offering").query(Long.class).single();
         ObjectNode offering = valid();
         change.accept(offering);
-        Response response = http().post(OFFERINGS, json(offering));
+        Response response = client("admin").post(OFFERINGS, json(offering));
         assertThat(response.status()).as(field + ": " + response.body()).isEqualTo(400);
         assertThat(response.contentType()).startsWith("application/problem+json");
         JsonNode problem = response.json();

@@ -19,6 +19,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.prossima.api.HttpTestClient;
 import org.prossima.api.HttpTestClient.Response;
+import org.prossima.api.ServiceTest;
 import org.prossima.data.demand.AllocationPlanRepository;
 import org.prossima.data.demand.CooperativeJob;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,6 +37,7 @@ class DemandApiTest extends DemandServiceTest {
     @Test
     void requestsMakeLotsThatAreAllocatedToCooperativesAndCreateJobs() throws InterruptedException {
         HttpTestClient client = client();
+        HttpTestClient coordinator = client(ServiceTest.coordinatorName("CISS_CHIVASSO"));
         LocalDate from = TODAY.plusDays(7);
         LocalDate until = from.plusMonths(6);
         String chivasso = "\"istatCode\": \"001082\"";
@@ -72,13 +74,13 @@ class DemandApiTest extends DemandServiceTest {
         assertThat(lots.get(r5).path("place").path("lat").asDouble()).isEqualTo(45.4674);
         assertThat(lots).doesNotContainKey(r2);
 
-        String person = client.post("/api/v1/placement/candidates", ("""
+        String person = coordinator.post("/api/v1/placement/candidates", ("""
                 {"consortium": "CISS_CHIVASSO", "istatCode": "001082", "skills": ["cleaning"], "languages": ["it"],
                  "mobility": "PUBLIC_TRANSPORT_AND_WALKING", "maxCommuteMinutes": 30, "weeklyHours": 20,
                  "days": ["MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY"], "earliestStart": "%s",
                  "programme": "ADI", "priority": 3, "monthsWaiting": 4}""").formatted(from)).json().path("id")
                 .asString();
-        int eligibleBefore = eligibleOpportunities(client, person);
+        int eligibleBefore = eligibleOpportunities(coordinator, person);
 
         Response accepted = client.post(BASE + "/allocation-plans", "{\"seconds\": 2}");
         assertThat(accepted.status()).isEqualTo(202);
@@ -135,27 +137,28 @@ class DemandApiTest extends DemandServiceTest {
         // ...and placement matching sees them at once: each job is a COOPERATIVE_JOB opportunity with its seats
         // and hours, hosted by its cooperative
         for (String id : expected.keySet()) {
-            Response opportunity = client.get("/api/v1/placement/opportunities/" + id);
+            Response opportunity = coordinator.get("/api/v1/placement/opportunities/" + id);
             assertThat(opportunity.status()).as(id).isEqualTo(200);
             assertThat(opportunity.json().path("kind").asString()).isEqualTo("COOPERATIVE_JOB");
             assertThat(opportunity.json().path("seats").asInt()).isEqualTo(expected.get(id)[0]);
             assertThat(opportunity.json().path("weeklyHours").asInt()).isEqualTo(expected.get(id)[1]);
             assertThat(opportunity.json().path("monthlyCostEuros").asInt()).isZero();
         }
-        assertThat(client.get("/api/v1/placement/opportunities/JOB-CLEANING-" + r1).json().path("hostId").asString())
+        assertThat(coordinator.get("/api/v1/placement/opportunities/JOB-CLEANING-" + r1).json().path("hostId")
+                .asString())
                 .isEqualTo("DEMAND-" + a);
 
         // Placement matching sees them in its next plan: a person in Chivasso, free Monday to Friday, has three
         // more eligible opportunities than before the allocation (the two cleaning jobs and the gardening job in
         // Chivasso; Ivrea's gardening is beyond a 30-minute commute by bus)
-        assertThat(eligibleOpportunities(client, person)).isEqualTo(eligibleBefore + 3);
+        assertThat(eligibleOpportunities(coordinator, person)).isEqualTo(eligibleBefore + 3);
 
         // ...and so does the catalogue, with live seats: an Italian search ("cooperative" finds "cooperativa")
         // in the job's comune lists the cleaning job with its one seat
-        String jobComune = client.get("/api/v1/placement/opportunities/JOB-CLEANING-" + r1).json().path("istatCode")
-                .asString();
-        JsonNode found = client.get("/api/v1/catalogue/offerings?q=cooperative&comune=" + jobComune + "&size=100")
-                .json();
+        String jobComune = coordinator.get("/api/v1/placement/opportunities/JOB-CLEANING-" + r1).json()
+                .path("istatCode").asString();
+        JsonNode found = anonymous().get("/api/v1/catalogue/offerings?q=cooperative&comune=" + jobComune
+                + "&size=100").json();
         JsonNode inCatalogue = null;
         for (JsonNode item : found.path("items")) {
             if (item.path("sourceRef").asString().equals("JOB-CLEANING-" + r1)) {
@@ -312,14 +315,14 @@ class DemandApiTest extends DemandServiceTest {
 
     @Test
     void serviceTypesHaveLabelsInItalianOrInEnglishOnRequestAndSectors() {
-        JsonNode types = client().get(BASE + "/service-types").json();
+        JsonNode types = client("board").get(BASE + "/service-types").json();
         assertThat(types.findValuesAsString("code")).contains("FAMILY_CARE", "CHILDCARE", "CLEANING", "GARDENING");
         JsonNode cleaning = types.get(2);
         assertThat(cleaning.path("code").asString()).isEqualTo("CLEANING");
         assertThat(cleaning.path("label").asString()).isEqualTo("Pulizie domestiche");
         assertThat(cleaning.has("labelEn")).isFalse();
         assertThat(cleaning.path("sector").asString()).isEqualTo("cleaning");
-        JsonNode english = client().get(BASE + "/service-types", "en").json().get(2);
+        JsonNode english = client("board").get(BASE + "/service-types", "en").json().get(2);
         assertThat(english.path("label").asString()).isEqualTo("Home cleaning");
     }
 

@@ -9,12 +9,14 @@ import org.prossima.api.HttpTestClient.Response;
 import org.prossima.data.demand.AllocationPlanRepository;
 import org.prossima.data.demand.CooperativeRepository;
 import org.prossima.data.demand.ServiceRequestRepository;
+import org.prossima.data.security.AccessScope;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /** Every bad input is answered with 400 application/problem+json naming the field, and nothing is stored. */
 class DemandBadInputTest extends DemandServiceTest {
 
+    private static final AccessScope EVERYTHING = AccessScope.everything("the test counts every company");
     private static final String REQUEST = DemandFixtures.request("Azienda di prova di Ivrea", "CLEANING", 10,
             "\"istatCode\": \"001125\"", TODAY.plusDays(1), TODAY.plusMonths(6), 5);
     private static final String COOPERATIVE = DemandFixtures.cooperative("Cooperativa sociale Prova",
@@ -30,7 +32,7 @@ class DemandBadInputTest extends DemandServiceTest {
     @Test
     void badRequests() {
         long before = requests.count();
-        long companies = requests.countCompanies();
+        long companies = requests.countCompanies(EVERYTHING);
         rejected(REQUEST.replace("\"CLEANING\"", "\"WINDOW_CLEANING\""), "serviceType", "WINDOW_CLEANING",
                 "FAMILY_CARE");
         rejected(REQUEST.replace("\"weeklyHours\": 10", "\"weeklyHours\": 0"), "weeklyHours", "0", "allowed range");
@@ -68,7 +70,7 @@ class DemandBadInputTest extends DemandServiceTest {
         rejected(REQUEST.replace("\"employeesServed\": 5", "\"employeesServed\": 5, \"employees\": 5"), "employees",
                 "employees", "employeesServed");
         assertThat(requests.count()).as("nothing stored").isEqualTo(before);
-        assertThat(requests.countCompanies()).as("no company created").isEqualTo(companies);
+        assertThat(requests.countCompanies(EVERYTHING)).as("no company created").isEqualTo(companies);
     }
 
     @Test

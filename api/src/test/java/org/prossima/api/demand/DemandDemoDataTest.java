@@ -18,7 +18,7 @@ class DemandDemoDataTest extends ServiceTest {
 
     @Test
     void theDemoIsLoadedAndAllocated() throws InterruptedException {
-        HttpTestClient client = client();
+        HttpTestClient client = client("admin");
         JsonNode companies = client.get(BASE + "/companies").json().path("items");
         assertThat(companies.size()).isEqualTo(20);
         assertThat(companies.get(19).path("id").asString()).as("no id used up by requests naming a company")

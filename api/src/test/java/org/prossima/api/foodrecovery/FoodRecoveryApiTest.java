@@ -141,7 +141,7 @@ class FoodRecoveryApiTest extends ServiceTest {
         assertThat(reason.path("explanation").asString()).isEqualTo("Nessun veicolo ha un vano adatto (congelatore).");
         assertThat(reason.has("explanationEn")).as("one language per response").isFalse();
 
-        InEnglish.Answer english = InEnglish.get(port, accepted.location());
+        InEnglish.Answer english = InEnglish.get(client("dispatcher"), accepted.location());
         assertThat(english.contentLanguage()).isEqualTo("en");
         assertThat(english.json().path("unassignedReasons").get(0).path("explanation").asString())
                 .isEqualTo("No vehicle has a compartment for this food (frozen).");

@@ -55,7 +55,8 @@ class FoodRecoveryRequestCheckTest {
             }""";
 
     private static FoodRecoveryProblemRecord checked(String json) {
-        return FoodRecoveryRequestCheck.check(JSON.readValue(json, FoodRecoveryProblemRequest.class), LOOKUP);
+        return FoodRecoveryRequestCheck.check(JSON.readValue(json, FoodRecoveryProblemRequest.class), LOOKUP,
+                "anna"::equals);
     }
 
     @Test
@@ -87,6 +88,20 @@ class FoodRecoveryRequestCheckTest {
         FoodRecoveryProblemRecord migrated = LegacyRequest.problem(PlanJson.tree(PROBLEM),
                 code -> LOOKUP.apply(code).map(c -> new PlaceRecord(c.lat(), c.lon())));
         assertThat(migrated).isEqualTo(checked);
+    }
+
+    @Test
+    void aVehicleNamesADriverOfTheAssociationOrNone() {
+        assertThat(checked(PROBLEM).vehicle("CAR").driver()).isNull();
+        FoodRecoveryProblemRecord driven = checked(PROBLEM.replace("\"startDepot\": \"D1\", \"endDepot\": \"HUB\"",
+                "\"startDepot\": \"D1\", \"endDepot\": \"HUB\", \"driver\": \"anna\""));
+        assertThat(driven.vehicle("CAR").driver()).isEqualTo("anna");
+        assertThat(driven.vehicle("CAR").day()).isEqualTo(java.time.LocalDate.parse("2026-12-01"));
+        assertThat(driven.vehicle("VAN").driver()).isNull();
+        String stranger = PROBLEM.replace("\"startDepot\": \"D1\", \"endDepot\": \"HUB\"",
+                "\"startDepot\": \"D1\", \"endDepot\": \"HUB\", \"driver\": \"bruno\"");
+        assertThatThrownBy(() -> checked(stranger)).isInstanceOfSatisfying(InvalidRequestException.class,
+                e -> assertThat(e.problems()).extracting(p -> p.field()).containsExactly("vehicles[0].driver"));
     }
 
     @Test

@@ -33,6 +33,9 @@ import tools.jackson.databind.JsonNode;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PlanDetailsTest extends ServiceTest {
 
+    /** The association of the demo dispatcher the tests sign in as. */
+    private static final String DEMO_ASSOCIATION = "ASSOC-DEMO";
+
     @Autowired
     FoodRecoveryPlanRepository repository;
     @Autowired
@@ -75,7 +78,7 @@ class PlanDetailsTest extends ServiceTest {
 
     @Test
     void analysisLabelsAreInEnglishOnRequest() {
-        InEnglish.Answer response = InEnglish.get(port, location + "/analysis");
+        InEnglish.Answer response = InEnglish.get(client("dispatcher"), location + "/analysis");
         assertThat(response.contentLanguage()).isEqualTo("en");
         JsonNode travel = response.json().path("constraints").get(10);
         assertThat(travel.path("label").asString()).isEqualTo("Travel time (seconds)");
@@ -128,7 +131,7 @@ class PlanDetailsTest extends ServiceTest {
     @Test
     void aPlanWithoutASolutionYetIsAConflict() {
         var empty = new FoodRecoveryProblemRecord("VAN", List.of(), List.of(), List.of(), List.of(), List.of(), null);
-        String id = repository.create(empty, 5).toString();
+        String id = repository.create(DEMO_ASSOCIATION, empty, 5).toString();
         Response response = client("dispatcher").get("/api/v1/food-recovery/plans/" + id + "/analysis");
         assertThat(response.status()).isEqualTo(409);
         assertThat(response.contentType()).startsWith("application/problem+json");
@@ -144,11 +147,11 @@ class PlanDetailsTest extends ServiceTest {
         long day = 1_796_000_000L;
         var problem = new FoodRecoveryProblemRecord("VAN", List.of(new PlaceRecord(45.4669, 7.8759)),
                 List.of(new DepotRecord("D", null, 0)), List.of(new VehicleRecord("V1", 100, 0, 0, "D", "D", day,
-                day + 3600, 0, List.of(), List.of())), List.of(), List.of(), null);
+                day + 3600, 0, List.of(), List.of(), null)), List.of(), List.of(), null);
         var solved = new FoodRecoveryPlanRecord("0hard/0medium/0soft", true, "road network: an earlier graph", false,
                 List.of(new RouteRecord("V1", day, day, 0, 0, 0, List.of(), List.of())),
                 new TotalsRecord(0, 0, 0, 0, 0, 0, 0), List.of(), List.of());
-        UUID id = repository.create(problem, 5);
+        UUID id = repository.create(DEMO_ASSOCIATION, problem, 5);
         repository.saveProgress(id, solved);
         jdbc.sql("update plan set status = 'SOLVED' where id = :id").param("id", id).update();
         String plan = "/api/v1/food-recovery/plans/" + id;

@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.prossima.api.HttpTestClient;
 import org.prossima.api.HttpTestClient.Response;
 import org.prossima.api.ProssimaApplication;
+import org.prossima.api.TestSignIn;
 import org.prossima.data.foodrecovery.FoodRecoveryPlanRepository;
+import org.prossima.data.security.AccessScope;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -21,7 +23,10 @@ import tools.jackson.databind.JsonNode;
 /** Stops and starts the whole service on the same database directory, as an operator would. */
 class RestartTest {
 
+    private static final AccessScope SERVICE = AccessScope.everything("the test reads the plan as the service");
+
     private final Path dataDir = Path.of("target", "test-pgdata", UUID.randomUUID().toString());
+    private final Path secretsDir = Path.of("target", "test-secrets", UUID.randomUUID().toString());
 
     @Test
     void aSolvedPlanIsReturnedBySameIdAfterARestart() {
@@ -64,7 +69,8 @@ class RestartTest {
             assertThat(halfSolved.path("status").asString()).isEqualTo("SOLVING");
             assertThat(halfSolved.path("vehicles").isEmpty()).isFalse();
             id = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
-            fingerprint = service.getBean(FoodRecoveryPlanRepository.class).find(id).orElseThrow().travelFingerprint();
+            fingerprint = service.getBean(FoodRecoveryPlanRepository.class).find(SERVICE, id).orElseThrow()
+                    .travelFingerprint();
             service.getBean(JdbcClient.class).sql("""
                     update plan set travel_fingerprint = 'VAN:an-older-graph:0',
                         problem = jsonb_set(problem, '{travel,graphVersion}', '"an-older-graph"')
@@ -74,21 +80,25 @@ class RestartTest {
             JsonNode plan = client(service).awaitPlan(location, Duration.ofSeconds(60));
             assertThat(plan.path("status").asString()).isEqualTo("SOLVED");
             assertThat(plan.path("feasible").asBoolean()).isTrue();
-            assertThat(service.getBean(FoodRecoveryPlanRepository.class).find(id).orElseThrow().travelFingerprint())
+            assertThat(service.getBean(FoodRecoveryPlanRepository.class).find(SERVICE, id).orElseThrow()
+                    .travelFingerprint())
                     .as("the travel times of the day it was solved on").isEqualTo(fingerprint)
                     .startsWith("VAN:straight-line:");
         }
     }
 
     private ConfigurableApplicationContext start(String... extra) {
-        String[] args = new String[extra.length + 2];
+        String[] args = new String[extra.length + 3];
         args[0] = "--server.port=0";
         args[1] = "--prossima.embedded-db.data-dir=" + dataDir;
-        System.arraycopy(extra, 0, args, 2, extra.length);
+        args[2] = "--prossima.security.secrets-dir=" + secretsDir;
+        System.arraycopy(extra, 0, args, 3, extra.length);
         return new SpringApplicationBuilder(ProssimaApplication.class).run(args);
     }
 
-    private static HttpTestClient client(ConfigurableApplicationContext service) {
-        return new HttpTestClient(((WebServerApplicationContext) service).getWebServer().getPort());
+    /** The association's dispatcher, signed in to this run of the service. */
+    private HttpTestClient client(ConfigurableApplicationContext service) {
+        return TestSignIn.as(new HttpTestClient(((WebServerApplicationContext) service).getWebServer().getPort()),
+                secretsDir, "dispatcher");
     }
 }

@@ -31,15 +31,17 @@ class PlacementApiTest extends ServiceTest {
 
     @Test
     void planAcceptRejectAndPlanAgain(CapturedOutput output) throws InterruptedException {
-        HttpTestClient client = coordinator("INRETE");
-        created(client.post(BASE + "/hosts", """
+        HttpTestClient inrete = coordinator("INRETE");
+        HttpTestClient client = coordinator("CISSAC");
+        HttpTestClient ciss38 = coordinator("CISS38");
+        created(inrete.post(BASE + "/hosts", """
                 {"id": "E2E-COOP", "consortium": "INRETE", "name": "Cooperativa di prova",
                  "kind": "COOPERATIVE_JOB", "istatCode": "001125"}"""));
-        created(client.post(BASE + "/tutors", """
+        created(inrete.post(BASE + "/tutors", """
                 {"id": "E2E-TUTOR", "consortium": "INRETE", "maxPeople": 5}"""));
-        created(client.post(BASE + "/opportunities", opportunity("E2E-GARDEN", "COMMUNITY_ACTIVITY", "green-care",
+        created(inrete.post(BASE + "/opportunities", opportunity("E2E-GARDEN", "COMMUNITY_ACTIVITY", "green-care",
                 "gardening")));
-        created(client.post(BASE + "/opportunities", opportunity("E2E-CLEAN", "COOPERATIVE_JOB", "cleaning",
+        created(inrete.post(BASE + "/opportunities", opportunity("E2E-CLEAN", "COOPERATIVE_JOB", "cleaning",
                 "cleaning")));
         String gardener = created(client.post(BASE + "/candidates", candidate("CISSAC", "001047", "gardening",
                 "SATURDAY\", \"SUNDAY"))).path("id").asString();
@@ -47,7 +49,7 @@ class PlacementApiTest extends ServiceTest {
                 "SATURDAY\", \"SUNDAY"))).path("id").asString();
         String unskilled = created(client.post(BASE + "/candidates", candidate("CISSAC", "001047", "singing",
                 "SUNDAY"))).path("id").asString();
-        String neighbour = created(client.post(BASE + "/candidates", candidate("CISS38", "001098", "gardening",
+        String neighbour = created(ciss38.post(BASE + "/candidates", candidate("CISS38", "001098", "gardening",
                 "SUNDAY"))).path("id").asString();
         assertThat(client.put(BASE + "/budgets/CISSAC", "{\"monthlyEuros\": 1000}").status()).isEqualTo(200);
         assertThat(client.put(BASE + "/candidates/" + gardener + "/person", """
@@ -58,12 +60,14 @@ class PlacementApiTest extends ServiceTest {
         Response posted = client.post(BASE + "/plans", "{\"consortium\": \"CISSAC\", \"seconds\": 2}");
         assertThat(posted.status()).isEqualTo(202);
         assertThat(posted.location()).startsWith(BASE + "/plans/");
-        Response other = client.post(BASE + "/plans", "{\"consortium\": \"CISS38\", \"seconds\": 2}");
+        Response other = ciss38.post(BASE + "/plans", "{\"seconds\": 2}");
+        assertThat(other.json().path("consortium").asString()).as("a coordinator's own by default")
+                .isEqualTo("CISS38");
         Response tooEarly = client.post(posted.location() + "/matches/" + gardener + "/accept", "");
         assertThat(tooEarly.status()).as(tooEarly.body()).isEqualTo(409);
 
         JsonNode cissac = client.awaitPlan(posted.location(), Duration.ofSeconds(30));
-        JsonNode ciss38 = client.awaitPlan(other.location(), Duration.ofSeconds(30));
+        JsonNode ciss38Plan = ciss38.awaitPlan(other.location(), Duration.ofSeconds(30));
         assertThat(cissac.path("status").asString()).isEqualTo("SOLVED");
         assertThat(cissac.path("feasible").asBoolean()).isTrue();
         assertThat(cissac.path("candidates").asInt()).isEqualTo(3);
@@ -89,7 +93,7 @@ class PlacementApiTest extends ServiceTest {
                 + "opportunità rispetta tutte le condizioni (0 richiedono solo competenze e lingue che la persona ha)");
         assertThat(leftOut.path("explanation").path("reasons").get(0).path("text").asString())
                 .endsWith(" opportunità in tutto");
-        JsonNode english = new EnglishReader(port).get(posted.location());
+        JsonNode english = new EnglishReader(client).get(posted.location());
         assertThat(match(english, gardener).path("explanation").path("summary").asString())
                 .startsWith("Proposed: community activity E2E-GARDEN, ")
                 .contains(" min by car (straight-line estimate), ")
@@ -99,26 +103,30 @@ class PlacementApiTest extends ServiceTest {
         assertThat(match(english, gardener).path("explanation").path("contributions").get(0).path("text").asString())
                 .isEqualTo("Placing this person is worth 40 points (priority 3, 4 months waiting)");
         assertThat(english.path("score").asString()).isEqualTo(cissac.path("score").asString());
-        assertThat(match(ciss38, neighbour).path("opportunityId").asString()).isEqualTo("E2E-GARDEN");
+        assertThat(match(ciss38Plan, neighbour).path("opportunityId").asString()).isEqualTo("E2E-GARDEN");
 
         // The coordinator decides; the catalogue shows the garden's seat taken at once (live seats).
-        assertThat(catalogueSeatsLeft(client, "E2E-GARDEN")).isEqualTo(1);
+        assertThat(catalogueSeatsLeft(client(), "E2E-GARDEN")).isEqualTo(1);
         assertThat(client.post(posted.location() + "/matches/" + unskilled + "/accept", "").status()).isEqualTo(409);
         Response accepted = client.post(posted.location() + "/matches/" + gardener + "/accept", "");
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
         assertThat(accepted.json().path("decision").asString()).isEqualTo("ACCEPTED");
-        assertThat(catalogueSeatsLeft(client, "E2E-GARDEN")).isZero();
+        assertThat(accepted.json().path("decidedBy").asString()).as("a named coordinator accepts")
+                .isEqualTo("coordinator.cissac");
+        assertThat(catalogueSeatsLeft(client(), "E2E-GARDEN")).as("the public sees the seat taken").isZero();
         Response rejected = client.post(posted.location() + "/matches/" + cleaner + "/reject", "");
         assertThat(rejected.status()).as(rejected.body()).isEqualTo(200);
         assertThat(rejected.json().path("decision").asString()).isEqualTo("REJECTED");
-        Response full = client.post(other.location() + "/matches/" + neighbour + "/accept", "");
+        Response full = ciss38.post(other.location() + "/matches/" + neighbour + "/accept", "");
         assertThat(full.status()).as(full.body()).isEqualTo(409);
         assertThat(full.contentType()).startsWith("application/problem+json");
         assertThat(full.json().path("detail").asString()).contains("E2E-GARDEN");
-        assertThat(client.put(BASE + "/opportunities/E2E-GARDEN", opportunity("E2E-GARDEN", "COMMUNITY_ACTIVITY",
+        assertThat(inrete.put(BASE + "/opportunities/E2E-GARDEN", opportunity("E2E-GARDEN", "COMMUNITY_ACTIVITY",
                 "green-care", "gardening").replace("\"seats\": 1", "\"seats\": 0")).status()).isEqualTo(409);
         assertThat(match(client.get(posted.location()).json(), gardener).path("decision").asString())
                 .isEqualTo("ACCEPTED");
+        assertThat(match(client.get(posted.location()).json(), gardener).path("decidedBy").asString())
+                .isEqualTo("coordinator.cissac");
         assertThat(client.get(BASE + "/candidates/" + gardener).json().path("acceptedOpportunityId").asString())
                 .isEqualTo("E2E-GARDEN");
         assertThat(client.get(BASE + "/candidates/" + cleaner).json().path("rejectedOpportunityIds").get(0)
@@ -126,9 +134,9 @@ class PlacementApiTest extends ServiceTest {
 
         // Plans again: the acceptance is pinned, the rejected pair is gone, the taken seat is taken.
         String again = client.post(BASE + "/plans", "{\"consortium\": \"CISSAC\", \"seconds\": 2}").location();
-        String otherAgain = client.post(BASE + "/plans", "{\"consortium\": \"CISS38\", \"seconds\": 2}").location();
+        String otherAgain = ciss38.post(BASE + "/plans", "{\"consortium\": \"CISS38\", \"seconds\": 2}").location();
         JsonNode second = client.awaitPlan(again, Duration.ofSeconds(30));
-        JsonNode secondOther = client.awaitPlan(otherAgain, Duration.ofSeconds(30));
+        JsonNode secondOther = ciss38.awaitPlan(otherAgain, Duration.ofSeconds(30));
         assertThat(match(second, gardener).path("opportunityId").asString()).isEqualTo("E2E-GARDEN");
         assertThat(match(second, gardener).path("pinned").asBoolean()).isTrue();
         assertThat(match(second, gardener).path("explanation").path("summary").asString())

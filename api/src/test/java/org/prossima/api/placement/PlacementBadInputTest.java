@@ -26,8 +26,9 @@ class PlacementBadInputTest extends ServiceTest {
 
         assertThat(rejectedCandidate(CANDIDATE.replace("001265", "999999")).path("field").asString())
                 .isEqualTo("istatCode");
-        assertThat(rejectedCandidate(CANDIDATE.replace("\"UNIONE_NET\"", "\"NOPE\"")).path("value").asString())
-                .isEqualTo("NOPE");
+        Response otherConsortium = postCandidate(CANDIDATE.replace("\"UNIONE_NET\"", "\"NOPE\""));
+        assertThat(otherConsortium.status()).as("a coordinator names no consortium but theirs").isEqualTo(403);
+        assertThat(otherConsortium.json().path("field").asString()).isEqualTo("consortium");
         assertThat(rejectedCandidate(CANDIDATE.replace("\"istatCode\": \"001265\", ", "")).path("field")
                 .asString()).isEqualTo("istatCode");
         assertThat(rejectedCandidate(CANDIDATE.replace("\"days\": [\"MONDAY\"]", "\"days\": []")).path("field")
@@ -47,18 +48,22 @@ class PlacementBadInputTest extends ServiceTest {
 
     @Test
     void personalDetailsAreCheckedAndNothingIsStored() {
-        HttpTestClient client = coordinator("INRETE");
+        HttpTestClient client = coordinator("UNIONE_NET");
         Response created = client.post(BASE + "/candidates", CANDIDATE);
         assertThat(created.status()).isEqualTo(201);
         String person = created.location() + "/person";
         assertThat(client.get(person).status()).isEqualTo(404);
-        Response bad = client.put(person, "{\"fullName\": \"Anna Bianchi\", \"email\": \"not an address\"}");
+        Response bad = client.put(person, "{\"fullName\": \"Anna Bianchi\", \"email\": \"anna at example\"}");
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.contentType()).startsWith("application/problem+json");
         assertThat(bad.json().path("field").asString()).isEqualTo("email");
+        assertThat(bad.json().path("value").isNull()).as("a person's value is never repeated back").isTrue();
+        assertThat(bad.body()).doesNotContain("anna at example").doesNotContain("Anna Bianchi");
         assertThat(client.get(person).status()).as("nothing stored").isEqualTo(404);
-        assertThat(client.put(person, "{\"fiscalCode\": \"ABC\"}").json().path("field").asString())
-                .isEqualTo("fiscalCode");
+        Response code = client.put(person, "{\"fiscalCode\": \"BNCNNA80\", \"phone\": \"call me\"}");
+        assertThat(code.json().path("field").asString()).isEqualTo("fiscalCode");
+        assertThat(code.json().path("errors").size()).isEqualTo(2);
+        assertThat(code.body()).doesNotContain("BNCNNA80").doesNotContain("call me");
         assertThat(client.put(person, "{\"fullName\": \"Anna Bianchi\"}").status()).isEqualTo(200);
         assertThat(client.delete(person).status()).isEqualTo(204);
         assertThat(client.get(person).status()).isEqualTo(404);
@@ -67,7 +72,7 @@ class PlacementBadInputTest extends ServiceTest {
 
     @Test
     void opportunitiesNeedKnownHostsAndTutorsAndAWindowInOrder() {
-        HttpTestClient client = coordinator("INRETE");
+        HttpTestClient client = coordinator("UNIONE_NET");
         String opportunity = """
                 {"id": "BAD-1", "consortium": "UNIONE_NET", "kind": "COMMUNITY_ACTIVITY", "hostId": "NO-SUCH-HOST",
                  "istatCode": "001265", "weeklyHours": 10, "days": ["MONDAY"], "seats": 1,
@@ -96,12 +101,16 @@ class PlacementBadInputTest extends ServiceTest {
         HttpTestClient client = coordinator("INRETE");
         assertThat(client.post(BASE + "/plans", "{\"seconds\": 0}").json().path("field").asString())
                 .isEqualTo("seconds");
-        assertThat(client.post(BASE + "/plans", "{\"consortium\": \"NOPE\"}").json().path("value").asString())
-                .isEqualTo("NOPE");
+        Response unknown = client("admin").post(BASE + "/plans", "{\"consortium\": \"NOPE\"}");
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.json().path("value").asString()).isEqualTo("NOPE");
         assertThat(client.post(BASE + "/plans", "{\"scope\": \"ASL\"}").json().path("field").asString())
                 .isEqualTo("scope");
         assertThat(client.get(BASE + "/candidates?size=0").json().path("field").asString()).isEqualTo("size");
-        assertThat(client.get(BASE + "/candidates?consortium=NOPE").json().path("field").asString())
+        Response others = client.get(BASE + "/candidates?consortium=NOPE");
+        assertThat(others.status()).as("a coordinator lists only their own consortium's").isEqualTo(403);
+        assertThat(others.json().path("field").asString()).isEqualTo("consortium");
+        assertThat(client("admin").get(BASE + "/plans?consortium=NOPE").json().path("field").asString())
                 .isEqualTo("consortium");
         Response unknownPlan = client.get(BASE + "/plans/00000000-0000-0000-0000-000000000000");
         assertThat(unknownPlan.status()).isEqualTo(404);
@@ -111,7 +120,7 @@ class PlacementBadInputTest extends ServiceTest {
     }
 
     private Response postCandidate(String body) {
-        HttpTestClient client = coordinator("INRETE");
+        HttpTestClient client = coordinator("UNIONE_NET");
         long before = client.get(BASE + "/candidates?size=1").json().path("total").asLong();
         Response response = client.post(BASE + "/candidates", body);
         assertThat(client.get(BASE + "/candidates?size=1").json().path("total").asLong())

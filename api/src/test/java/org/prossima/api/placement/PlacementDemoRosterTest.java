@@ -8,6 +8,8 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.prossima.api.HttpTestClient;
+import org.prossima.api.ServiceTest;
+import org.prossima.api.TestSignIn;
 import org.prossima.data.placement.PlacementDemo;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -16,13 +18,15 @@ import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The default run seeds the demo roster; the whole ASL can be planned on it. A service and database of its own,
- * as on a first start (the other tests leave the demo roster out).
+ * The default run seeds the demo roster; each consortium's coordinator sees their own candidates and budget, the
+ * demo company's host administrator its host, and an administrator plans the whole ASL on it. A service and database
+ * of its own, as on a first start (the other tests leave the demo roster out).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PlacementDemoRosterTest {
 
     private static final Path DATA_DIR = Path.of("target", "test-pgdata", "demo-" + UUID.randomUUID());
+    private static final Path SECRETS_DIR = Path.of("target", "test-secrets", "demo-" + UUID.randomUUID());
 
     @LocalServerPort
     private int port;
@@ -30,28 +34,36 @@ class PlacementDemoRosterTest {
     @DynamicPropertySource
     static void embeddedDatabase(DynamicPropertyRegistry registry) {
         registry.add("prossima.embedded-db.data-dir", DATA_DIR::toString);
+        registry.add("prossima.security.secrets-dir", SECRETS_DIR::toString);
     }
 
-    private HttpTestClient client() {
-        return new HttpTestClient(port);
+    private HttpTestClient client(String username) {
+        return TestSignIn.as(new HttpTestClient(port), SECRETS_DIR, username);
     }
 
     private static final String BASE = "/api/v1/placement";
 
     @Test
     void theDemoRosterIsLoadedAndCanBePlannedForTheWholeAsl() throws InterruptedException {
-        HttpTestClient client = client();
-        // The generated roster spreads over all seven consortia, each with a budget.
+        HttpTestClient client = client("coordinator.cisa");
+        // The generated roster spreads over all seven consortia, each with a budget its coordinators alone see.
         long candidates = 0;
         for (String consortium : new String[] {"CISS38", "INRETE", "CISSAC", "UNIONE_NET", "CISS_CHIVASSO", "CISA",
                 "CIS_CIRIE"}) {
-            assertThat(client.get(BASE + "/candidates?size=1&consortium=" + consortium).json().path("total")
-                    .asLong()).as(consortium).isPositive();
-            candidates += client.get(BASE + "/candidates?size=1&consortium=" + consortium).json().path("total")
-                    .asLong();
-            assertThat(client.get(BASE + "/budgets/" + consortium).status()).isEqualTo(200);
+            HttpTestClient coordinator = client(ServiceTest.coordinatorName(consortium));
+            long own = coordinator.get(BASE + "/candidates?size=1").json().path("total").asLong();
+            assertThat(own).as(consortium).isPositive();
+            candidates += own;
+            assertThat(coordinator.get(BASE + "/budgets/" + consortium).status()).isEqualTo(200);
+            assertThat(coordinator.get(BASE + "/budgets").json().size()).isEqualTo(1);
         }
         assertThat(candidates).isEqualTo(PlacementDemo.CANDIDATES);
+        assertThat(client.get(BASE + "/budgets/CISS38").status()).as("another consortium's budget").isEqualTo(404);
+        assertThat(client("board").get(BASE + "/budgets").json().size()).isEqualTo(7);
+        JsonNode companyHosts = client("host").get(BASE + "/hosts").json();
+        assertThat(companyHosts.path("total").asLong()).as("the demo company's host administrator's one host")
+                .isEqualTo(1);
+        assertThat(companyHosts.path("items").get(0).path("id").asString()).isEqualTo(PlacementDemo.DEMO_COMPANY_HOST);
         int demoOpportunities = 0;
         int seats = 0;
         for (JsonNode o : client.get(BASE + "/opportunities?size=500").json().path("items")) {
@@ -70,8 +82,9 @@ class PlacementDemoRosterTest {
         assertThat(person.path("fullName").asString()).startsWith("Persona demo ");
         assertThat(person.path("fiscalCode").isNull()).isTrue();
 
-        String location = client.post(BASE + "/plans", "{\"seconds\": 2}").location();
-        JsonNode plan = client.awaitPlan(location, Duration.ofSeconds(60));
+        HttpTestClient admin = client("admin");
+        String location = admin.post(BASE + "/plans", "{\"seconds\": 2}").location();
+        JsonNode plan = admin.awaitPlan(location, Duration.ofSeconds(60));
         assertThat(plan.path("status").asString()).isEqualTo("SOLVED");
         assertThat(plan.path("consortium").isNull()).isTrue();
         assertThat(plan.path("feasible").asBoolean()).isTrue();
@@ -83,7 +96,10 @@ class PlacementDemoRosterTest {
             assertThat(match.path("explanation").path("summary").asString()).isNotBlank();
         }
         assertThat(plan.toString()).doesNotContain("Persona demo");
-        assertThat(client.get(BASE + "/plans?size=5").json().path("items").toString()).contains(
+        assertThat(admin.get(BASE + "/plans?size=5").json().path("items").toString()).contains(
                 location.substring(location.lastIndexOf('/') + 1));
+        assertThat(client.get(location).status()).as("a whole-ASL plan is the administrators'").isEqualTo(404);
+        assertThat(client.get(BASE + "/plans?size=5").json().path("items").toString())
+                .doesNotContain(location.substring(location.lastIndexOf('/') + 1));
     }
 }

@@ -43,7 +43,7 @@ class TerritoryApiTest extends ServiceTest {
 
     @Test
     void healthIsUpOnceTheTerritoryIsLoaded() {
-        JsonNode health = client("board").get("/actuator/health").json();
+        JsonNode health = client("admin").get("/actuator/health").json();
         assertThat(health.path("status").asString()).isEqualTo("UP");
         assertThat(health.path("components").path("territory").path("status").asString()).isEqualTo("UP");
         assertThat(health.path("components").path("db").path("status").asString()).isEqualTo("UP");

@@ -18,6 +18,8 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.prossima.api.HttpTestClient;
 import org.prossima.api.HttpTestClient.Response;
+import org.prossima.api.ServiceTest;
+import org.prossima.api.TestSignIn;
 import org.prossima.travel.roads.TinyOsm;
 import org.prossima.travel.TimeBand;
 import org.prossima.travel.TravelTimes;
@@ -58,6 +60,7 @@ class RoadNetworkApiTest {
     @DynamicPropertySource
     static void roadsAndDatabase(DynamicPropertyRegistry registry) {
         registry.add("prossima.embedded-db.data-dir", () -> DIR.resolve("pgdata").toString());
+        registry.add("prossima.security.secrets-dir", () -> DIR.resolve("secrets").toString());
         registry.add("prossima.placement.demo-roster", () -> "false");
         registry.add("prossima.roads.osm-file", MAP::toString);
         registry.add("prossima.roads.graph-directory", () -> DIR.resolve("graph").toString());
@@ -126,7 +129,7 @@ class RoadNetworkApiTest {
 
     @Test
     void aFoodRecoveryPlanRunsOnRoadTimesAndLeavesOutWhatTheRoadsCannotReach() throws Exception {
-        HttpTestClient client = new HttpTestClient(port);
+        HttpTestClient client = signedIn("dispatcher");
         Response posted = client.post("/api/v1/food-recovery/plans?seconds=1", problem(40));
         assertThat(posted.status()).as(posted.body()).isEqualTo(202);
 
@@ -192,7 +195,8 @@ class RoadNetworkApiTest {
         assertThat(doc.getElementsByTagNameNS("http://www.topografix.com/GPX/1/1", "rtept").getLength())
                 .isEqualTo(places);
 
-        JsonNode roads = client.get("/actuator/health").json().path("components").path("roads").path("details");
+        JsonNode roads = signedIn("admin").get("/actuator/health").json().path("components").path("roads")
+                .path("details");
         assertThat(roads.path("travelTimes").asString()).isEqualTo("road network");
         assertThat(roads.path("osmFile").asString()).isEqualTo("village.osm");
         assertThat(roads.path("graph").asString()).isIn("imported", "loaded");
@@ -200,7 +204,7 @@ class RoadNetworkApiTest {
 
     @Test
     void aRepeatedPlanReadsItsTravelTimesFromTheCache() {
-        HttpTestClient client = new HttpTestClient(port);
+        HttpTestClient client = signedIn("dispatcher");
         long before = travelTimes.computedMatrices() + travelTimes.cacheHits();
         assertThat(client.post("/api/v1/food-recovery/plans?seconds=1", problem(41)).status()).isEqualTo(202);
         assertThat(travelTimes.computedMatrices() + travelTimes.cacheHits()).isEqualTo(before + 1);
@@ -221,7 +225,7 @@ class RoadNetworkApiTest {
 
     @Test
     void aPlacementPlanChecksCommutesOnTheRoads() throws InterruptedException {
-        HttpTestClient client = new HttpTestClient(port);
+        HttpTestClient client = signedIn(ServiceTest.coordinatorName("CISSAC"));
         String base = "/api/v1/placement";
         assertThat(client.post(base + "/hosts", """
                 {"id": "ROAD-COOP", "consortium": "CISSAC", "name": "Cooperativa di prova",
@@ -274,6 +278,11 @@ class RoadNetworkApiTest {
                 n -> n.path("travelProfile").asString())
                 .containsExactlyInAnyOrder(tuple("CANDIDATE", offRoad, "CAR"), tuple("OPPORTUNITY", "ROAD-OFF", "CAR"),
                         tuple("OPPORTUNITY", "ROAD-OFF", "TRANSIT"));
+    }
+
+    /** Signed in as a demo user of this test's service: the dispatcher plans routes, a coordinator placements. */
+    private HttpTestClient signedIn(String username) {
+        return TestSignIn.as(new HttpTestClient(port), DIR.resolve("secrets"), username);
     }
 
     private static String opportunity(String id, Location where) {

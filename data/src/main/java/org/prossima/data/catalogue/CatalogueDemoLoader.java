@@ -1,5 +1,6 @@
 package org.prossima.data.catalogue;
 
+import org.prossima.data.security.AccessScope;
 import org.prossima.data.territory.TerritoryRepository;
 import org.prossima.solver.territory.TerritoryClock;
 import org.slf4j.Logger;
@@ -39,8 +40,9 @@ public class CatalogueDemoLoader implements ApplicationRunner {
         if (!properties.demoData() || offerings.count(OfferingSource.CATALOGUE) > 0) {
             return;
         }
-        int stored = offerings.createAll(new CatalogueDemo(territory.comuni(), territory.consortia())
-                .offerings(CatalogueDemo.DEFAULT_OFFERINGS, CatalogueDemo.DEFAULT_SEED, TerritoryClock.today()));
+        int stored = offerings.createAll(AccessScope.everything("the catalogue demo, loaded at the service's start"),
+                new CatalogueDemo(territory.comuni(), territory.consortia()).offerings(CatalogueDemo.DEFAULT_OFFERINGS,
+                        CatalogueDemo.DEFAULT_SEED, TerritoryClock.today()));
         log.info("Catalogue was empty: loaded {} demo offerings (prossima.catalogue.demo-data=false turns this off)",
                 stored);
     }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.prossima.data.security.AccessScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,6 +15,11 @@ import org.springframework.transaction.annotation.Transactional;
  * Offerings in PostgreSQL: create, update, withdraw, publish and read them, and what only the database can tell a
  * search ({@link CatalogueSearch}): the active offerings, and which of them Italian words find with what rank.
  * Every write moves the catalogue's version on ({@link CatalogueChanges}).
+ *
+ * <p>Everyone reads every offering, the public included. The catalogue's own offerings are written in the scope they
+ * belong to: a coordinator's consortium's, any for administrators and the service (an offering for the whole ASL, with
+ * no consortium, only by them); row-level security (V16) holds the same rule. Offerings published from placement and
+ * demand follow their opportunity ({@link #publish}).
  */
 @Repository
 public class OfferingRepository {
@@ -22,6 +28,12 @@ public class OfferingRepository {
     private static final String SELECT = "select " + OfferingRows.COLUMNS
             + ", coalesce(live.seats_left, o.seats_left) as live_seats from offering o "
             + "left join offering_live_seats live on live.source = o.source and live.source_ref = o.source_ref";
+    /**
+     * Reads of offerings join their live seats, which count the placements accepted in every consortium: a number,
+     * no one's details, that the public sees the same whoever asks.
+     */
+    private static final AccessScope PUBLIC_READ = AccessScope.everything(
+            "the catalogue is public; its live seats count the placements accepted in every consortium");
 
     private final JdbcClient jdbc;
     private final CatalogueChanges changes;
@@ -31,8 +43,9 @@ public class OfferingRepository {
         this.changes = changes;
     }
 
-    /** Stores a new catalogue offering, active. */
-    public UUID create(OfferingContent content) {
+    /** Stores a new catalogue offering, active; its consortium must be one {@code scope} writes. */
+    public UUID create(AccessScope scope, OfferingContent content) {
+        requireWrites(scope, content);
         changes.changed();
         UUID id = UUID.randomUUID();
         insert(id, OfferingSource.CATALOGUE, null, content);
@@ -41,24 +54,54 @@ public class OfferingRepository {
 
     /** Stores many new catalogue offerings in one transaction (demo data). */
     @Transactional
-    public int createAll(List<OfferingContent> contents) {
-        contents.forEach(this::create);
+    public int createAll(AccessScope scope, List<OfferingContent> contents) {
+        contents.forEach(content -> create(scope, content));
         return contents.size();
     }
 
-    /** Replaces what an offering says; its status, source and creation time stay. */
-    public boolean update(UUID id, OfferingContent content) {
-        changes.changed();
-        return OfferingRows.bind(jdbc.sql("update offering set " + OfferingRows.WRITE_COLUMNS
-                + ", updated_at = now() where id = :id"), content).param("id", id).update() == 1;
+    /**
+     * The offering with this id if {@code scope} may change it (its consortium's, or everything), to be changed;
+     * empty otherwise. Reading an offering needs no scope: {@link #find(UUID)}.
+     */
+    public Optional<Offering> findToChange(AccessScope scope, UUID id) {
+        return find(id).filter(offering -> writes(scope, offering.content().consortiumCode()));
     }
 
-    /** Hides an offering from search; it stays readable by id. Withdrawing twice changes nothing. */
-    public boolean withdraw(UUID id) {
+    /**
+     * Replaces what an offering says; its status, source and creation time stay. False when there is no such
+     * offering that {@code scope} writes; the new content's consortium must be one it writes too.
+     */
+    public boolean update(AccessScope scope, UUID id, OfferingContent content) {
+        requireWrites(scope, content);
         changes.changed();
-        jdbc.sql("update offering set status = 'WITHDRAWN', updated_at = now() where id = :id and status = 'ACTIVE'")
-                .param("id", id).update();
-        return find(id).isPresent();
+        return OfferingRows.bind(jdbc.sql("update offering set " + OfferingRows.WRITE_COLUMNS
+                + ", updated_at = now() where id = :id and " + WRITABLE), content).param("id", id)
+                .param("consortia", scope.consortia()).update() == 1;
+    }
+
+    /**
+     * Hides an offering from search; it stays readable by id. Withdrawing twice changes nothing. False when there is
+     * no such offering that {@code scope} writes.
+     */
+    public boolean withdraw(AccessScope scope, UUID id) {
+        changes.changed();
+        jdbc.sql("update offering set status = 'WITHDRAWN', updated_at = now() where id = :id and status = 'ACTIVE'"
+                + " and " + WRITABLE).param("id", id).param("consortia", scope.consortia()).update();
+        return findToChange(scope, id).isPresent();
+    }
+
+    /** The offerings a scope writes: its consortium's, or every one. */
+    private static final String WRITABLE = "(:consortia = '*' or consortium_code = :consortia)";
+
+    private static boolean writes(AccessScope scope, String consortium) {
+        return AccessScope.ALL.equals(scope.consortia()) || scope.consortia().equals(consortium);
+    }
+
+    private static void requireWrites(AccessScope scope, OfferingContent content) {
+        if (!writes(scope, content.consortiumCode())) {
+            throw new IllegalArgumentException("scope '" + scope.why() + "' does not write offerings of "
+                    + (content.consortiumCode() == null ? "the whole ASL" : content.consortiumCode()));
+        }
     }
 
     /**
@@ -101,8 +144,10 @@ public class OfferingRepository {
                 .query(String.class).list();
     }
 
+    /** The offering with this id, whatever its status: every offering is public. */
     public Optional<Offering> find(UUID id) {
-        return jdbc.sql(SELECT + " where o.id = :id").param("id", id).query(OfferingRows::offering).optional();
+        return PUBLIC_READ.run(() -> jdbc.sql(SELECT + " where o.id = :id").param("id", id)
+                .query(OfferingRows::offering).optional());
     }
 
     public long count(OfferingSource source) {
@@ -122,8 +167,8 @@ public class OfferingRepository {
 
     /** The active offerings, live seats included, ordered by title, then id. */
     List<Offering> active() {
-        return jdbc.sql(SELECT + " where o.status = 'ACTIVE' order by o.title, o.id")
-                .query(OfferingRows::offering).list();
+        return PUBLIC_READ.run(() -> jdbc.sql(SELECT + " where o.status = 'ACTIVE' order by o.title, o.id")
+                .query(OfferingRows::offering).list());
     }
 
     /** The active offerings the words find, and their rank; the words are parsed once, not per row. */

@@ -8,12 +8,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.prossima.data.security.AccessScope;
 import org.prossima.solver.demand.ServiceType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Type-B social cooperatives and the hours per week they take on per service, in PostgreSQL. */
+/**
+ * Type-B social cooperatives and the hours per week they take on per service, in PostgreSQL. Everyone the access
+ * matrix lets in reads them all (lots are allocated among all of them); writes take the scope they are made in: a
+ * cooperative's administrator (scope: the cooperative's id) changes only their own, administrators and the service
+ * create and change any. Row-level security (V16) holds the same rule.
+ */
 @Repository
 public class CooperativeRepository {
 
@@ -30,8 +36,12 @@ public class CooperativeRepository {
         this.jdbc = jdbc;
     }
 
+    /** Stores a new cooperative; only a scope that writes every cooperative creates one. */
     @Transactional
-    public StoredCooperative create(NewCooperative cooperative) {
+    public StoredCooperative create(AccessScope scope, NewCooperative cooperative) {
+        if (!AccessScope.ALL.equals(scope.organisation())) {
+            throw new IllegalArgumentException("scope '" + scope.why() + "' does not create cooperatives");
+        }
         String id = jdbc.sql("""
                 insert into demand_cooperative (name, istat_code, lat, lon, consortium_code, max_travel_minutes,
                     disadvantaged_share_percent)
@@ -48,16 +58,20 @@ public class CooperativeRepository {
         return find(id).orElseThrow();
     }
 
-    /** Replaces everything about a cooperative but its id; empty when there is no such cooperative. */
+    /**
+     * Replaces everything about a cooperative but its id; empty when there is no such cooperative that
+     * {@code scope} writes (its own administrator's, or everything).
+     */
     @Transactional
-    public Optional<StoredCooperative> update(String id, NewCooperative cooperative) {
+    public Optional<StoredCooperative> update(AccessScope scope, String id, NewCooperative cooperative) {
         int updated = jdbc.sql("""
                 update demand_cooperative set name = :name, istat_code = :istat, lat = :lat, lon = :lon,
                     consortium_code = (select consortium_code from comune where istat_code = :istat),
                     max_travel_minutes = :travel, disadvantaged_share_percent = :share, updated_at = now()
-                where id = :id
+                where id = :id and (:organisation = '*' or id = :organisation)
                 """)
-                .param("id", id).param("name", cooperative.name()).param("istat", cooperative.base().istatCode())
+                .param("id", id).param("organisation", scope.organisation())
+                .param("name", cooperative.name()).param("istat", cooperative.base().istatCode())
                 .param("lat", cooperative.base().lat()).param("lon", cooperative.base().lon())
                 .param("travel", cooperative.maxTravelMinutes())
                 .param("share", cooperative.disadvantagedSharePercent())
@@ -77,6 +91,13 @@ public class CooperativeRepository {
                 """).param("id", id).param("type", type.name()).param("hours", hours).update());
     }
 
+    /** The cooperative with this id if {@code scope} changes it (its own administrator's, or everything). */
+    public Optional<StoredCooperative> findToChange(AccessScope scope, String id) {
+        return find(id).filter(c -> AccessScope.ALL.equals(scope.organisation())
+                || scope.organisation().equals(c.id()));
+    }
+
+    /** The cooperative with this id; every cooperative is read by everyone the access matrix lets in. */
     public Optional<StoredCooperative> find(String id) {
         return jdbc.sql(SELECT + " where c.id = :id").param("id", id).query(Row.class).optional()
                 .map(row -> row.with(capacities(id)));

@@ -1,5 +1,6 @@
 package org.prossima.data.demand;
 
+import org.prossima.data.security.AccessScope;
 import org.prossima.data.territory.TerritoryRepository;
 import org.prossima.solver.territory.TerritoryClock;
 import org.slf4j.Logger;
@@ -45,11 +46,12 @@ public class DemandDemoLoader implements ApplicationRunner {
             return;
         }
         DemandDemo.Content demo = DemandDemo.generate(territory.comuni(), TerritoryClock.today(), DemandDemo.SEED);
-        transaction.executeWithoutResult(status -> {
+        AccessScope service = AccessScope.everything("the demand demo, loaded by the service at its start");
+        service.run(() -> transaction.executeWithoutResult(status -> {
             demo.companies().forEach(company -> requests.company(company.name(), company.istatCode()));
-            demo.requests().forEach(requests::create);
-            demo.cooperatives().forEach(cooperatives::create);
-        });
+            demo.requests().forEach(request -> requests.create(service, request));
+            demo.cooperatives().forEach(cooperative -> cooperatives.create(service, cooperative));
+        }));
         log.info("Demand tables were empty: loaded {} demo companies, {} requests and {} cooperatives "
                         + "(prossima.demand.demo-data=false turns this off)", demo.companies().size(),
                 demo.requests().size(), demo.cooperatives().size());

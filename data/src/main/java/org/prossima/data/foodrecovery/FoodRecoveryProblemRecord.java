@@ -1,5 +1,7 @@
 package org.prossima.data.foodrecovery;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -11,6 +13,7 @@ import org.prossima.solver.foodrecovery.PickupSpec;
 import org.prossima.solver.foodrecovery.RecipientSpec;
 import org.prossima.solver.foodrecovery.TimeWindow;
 import org.prossima.solver.foodrecovery.VehicleSpec;
+import org.prossima.solver.territory.TerritoryClock;
 import org.prossima.solver.travel.Location;
 
 /**
@@ -47,14 +50,24 @@ public record FoodRecoveryProblemRecord(String travelProfile, List<PlaceRecord> 
     public record WindowRecord(long start, long end) {
     }
 
-    /** A vehicle for one shift; its places are its depots'. */
+    /**
+     * A vehicle for one shift; its places are its depots'.
+     *
+     * @param driver the username of the volunteer driving it (a DRIVER of the plan's association), or null when the
+     *               dispatcher named none; the solver never sees it
+     */
     public record VehicleRecord(String id, int ambientKg, int chilledKg, int frozenKg, String startDepot,
             String endDepot, long shiftStart, long shiftEnd, long maxRouteSeconds, List<String> skills,
-            List<String> pinnedStopIds) {
+            List<String> pinnedStopIds, String driver) {
 
         public VehicleRecord {
             skills = List.copyOf(skills);
             pinnedStopIds = List.copyOf(pinnedStopIds);
+        }
+
+        /** The day of its shift on the territory's calendar (Europe/Rome). */
+        public LocalDate day() {
+            return Instant.ofEpochSecond(shiftStart).atZone(TerritoryClock.ZONE).toLocalDate();
         }
     }
 

@@ -62,7 +62,7 @@ public final class LegacyRequest {
             vehicles.add(new VehicleRecord(text(v, "id"), v.path("capacityKg").asInt(), v.path("chilledKg").asInt(0),
                     v.path("frozenKg").asInt(0), start, end == null ? start : end, epochSecond(v.path("shiftStart")),
                     epochSecond(v.path("shiftEnd")), v.path("maxRouteMinutes").asLong(0) * 60, distinct(v, "skills"),
-                    strings(v, "pinnedStops")));
+                    strings(v, "pinnedStops"), null));
         }
         List<RecipientRecord> recipients = new ArrayList<>();
         for (JsonNode r : request.path("recipients")) {

@@ -3,10 +3,11 @@ package org.prossima.data.placement;
 import java.util.List;
 import java.util.Optional;
 
+import org.prossima.data.security.AccessScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Consortia's monthly budgets for placement allowances. */
+/** Consortia's monthly budgets for placement allowances, each private to its consortium. */
 @Repository
 public class BudgetRepository {
 
@@ -18,7 +19,7 @@ public class BudgetRepository {
         this.jdbc = jdbc;
     }
 
-    /** Sets a consortium's budget, replacing the one before. */
+    /** Sets a consortium's budget, replacing the one before (row-level security refuses another's). */
     public void put(String consortium, long monthlyEuros) {
         jdbc.sql("""
                 insert into placement_budget (consortium_code, monthly_euros) values (:consortium, :euros)
@@ -26,13 +27,17 @@ public class BudgetRepository {
                 """).param("consortium", consortium).param("euros", monthlyEuros).update();
     }
 
-    public Optional<BudgetRow> find(String consortium) {
-        return jdbc.sql("select " + COLUMNS + " from placement_budget where consortium_code = :consortium")
-                .param("consortium", consortium).query(BudgetRow.class).optional();
+    /** The consortium's budget, if the scope sees it. */
+    public Optional<BudgetRow> find(AccessScope scope, String consortium) {
+        return ScopeSql.bind(jdbc.sql("select " + COLUMNS + " from placement_budget where consortium_code = :consortium"
+                + " and " + ScopeSql.consortium("consortium_code")).param("consortium", consortium), scope)
+                .query(BudgetRow.class).optional();
     }
 
-    public List<BudgetRow> all() {
-        return jdbc.sql("select " + COLUMNS + " from placement_budget order by consortium_code")
+    /** Every budget the scope sees, by consortium. */
+    public List<BudgetRow> all(AccessScope scope) {
+        return ScopeSql.bind(jdbc.sql("select " + COLUMNS + " from placement_budget where "
+                + ScopeSql.consortium("consortium_code") + " order by consortium_code"), scope)
                 .query(BudgetRow.class).list();
     }
 }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.prossima.data.security.AccessScope;
 import org.prossima.data.sql.Columns;
 import org.prossima.data.sql.PgArrays;
 import org.prossima.solver.placement.Mobility;
@@ -19,7 +20,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
 import org.springframework.stereotype.Repository;
 
-/** Candidates' planning data (never their personal details: see {@link PersonRepository}). */
+/**
+ * Candidates' planning data (never their personal details: see {@link PersonRepository}). Every read and change
+ * takes the scope of who asks: a coordinator's consortium, or everything for the service's own work.
+ */
 @Repository
 public class CandidateRepository {
 
@@ -32,7 +36,9 @@ public class CandidateRepository {
                     as rejected_opportunity_ids
             from placement_candidate c
             """;
-    private static final String IN_SCOPE = " where (cast(:consortium as text) is null or c.consortium_code = :consortium)";
+    /** The scope's candidates, of one consortium ({@code :consortium}) or of every one it sees (null). */
+    private static final String IN_SCOPE = " where " + ScopeSql.consortium("c.consortium_code")
+            + " and (cast(:consortium as text) is null or c.consortium_code = :consortium)";
 
     private final JdbcClient jdbc;
 
@@ -51,53 +57,70 @@ public class CandidateRepository {
                 """), c).update();
     }
 
-    /** Replaces the planning data of an existing candidate; false when there is none with this id. */
-    public boolean update(CandidateRow c) {
-        return bind(jdbc.sql("""
+    /** Replaces the planning data of an existing candidate of the scope; false when it has none with this id. */
+    public boolean update(AccessScope scope, CandidateRow c) {
+        return ScopeSql.bind(bind(jdbc.sql("""
                 update placement_candidate set consortium_code = :consortium, istat_code = :istat, lat = :lat,
                     lon = :lon, skills = :skills, languages = :languages, mobility = :mobility,
                     max_commute_minutes = :maxCommute, weekly_hours = :hours, days = :days,
                     earliest_start = :earliestStart, programme = :programme, priority = :priority,
                     months_waiting = :monthsWaiting, limitations = :limitations,
                     preferred_sectors = :preferredSectors, hosts_to_avoid = :hostsToAvoid, updated_at = clock_timestamp()
-                where id = :id
-                """), c).update() == 1;
+                where id = :id and """ + ScopeSql.consortium("consortium_code")), c), scope).update() == 1;
     }
 
-    public Optional<CandidateRow> find(UUID id) {
-        return jdbc.sql(SELECT + " where c.id = :id").param("id", id).query(CandidateRepository::row).optional();
+    /** The candidate with this id, if the scope sees it. */
+    public Optional<CandidateRow> find(AccessScope scope, UUID id) {
+        return ScopeSql.bind(jdbc.sql(SELECT + " where c.id = :id and " + ScopeSql.consortium("c.consortium_code"))
+                .param("id", id), scope).query(CandidateRepository::row).optional();
     }
 
-    /** Locks the candidate's row until the end of the transaction; false when there is none. */
-    public boolean lock(UUID id) {
-        return jdbc.sql("select id from placement_candidate where id = :id for update").param("id", id)
+    /** Locks the candidate's row until the end of the transaction; false when the scope sees none. */
+    public boolean lock(AccessScope scope, UUID id) {
+        return ScopeSql.bind(jdbc.sql("select id from placement_candidate where id = :id and "
+                + ScopeSql.consortium("consortium_code") + " for update").param("id", id), scope)
                 .query(UUID.class).optional().isPresent();
     }
 
-    /** Candidates of a consortium (all when {@code consortium} is null), oldest first. */
-    public List<CandidateRow> page(String consortium, long offset, int limit) {
-        return jdbc.sql(SELECT + IN_SCOPE + " order by c.created_at, c.id offset :offset limit :limit")
-                .param("consortium", consortium).param("offset", offset).param("limit", limit)
+    /**
+     * The scope's candidates, oldest first.
+     *
+     * @param consortium one consortium's only, or null for every consortium the scope sees
+     */
+    public List<CandidateRow> page(AccessScope scope, String consortium, long offset, int limit) {
+        return ScopeSql.bind(jdbc.sql(SELECT + IN_SCOPE + " order by c.created_at, c.id offset :offset limit :limit")
+                .param("consortium", consortium).param("offset", offset).param("limit", limit), scope)
                 .query(CandidateRepository::row).list();
     }
 
-    public List<CandidateRow> all(String consortium) {
-        return jdbc.sql(SELECT + IN_SCOPE + " order by c.created_at, c.id").param("consortium", consortium)
-                .query(CandidateRepository::row).list();
+    /** Every candidate of the scope (of {@code consortium} only, when not null), oldest first. */
+    public List<CandidateRow> all(AccessScope scope, String consortium) {
+        return ScopeSql.bind(jdbc.sql(SELECT + IN_SCOPE + " order by c.created_at, c.id")
+                .param("consortium", consortium), scope).query(CandidateRepository::row).list();
     }
 
-    public long count(String consortium) {
-        return jdbc.sql("select count(*) from placement_candidate c" + IN_SCOPE).param("consortium", consortium)
-                .query(Long.class).single();
+    public long count(AccessScope scope, String consortium) {
+        return ScopeSql.bind(jdbc.sql("select count(*) from placement_candidate c" + IN_SCOPE)
+                .param("consortium", consortium), scope).query(Long.class).single();
     }
 
-    /** The ids among {@code ids} that belong to a stored candidate. */
-    public Set<UUID> existing(Collection<UUID> ids) {
+    /** The ids among {@code ids} that belong to a candidate the scope sees. */
+    public Set<UUID> existing(AccessScope scope, Collection<UUID> ids) {
         if (ids.isEmpty()) {
             return Set.of();
         }
-        return new HashSet<>(jdbc.sql("select id from placement_candidate where id = any(:ids)")
-                .param("ids", ids.toArray(UUID[]::new)).query(UUID.class).list());
+        return new HashSet<>(ScopeSql.bind(jdbc.sql("select id from placement_candidate where id = any(:ids) and "
+                + ScopeSql.consortium("consortium_code")).param("ids", ids.toArray(UUID[]::new)), scope)
+                .query(UUID.class).list());
+    }
+
+    /**
+     * Deletes the candidate's row (the erasure of a person: {@link CandidateErasure}); their details and decisions
+     * go with it. False when the scope sees no such candidate.
+     */
+    boolean delete(AccessScope scope, UUID id) {
+        return ScopeSql.bind(jdbc.sql("delete from placement_candidate where id = :id and "
+                + ScopeSql.consortium("consortium_code")).param("id", id), scope).update() == 1;
     }
 
     private static StatementSpec bind(StatementSpec sql, CandidateRow c) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.prossima.data.security.AccessScope;
 import org.prossima.data.sql.Columns;
 import org.prossima.data.sql.PgArrays;
 import org.prossima.solver.placement.OpportunityKind;
@@ -17,11 +18,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
 import org.springframework.stereotype.Repository;
 
-/** Placement opportunities: internships, cooperative jobs, community activities. */
+/**
+ * Placement opportunities: internships, cooperative jobs, community activities. Coordinators read every opportunity
+ * and change their consortium's; host administrators read and change those of their organisation's hosts; the
+ * service (publishing, planning) reads all.
+ */
 @Repository
 public class OpportunityRepository {
 
-    private static final String IN_SCOPE = " where (cast(:consortium as text) is null or consortium_code = :consortium)";
+    private static final String IN_SCOPE = " where " + ScopeSql.opportunityRead("o")
+            + " and (cast(:consortium as text) is null or o.consortium_code = :consortium)";
 
     private final JdbcClient jdbc;
 
@@ -39,51 +45,67 @@ public class OpportunityRepository {
                 """), o).update();
     }
 
-    public boolean update(OpportunityRow o) {
-        return bind(jdbc.sql("""
-                update placement_opportunity set consortium_code = :consortium, kind = :kind, host_id = :host,
+    /** Replaces an opportunity the scope may change; false when it may change none with this id. */
+    public boolean update(AccessScope scope, OpportunityRow o) {
+        return ScopeSql.bind(bind(jdbc.sql("""
+                update placement_opportunity o set consortium_code = :consortium, kind = :kind, host_id = :host,
                     istat_code = :istat, lat = :lat, lon = :lon, sector = :sector, required_skills = :required,
                     desirable_skills = :desirable, languages = :languages, weekly_hours = :hours, days = :days,
                     seats = :seats, start_from = :startFrom, start_until = :startUntil, monthly_cost_euros = :cost,
                     tutor_id = :tutor, activity_tags = :tags, updated_at = clock_timestamp()
-                where id = :id
-                """), o).update() == 1;
+                where o.id = :id and """ + ScopeSql.opportunityWrite("o")), o), scope).update() == 1;
     }
 
-    public Optional<OpportunityRow> find(String id) {
-        return jdbc.sql("select * from placement_opportunity where id = :id").param("id", id)
-                .query(OpportunityRepository::row).optional();
+    /** The opportunity with this id, if the scope reads it. */
+    public Optional<OpportunityRow> find(AccessScope scope, String id) {
+        return ScopeSql.bind(jdbc.sql("select * from placement_opportunity o where o.id = :id and "
+                + ScopeSql.opportunityRead("o")).param("id", id), scope).query(OpportunityRepository::row).optional();
     }
 
-    /** The opportunity's row, locked until the end of the transaction (to count accepted people safely). */
-    public Optional<OpportunityRow> lock(String id) {
-        return jdbc.sql("select * from placement_opportunity where id = :id for update").param("id", id)
-                .query(OpportunityRepository::row).optional();
+    /** Whether the scope may change this opportunity (its consortium's, or one of its organisation's hosts'). */
+    public boolean writable(AccessScope scope, String id) {
+        return ScopeSql.bind(jdbc.sql("select count(*) from placement_opportunity o where o.id = :id and "
+                + ScopeSql.opportunityWrite("o")).param("id", id), scope).query(Long.class).single() > 0;
     }
 
-    public List<OpportunityRow> page(String consortium, long offset, int limit) {
-        return jdbc.sql("select * from placement_opportunity" + IN_SCOPE
-                        + " order by created_at, id offset :offset limit :limit")
-                .param("consortium", consortium).param("offset", offset).param("limit", limit)
+    /**
+     * The opportunity's row, locked until the end of the transaction so that seats are counted and taken one
+     * decision at a time, whoever's it is (the lock is taken as the service: a seat of another consortium's
+     * opportunity is taken by a coordinator's decision); empty when the scope reads no such opportunity.
+     */
+    public Optional<OpportunityRow> lock(AccessScope scope, String id) {
+        boolean exists = jdbc.sql("select prossima_lock_opportunity(:id)").param("id", id).query(Boolean.class)
+                .single();
+        return exists ? find(scope, id) : Optional.empty();
+    }
+
+    /** The opportunities the scope reads (of {@code consortium} only, when not null), oldest first. */
+    public List<OpportunityRow> page(AccessScope scope, String consortium, long offset, int limit) {
+        return ScopeSql.bind(jdbc.sql("select * from placement_opportunity o" + IN_SCOPE
+                        + " order by o.created_at, o.id offset :offset limit :limit")
+                .param("consortium", consortium).param("offset", offset).param("limit", limit), scope)
                 .query(OpportunityRepository::row).list();
     }
 
-    /** Every opportunity, by id: a plan for one consortium still offers all of them. */
-    public List<OpportunityRow> all() {
-        return jdbc.sql("select * from placement_opportunity order by id").query(OpportunityRepository::row).list();
+    /** Every opportunity the scope reads, by id: a plan for one consortium still offers all of them. */
+    public List<OpportunityRow> all(AccessScope scope) {
+        return ScopeSql.bind(jdbc.sql("select * from placement_opportunity o where " + ScopeSql.opportunityRead("o")
+                + " order by o.id"), scope).query(OpportunityRepository::row).list();
     }
 
-    public long count(String consortium) {
-        return jdbc.sql("select count(*) from placement_opportunity" + IN_SCOPE).param("consortium", consortium)
-                .query(Long.class).single();
+    public long count(AccessScope scope, String consortium) {
+        return ScopeSql.bind(jdbc.sql("select count(*) from placement_opportunity o" + IN_SCOPE)
+                .param("consortium", consortium), scope).query(Long.class).single();
     }
 
-    public Set<String> existing(Collection<String> ids) {
+    /** The ids among {@code ids} that belong to an opportunity the scope reads. */
+    public Set<String> existing(AccessScope scope, Collection<String> ids) {
         if (ids.isEmpty()) {
             return Set.of();
         }
-        return new HashSet<>(jdbc.sql("select id from placement_opportunity where id = any(:ids)")
-                .param("ids", ids.toArray(String[]::new)).query(String.class).list());
+        return new HashSet<>(ScopeSql.bind(jdbc.sql("select id from placement_opportunity o where o.id = any(:ids)"
+                + " and " + ScopeSql.opportunityRead("o")).param("ids", ids.toArray(String[]::new)), scope)
+                .query(String.class).list());
     }
 
     private static StatementSpec bind(StatementSpec sql, OpportunityRow o) {

@@ -1,6 +1,7 @@
 package org.prossima.data.placement;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import java.util.stream.IntStream;
 
 import org.prossima.solver.placement.BudgetSpec;
 import org.prossima.solver.placement.CandidateSpec;
+import org.prossima.solver.placement.OpportunityKind;
 import org.prossima.solver.placement.OpportunitySpec;
 import org.prossima.solver.placement.demo.AslTowns;
 import org.prossima.solver.placement.demo.Roster;
@@ -19,7 +21,7 @@ import org.prossima.solver.travel.Location;
 /**
  * The demo roster of the default run: a seeded ASL TO4 roster ({@value #CANDIDATES} candidates, {@value #OPPORTUNITIES}
  * opportunities with about 200 seats, their hosts, tutors and consortium budgets) as the rows the placement tables
- * hold. Generated people have no real personal details: their name is "Persona demo N", nothing else. Consortia of
+ * hold, and one host of the demo company {@value #DEMO_COMPANY}. Generated people have no real personal details: their name is "Persona demo N", nothing else. Consortia of
  * comuni whose membership is unknown are filled from the nearest known one ({@link AslTowns}), for this generated
  * data only.
  */
@@ -28,6 +30,10 @@ public final class PlacementDemo {
     public static final long SEED = 20_260_401L;
     public static final int CANDIDATES = 500;
     public static final int OPPORTUNITIES = 130;
+    /** The company of the demo's host administrator (the demo users made by the service's security). */
+    public static final String DEMO_COMPANY = "CO-00001";
+    /** The one host of that company, so that its host administrator has something to manage. */
+    public static final String DEMO_COMPANY_HOST = "HOST-CO-00001";
 
     private final Roster roster;
     private final Map<String, String> consortiumOfTown = new HashMap<>();
@@ -39,9 +45,16 @@ public final class PlacementDemo {
         this.roster = new RosterGenerator(towns, firstDay).generate(SEED, CANDIDATES, OPPORTUNITIES);
     }
 
+    /**
+     * The generated hosts (their consortium's alone), and the demo company's host: the demand demo's first company,
+     * "Azienda manifatturiera di Ivrea" ({@value #DEMO_COMPANY}), hosting inclusion internships.
+     */
     public List<HostRow> hosts() {
-        return roster.hosts().stream().map(h -> new HostRow(h.id(), consortiumOfTown.get(h.townCode()), h.name(),
-                h.kind(), h.townCode(), null, null)).toList();
+        List<HostRow> hosts = new ArrayList<>(roster.hosts().stream().map(h -> new HostRow(h.id(),
+                consortiumOfTown.get(h.townCode()), h.name(), h.kind(), h.townCode(), null, null, null)).toList());
+        hosts.add(new HostRow(DEMO_COMPANY_HOST, "INRETE", "Azienda manifatturiera di Ivrea",
+                OpportunityKind.INCLUSION_INTERNSHIP, "001125", DEMO_COMPANY, null, null));
+        return hosts;
     }
 
     /** The tutors, each in the consortium of the first opportunity they follow (one following none is left out). */

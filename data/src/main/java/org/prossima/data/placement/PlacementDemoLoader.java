@@ -2,6 +2,7 @@ package org.prossima.data.placement;
 
 import java.util.List;
 
+import org.prossima.data.security.AccessScope;
 import org.prossima.solver.territory.TerritoryClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -65,8 +66,10 @@ public class PlacementDemoLoader implements ApplicationRunner {
     }
 
     private boolean loadIfEmpty() {
-        if (candidates.count(null) > 0 || opportunities.count(null) > 0 || hosts.count(null) > 0
-                || tutors.count(null) > 0 || !budgets.all().isEmpty()) {
+        Actor service = Actor.service("the demo roster is loaded into empty tables");
+        AccessScope all = service.scope();
+        if (candidates.count(all, null) > 0 || opportunities.count(all, null) > 0 || hosts.count(all, null) > 0
+                || tutors.count(all, null) > 0 || !budgets.all(all).isEmpty()) {
             return false;
         }
         var demo = new PlacementDemo(TerritoryClock.today());
@@ -76,7 +79,7 @@ public class PlacementDemoLoader implements ApplicationRunner {
         List<CandidateRow> people = demo.candidates();
         for (int i = 0; i < people.size(); i++) {
             candidates.insert(people.get(i));
-            persons.put(people.get(i).id(), PlacementDemo.person(i + 1));
+            persons.write(service, people.get(i).id(), PlacementDemo.person(i + 1), "demo roster");
         }
         demo.budgets().forEach(b -> budgets.put(b.consortium(), b.monthlyEuros()));
         return true;

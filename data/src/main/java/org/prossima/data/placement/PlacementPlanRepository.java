@@ -1,7 +1,9 @@
 package org.prossima.data.placement;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.prossima.data.plans.NewPlan;
@@ -9,14 +11,17 @@ import org.prossima.data.plans.PlanJson;
 import org.prossima.data.plans.PlanKind;
 import org.prossima.data.plans.PlanTable;
 import org.prossima.data.plans.StoredPlan;
+import org.prossima.data.security.AccessScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Placement plans, in the plan table ({@link PlanKind#PLACEMENT}, scope = the consortium, null for the whole ASL):
- * the problem as solved, the plan and its analysis in data's records, opaque ids only. When a plan is solved, its
- * proposals are written to {@code placement_proposal} in the same transaction, for the steering board.
+ * Placement plans, in the plan table ({@link PlanKind#PLACEMENT}, owned by a consortium, or by no one for the whole
+ * ASL: those are the service's and administrators'). Reads take the scope of who asks; storing, solving and resuming
+ * are the service's own work. A plan holds the problem as solved, the plan and its analysis in data's records, opaque
+ * ids only. When a plan is solved, its proposals are written to {@code placement_proposal} in the same transaction,
+ * for the steering board.
  */
 @Repository
 public class PlacementPlanRepository {
@@ -37,6 +42,31 @@ public class PlacementPlanRepository {
     public UUID create(PlacementProblemRecord problem, int timeLimitSeconds, String travelFingerprint) {
         return plans.create(new NewPlan(PlanKind.PLACEMENT, problem.consortium(), null, timeLimitSeconds,
                 PlanJson.write(problem), travelFingerprint, problem.candidates().size()));
+    }
+
+    /**
+     * The problem of a plan just stored, without the candidates erased since its snapshot was taken: an erasure that
+     * ran between the snapshot and the plan's row could not find the plan. The candidates' rows are locked for
+     * share meanwhile, so an erasure running now waits, then finds the plan solving and refuses. The problem as
+     * stored, the same one when no one was erased.
+     */
+    @Transactional
+    public PlacementProblemRecord withoutErased(UUID planId, PlacementProblemRecord problem) {
+        List<UUID> ids = problem.candidates().stream().map(c -> UUID.fromString(c.id())).toList();
+        Set<UUID> present = new HashSet<>(jdbc.sql("select id from placement_candidate where id = any(:ids) for share")
+                .param("ids", ids.toArray(UUID[]::new)).query(UUID.class).list());
+        String json = PlanJson.write(problem);
+        for (UUID id : ids) {
+            if (!present.contains(id)) {
+                json = PlanScrub.problem(json, id.toString());
+            }
+        }
+        if (present.size() == ids.size()) {
+            return problem;
+        }
+        PlacementProblemRecord without = PlanJson.read(json, PlacementProblemRecord.class);
+        plans.rewriteDocuments(planId, json, null, null);
+        return without;
     }
 
     /** Records the best plan found so far while solving goes on; nothing once the plan has left SOLVING. */
@@ -61,8 +91,10 @@ public class PlacementPlanRepository {
         plans.replaceProblem(id, PlanJson.write(problem), travelFingerprint);
     }
 
-    public Optional<StoredPlacementPlan> find(UUID id) {
-        return plans.find(PlanKind.PLACEMENT, id).map(PlacementPlanRepository::read);
+    /** The plan with this id, if the scope sees it: a consortium's plan its consortium, a whole-ASL plan the service. */
+    public Optional<StoredPlacementPlan> find(AccessScope scope, UUID id) {
+        return plans.find(PlanKind.PLACEMENT, id).filter(p -> sees(scope, p.consortium()))
+                .map(PlacementPlanRepository::read);
     }
 
     /** Plans still marked as solving, oldest first: after a restart they are solved again. */
@@ -70,21 +102,52 @@ public class PlacementPlanRepository {
         return plans.findSolving(PlanKind.PLACEMENT).stream().map(PlacementPlanRepository::read).toList();
     }
 
-    /** Plans of a consortium (every plan when null), newest first, without their documents. */
-    public List<StoredPlan> page(String consortium, long offset, int limit) {
-        return plans.page(PlanKind.PLACEMENT, consortium, offset, limit);
+    /**
+     * The plans the scope sees, newest first, without their documents.
+     *
+     * @param consortium one consortium's plans only, or null for every plan the scope sees
+     */
+    public List<StoredPlan> page(AccessScope scope, String consortium, long offset, int limit) {
+        String only = only(scope, consortium);
+        return only == null && !everything(scope) ? List.of()
+                : plans.page(PlanKind.PLACEMENT, only, offset, limit);
     }
 
-    public long count(String consortium) {
-        return plans.count(PlanKind.PLACEMENT, consortium);
+    public long count(AccessScope scope, String consortium) {
+        String only = only(scope, consortium);
+        return only == null && !everything(scope) ? 0 : plans.count(PlanKind.PLACEMENT, only);
     }
 
-    /** The proposals of a solved plan, one per candidate, by consortium and candidate. */
-    public List<PlacementProposal> proposals(UUID planId) {
-        return jdbc.sql("""
+    /**
+     * The proposals of a solved plan that the scope sees, one per candidate, by consortium and candidate; a
+     * candidate erased since is there without an id.
+     */
+    public List<PlacementProposal> proposals(AccessScope scope, UUID planId) {
+        return ScopeSql.bind(jdbc.sql("""
                 select plan_id, candidate_id, opportunity_id, consortium_code as consortium, commute_minutes, pinned
-                from placement_proposal where plan_id = :plan order by consortium_code, candidate_id
-                """).param("plan", planId).query(PlacementProposal.class).list();
+                from placement_proposal where plan_id = :plan and """ + ScopeSql.consortium("consortium_code")
+                + " order by consortium_code, candidate_id").param("plan", planId), scope)
+                .query(PlacementProposal.class).list();
+    }
+
+    /** Whether the scope sees a plan of this consortium (null: the whole ASL, the service's and administrators'). */
+    private static boolean sees(AccessScope scope, String consortium) {
+        return everything(scope) || scope.consortia().equals(consortium);
+    }
+
+    private static boolean everything(AccessScope scope) {
+        return AccessScope.ALL.equals(scope.consortia());
+    }
+
+    /** The consortium whose plans a list shows: the one asked for, within the scope; null for all (the service). */
+    private static String only(AccessScope scope, String consortium) {
+        if (everything(scope)) {
+            return consortium;
+        }
+        if (scope.consortia().isEmpty() || (consortium != null && !consortium.equals(scope.consortia()))) {
+            return null;
+        }
+        return scope.consortia();
     }
 
     private static StoredPlacementPlan read(StoredPlan row) {

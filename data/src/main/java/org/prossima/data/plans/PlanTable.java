@@ -82,6 +82,31 @@ public class PlanTable {
                 .param("id", id).param("kind", kind.name()).query(StoredPlan.class).optional();
     }
 
+    /**
+     * Plans of this kind the connection's scope sees whose documents (problem, result, analysis) hold this text
+     * anywhere, e.g. the id of a person to erase from them.
+     */
+    public List<StoredPlan> holding(PlanKind kind, String text) {
+        return jdbc.sql("select " + COLUMNS + """
+                 from plan where kind = :kind and (strpos(problem::text, :text) > 0
+                    or strpos(coalesce(result::text, ''), :text) > 0 or strpos(coalesce(analysis::text, ''), :text) > 0)
+                order by created_at
+                """).param("kind", kind.name()).param("text", text).query(StoredPlan.class).list();
+    }
+
+    /**
+     * Replaces a plan's documents with the same documents changed, e.g. with a person erased from them; its status,
+     * counts and times stay. A null result or analysis stays null.
+     */
+    public void rewriteDocuments(UUID id, String problem, String result, String analysis) {
+        jdbc.sql("""
+                update plan set problem = cast(:problem as jsonb), result = cast(:result as jsonb),
+                    analysis = cast(:analysis as jsonb)
+                where id = :id
+                """).param("id", id).param("problem", problem).param("result", result).param("analysis", analysis)
+                .update();
+    }
+
     /** Plans of this kind still marked as solving, oldest first: after a restart they are solved again. */
     public List<StoredPlan> findSolving(PlanKind kind) {
         return jdbc.sql("select " + COLUMNS + " from plan where kind = :kind and status = 'SOLVING' order by created_at")

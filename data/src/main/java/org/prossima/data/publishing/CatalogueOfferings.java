@@ -13,6 +13,7 @@ import org.prossima.data.placement.HostRepository;
 import org.prossima.data.placement.HostRow;
 import org.prossima.data.placement.OpportunityRepository;
 import org.prossima.data.placement.OpportunityRow;
+import org.prossima.data.security.AccessScope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -28,6 +29,9 @@ import org.springframework.stereotype.Component;
 class CatalogueOfferings {
 
     private static final Logger log = LoggerFactory.getLogger(CatalogueOfferings.class);
+    /** Every placement opportunity is published, whoever's it is, with its host's name. */
+    private static final AccessScope PUBLISHING = AccessScope.everything("placement opportunities are published in "
+            + "the public catalogue");
     private static final List<OfferingSource> SOURCES = List.of(OfferingSource.PLACEMENT_OPPORTUNITY,
             OfferingSource.COOPERATIVE_JOB);
 
@@ -45,7 +49,7 @@ class CatalogueOfferings {
     void publishAll() {
         Map<String, HostRow> hostById = new HashMap<>();
         Set<String> published = new HashSet<>();
-        for (OpportunityRow opportunity : opportunities.all()) {
+        for (OpportunityRow opportunity : opportunities.all(PUBLISHING)) {
             if (publish(opportunity, hostById)) {
                 published.add(opportunity.id());
             }
@@ -64,7 +68,7 @@ class CatalogueOfferings {
     void publish(Collection<String> opportunityIds) {
         Map<String, HostRow> hostById = new HashMap<>();
         for (String id : opportunityIds) {
-            opportunities.find(id).ifPresent(opportunity -> publish(opportunity, hostById));
+            opportunities.find(PUBLISHING, id).ifPresent(opportunity -> publish(opportunity, hostById));
         }
     }
 
@@ -72,7 +76,7 @@ class CatalogueOfferings {
         if (o.istatCode() == null) {
             return false;
         }
-        HostRow host = hostById.computeIfAbsent(o.hostId(), id -> hosts.find(id).orElse(null));
+        HostRow host = hostById.computeIfAbsent(o.hostId(), id -> hosts.find(PUBLISHING, id).orElse(null));
         boolean job = CooperativeJobOpportunities.isJob(o);
         offerings.publish(job ? OfferingSource.COOPERATIVE_JOB : OfferingSource.PLACEMENT_OPPORTUNITY, o.id(),
                 ItalianOfferingWording.offering(o, host, job));

@@ -18,6 +18,7 @@ import org.prossima.data.placement.HostRepository;
 import org.prossima.data.placement.HostRow;
 import org.prossima.data.placement.OpportunityRepository;
 import org.prossima.data.placement.OpportunityRow;
+import org.prossima.data.security.AccessScope;
 import org.prossima.data.territory.TerritoryRepository;
 import org.prossima.solver.placement.OpportunityKind;
 import org.prossima.solver.territory.Consortium;
@@ -38,6 +39,9 @@ import org.springframework.stereotype.Component;
 class CooperativeJobOpportunities {
 
     static final String HOST_PREFIX = "DEMAND-";
+    /** The allocation's jobs are the programme's: every consortium's hosts and opportunities may be changed here. */
+    private static final AccessScope ALLOCATION = AccessScope.everything("the current allocation's jobs become "
+            + "placement opportunities");
     static final int START_WINDOW_DAYS = 60;
     private static final Logger log = LoggerFactory.getLogger(CooperativeJobOpportunities.class);
 
@@ -80,12 +84,12 @@ class CooperativeJobOpportunities {
             }
             String hostId = HOST_PREFIX + job.cooperativeId();
             var host = new HostRow(hostId, consortium, job.cooperativeName(), OpportunityKind.COOPERATIVE_JOB,
-                    cooperative == null ? null : cooperative.istatCode(), null, null);
-            if (!hosts.update(host)) {
+                    cooperative == null ? null : cooperative.istatCode(), null, null, null);
+            if (!hosts.update(ALLOCATION, host)) {
                 hosts.insert(host);
             }
             var row = opportunity(job, consortium, hostId, today);
-            if (!opportunities.update(row)) {
+            if (!opportunities.update(ALLOCATION, row)) {
                 opportunities.insert(row);
             }
             current.add(job.jobId());

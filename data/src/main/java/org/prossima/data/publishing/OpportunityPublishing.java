@@ -56,13 +56,14 @@ public class OpportunityPublishing {
     }
 
     /**
-     * Records a coordinator's decision on a pair (replacing an earlier one on it): the catalogue shows the
-     * opportunity's seats left, so its searches read them afresh once the decision is committed.
+     * Records a coordinator's decision on a pair (replacing an earlier one on it), with who decided (their
+     * username): the catalogue shows the opportunity's seats left, so its searches read them afresh once the
+     * decision is committed.
      */
     @Transactional
     public Decision recordDecision(UUID candidateId, String opportunityId, String consortium, Decision.Kind decision,
-            UUID planId) {
+            UUID planId, String decidedBy) {
         catalogueChanges.changed();
-        return decisions.decide(candidateId, opportunityId, consortium, decision, planId);
+        return decisions.decide(candidateId, opportunityId, consortium, decision, planId, decidedBy);
     }
 }

@@ -17,6 +17,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.prossima.data.EmbeddedDatabaseTest;
 import org.prossima.solver.territory.Comune;
+import org.prossima.data.security.AccessScope;
 import org.prossima.data.territory.TerritoryRepository;
 import org.prossima.solver.travel.Location;
 import org.prossima.solver.travel.TravelProfile;
@@ -32,6 +33,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @SpringBootTest
 class CatalogueSearchEquivalenceTest extends EmbeddedDatabaseTest {
+
+    private static final AccessScope SERVICE = AccessScope.everything("the test writes offerings as the service");
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
     private static final List<String> TEXTS = List.of("tirocini", "tirocinio di inclusione", "lavoro",
@@ -53,18 +56,19 @@ class CatalogueSearchEquivalenceTest extends EmbeddedDatabaseTest {
         List<Comune> comuni = territory.comuni();
         List<UUID> ids = new ArrayList<>();
         for (OfferingContent content : new CatalogueDemo(comuni, territory.consortia()).offerings(1000, 7, TODAY)) {
-            ids.add(offerings.create(content));
+            ids.add(offerings.create(SERVICE, content));
         }
         Random random = new Random(11);
         for (int i = 0; i < 50; i++) {
-            offerings.withdraw(ids.get(random.nextInt(ids.size())));
+            offerings.withdraw(SERVICE, ids.get(random.nextInt(ids.size())));
         }
         for (int i = 0; i < 300; i++) {
             assertSameAnswer(randomQuery(random, comuni));
         }
         // A write between searches is seen by the next one.
-        UUID created = offerings.create(new CatalogueDemo(comuni, territory.consortia()).offerings(1, 99, TODAY).get(0));
-        offerings.withdraw(ids.get(0));
+        UUID created = offerings.create(SERVICE, new CatalogueDemo(comuni, territory.consortia()).offerings(1, 99, TODAY)
+                .get(0));
+        offerings.withdraw(SERVICE, ids.get(0));
         for (int i = 0; i < 50; i++) {
             assertSameAnswer(randomQuery(random, comuni));
         }

@@ -37,7 +37,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * this version's records once V11 has run, nothing lost. The database stops short of V11 at start, the old rows go
  * in, then the rest of the migrations run.
  */
-@SpringBootTest(properties = {"prossima.demand.demo-data=false", "prossima.catalogue.demo-data=false"})
+@SpringBootTest(properties = {"prossima.demand.demo-data=false", "prossima.catalogue.demo-data=false",
+        "prossima.placement.demo-roster=false", "prossima.security.reseal-person-details=false"})
 class AllocationPlansCarriedOverTest {
 
     private static final Path DATA_DIR = Path.of("target", "test-pgdata", UUID.randomUUID().toString());

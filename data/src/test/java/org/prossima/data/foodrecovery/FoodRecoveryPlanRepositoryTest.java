@@ -13,6 +13,7 @@ import org.prossima.data.foodrecovery.FoodRecoveryAnalysisRecord.ConstraintRecor
 import org.prossima.data.foodrecovery.FoodRecoveryAnalysisRecord.MatchRecord;
 import org.prossima.data.foodrecovery.FoodRecoveryPlanRecord.DeliveryRecord;
 import org.prossima.data.plans.PlanStatus;
+import org.prossima.data.security.AccessScope;
 import org.prossima.solver.foodrecovery.FoodCategory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -25,6 +26,9 @@ class FoodRecoveryPlanRepositoryTest extends EmbeddedDatabaseTest {
             "0hard/-25medium/-3100soft", 0, -25, -3100, List.of(new ConstraintRecord("Travel time", "soft", -3100,
             List.of(new MatchRecord("VAN", null, -3100)))));
 
+    private static final String ASSOCIATION = "ASSOC-REPOSITORY-TEST";
+    private static final AccessScope SERVICE = AccessScope.everything("the test's own checks");
+
     @Autowired
     FoodRecoveryPlanRepository plans;
     @Autowired
@@ -32,8 +36,8 @@ class FoodRecoveryPlanRepositoryTest extends EmbeddedDatabaseTest {
 
     @Test
     void storesTheProblemThenItsProgressThenThePlanWithItsAnalysisAndDeliveries() {
-        UUID id = plans.create(problem(), 10);
-        assertThat(plans.find(id)).get().satisfies(p -> {
+        UUID id = plans.create(ASSOCIATION, problem(), 10);
+        assertThat(plans.find(SERVICE, id)).get().satisfies(p -> {
             assertThat(p.status()).isEqualTo(PlanStatus.SOLVING);
             assertThat(p.problem()).contains(problem());
             assertThat(p.plan()).isEmpty();
@@ -46,11 +50,11 @@ class FoodRecoveryPlanRepositoryTest extends EmbeddedDatabaseTest {
         assertThat(plans.findSolving()).extracting(StoredFoodRecoveryPlan::id).contains(id);
 
         plans.saveProgress(id, plan("0hard/-65medium/-4000soft"));
-        assertThat(plans.find(id).orElseThrow().plan()).contains(plan("0hard/-65medium/-4000soft"));
-        assertThat(plans.deliveries(id)).isEmpty();
+        assertThat(plans.find(SERVICE, id).orElseThrow().plan()).contains(plan("0hard/-65medium/-4000soft"));
+        assertThat(plans.deliveries(SERVICE, id)).isEmpty();
 
         plans.markSolved(id, problem(), plan("0hard/-25medium/-3100soft"), ANALYSIS);
-        assertThat(plans.find(id)).get().satisfies(p -> {
+        assertThat(plans.find(SERVICE, id)).get().satisfies(p -> {
             assertThat(p.status()).isEqualTo(PlanStatus.SOLVED);
             assertThat(p.plan()).contains(plan("0hard/-25medium/-3100soft"));
             assertThat(p.analysis()).contains(ANALYSIS);
@@ -60,45 +64,48 @@ class FoodRecoveryPlanRepositoryTest extends EmbeddedDatabaseTest {
             assertThat(p.solvedAt()).isNotNull();
         });
         // the meals reach R; the bread goes back to the depot and is not a delivery
-        assertThat(plans.deliveries(id)).containsExactly(new DeliveryRecord("R", FoodCategory.COOKED_MEALS, 30));
+        assertThat(plans.deliveries(SERVICE, id))
+                .containsExactly(new DeliveryRecord("R", FoodCategory.COOKED_MEALS, 30));
         assertThat(plans.findSolving()).extracting(StoredFoodRecoveryPlan::id).doesNotContain(id);
     }
 
     @Test
     void progressArrivingAfterTheFinalPlanDoesNotOverwriteIt() {
-        UUID id = plans.create(problem(), 5);
+        UUID id = plans.create(ASSOCIATION, problem(), 5);
         plans.markSolved(id, problem(), plan("0hard/0medium/-1soft"), ANALYSIS);
         plans.saveProgress(id, plan("0hard/0medium/-9soft"));
-        assertThat(plans.find(id).orElseThrow().plan().orElseThrow().score()).isEqualTo("0hard/0medium/-1soft");
+        assertThat(plans.find(SERVICE, id).orElseThrow().plan().orElseThrow().score())
+                .isEqualTo("0hard/0medium/-1soft");
     }
 
     @Test
     void solvingAgainReplacesTheDeliveriesAndDeletingThePlanDeletesThem() {
-        UUID id = plans.create(problem(), 5);
+        UUID id = plans.create(ASSOCIATION, problem(), 5);
         plans.markSolved(id, problem(), plan("0hard/0medium/-1soft"), ANALYSIS);
         plans.markSolved(id, problem(), plan("0hard/0medium/-1soft"), ANALYSIS);
-        assertThat(plans.deliveries(id)).hasSize(1);
+        assertThat(plans.deliveries(SERVICE, id)).hasSize(1);
         jdbc.sql("delete from plan where id = :id").param("id", id).update();
-        assertThat(plans.deliveries(id)).isEmpty();
+        assertThat(plans.deliveries(SERVICE, id)).isEmpty();
     }
 
     @Test
     void newTravelTimesReplaceTheFingerprint() {
-        UUID id = plans.create(problem().withTravel(null), 5);
-        assertThat(plans.find(id).orElseThrow().travelFingerprint()).isNull();
+        UUID id = plans.create(ASSOCIATION, problem().withTravel(null), 5);
+        assertThat(plans.find(SERVICE, id).orElseThrow().travelFingerprint()).isNull();
         plans.replaceTravel(id, problem());
-        assertThat(plans.find(id).orElseThrow().travelFingerprint()).isEqualTo(problem().travel().fingerprint("VAN"));
-        assertThat(plans.find(id).orElseThrow().problem()).contains(problem());
+        assertThat(plans.find(SERVICE, id).orElseThrow().travelFingerprint())
+                .isEqualTo(problem().travel().fingerprint("VAN"));
+        assertThat(plans.find(SERVICE, id).orElseThrow().problem()).contains(problem());
     }
 
     @Test
     void recordsWhyAPlanFailed() {
-        UUID id = plans.create(problem(), 5);
+        UUID id = plans.create(ASSOCIATION, problem(), 5);
         plans.markFailed(id, "solver error");
-        assertThat(plans.find(id)).get().satisfies(p -> {
+        assertThat(plans.find(SERVICE, id)).get().satisfies(p -> {
             assertThat(p.status()).isEqualTo(PlanStatus.FAILED);
             assertThat(p.failure()).isEqualTo("solver error");
         });
-        assertThat(plans.find(UUID.randomUUID())).isEmpty();
+        assertThat(plans.find(SERVICE, UUID.randomUUID())).isEmpty();
     }
 }

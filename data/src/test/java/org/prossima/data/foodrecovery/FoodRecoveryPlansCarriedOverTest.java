@@ -36,6 +36,7 @@ import org.prossima.data.foodrecovery.FoodRecoveryProblemRecord.WindowRecord;
 import org.prossima.data.plans.PlanJson;
 import org.prossima.data.plans.PlanStatus;
 import org.prossima.data.plans.PlanTable;
+import org.prossima.data.security.AccessScope;
 import org.prossima.solver.foodrecovery.Compartment;
 import org.prossima.solver.foodrecovery.FoodCategory;
 import org.prossima.solver.territory.Comune;
@@ -60,6 +61,7 @@ import tools.jackson.databind.JsonNode;
 class FoodRecoveryPlansCarriedOverTest extends EmbeddedDatabaseTest {
 
     private static final String SCHEMA = "carried_over";
+    private static final AccessScope SERVICE = AccessScope.everything("the test reads plans carried over, no one's");
     /** A copy of the road plan whose depot's comune is no longer known: kept as posted. */
     private static final String LOST_PLACES = "00000000-0000-0000-0000-00000000000f";
 
@@ -141,7 +143,7 @@ class FoodRecoveryPlansCarriedOverTest extends EmbeddedDatabaseTest {
     }
 
     private StoredFoodRecoveryPlan carried(Map<String, Object> row) {
-        return plans.find(UUID.fromString((String) row.get("id"))).orElseThrow();
+        return plans.find(SERVICE, UUID.fromString((String) row.get("id"))).orElseThrow();
     }
 
     @Test
@@ -268,10 +270,10 @@ class FoodRecoveryPlansCarriedOverTest extends EmbeddedDatabaseTest {
         // MEALS (30 kg of cooked meals) to MENSA, PASTA (40 kg of dry goods) to CARITAS; APPLES and RUSKS go back to
         // the hub: collected, not delivered
         UUID id = UUID.fromString((String) row("SOLVED", 1).get("id"));
-        assertThat(plans.deliveries(id)).containsExactlyInAnyOrder(
+        assertThat(plans.deliveries(SERVICE, id)).containsExactlyInAnyOrder(
                 new DeliveryRecord("CARITAS", FoodCategory.DRY_GOODS, 40),
                 new DeliveryRecord("MENSA", FoodCategory.COOKED_MEALS, 30));
-        assertThat(plans.deliveries(UUID.fromString((String) row("SOLVED", 3).get("id")))).isEmpty();
+        assertThat(plans.deliveries(SERVICE, UUID.fromString((String) row("SOLVED", 3).get("id")))).isEmpty();
     }
 
     /** The plan in the shape the earlier version stored it: the API's response of the time. */

@@ -35,7 +35,7 @@ final class FoodRecoveryRecords {
                         new PlaceRecord(45.45, 7.86)),
                 List.of(new DepotRecord("D", "Magazzino", 0)),
                 List.of(new VehicleRecord("VAN", 100, 200, 0, "D", "D", DAY, DAY + 28_800, 0, List.of("TAIL_LIFT"),
-                        List.of())),
+                        List.of(), null)),
                 List.of(new PickupRecord("MEALS", "Mensa", 2, day, 600, 30, FoodCategory.COOKED_MEALS,
                                 Compartment.CHILLED, 7200, 4, List.of(), List.of("R")),
                         new PickupRecord("BREAD", null, 3, day, 300, 10, FoodCategory.BREAD_BAKERY, Compartment.AMBIENT,

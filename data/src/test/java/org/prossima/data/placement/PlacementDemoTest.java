@@ -31,5 +31,8 @@ class PlacementDemoTest {
                 "CISS_CHIVASSO", "CISA", "CIS_CIRIE");
         assertThat(demo.budgets()).extracting(b -> b.consortium()).containsExactlyInAnyOrderElementsOf(consortia);
         assertThat(PlacementDemo.person(17).fullName()).isEqualTo("Persona demo 17");
+        assertThat(demo.hosts()).as("the demo company's host administrator has one host to manage")
+                .filteredOn(h -> PlacementDemo.DEMO_COMPANY.equals(h.organisation())).singleElement()
+                .extracting(HostRow::id).isEqualTo(PlacementDemo.DEMO_COMPANY_HOST);
     }
 }

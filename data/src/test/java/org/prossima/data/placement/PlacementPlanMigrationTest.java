@@ -20,6 +20,7 @@ import org.prossima.data.EmbeddedDatabaseTest;
 import org.prossima.data.plans.PlanJson;
 import org.prossima.data.plans.PlanStatus;
 import org.prossima.data.plans.PlanTable;
+import org.prossima.data.security.AccessScope;
 import org.prossima.solver.text.Text;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -37,6 +38,7 @@ import tools.jackson.databind.node.ObjectNode;
 @SpringBootTest
 class PlacementPlanMigrationTest extends EmbeddedDatabaseTest {
 
+    private static final AccessScope ALL = AccessScope.everything("the test reads what it migrated");
     private static final OffsetDateTime CREATED = OffsetDateTime.parse("2026-12-01T09:00:00Z");
     private static final OffsetDateTime SOLVED = OffsetDateTime.parse("2026-12-01T09:00:11Z");
 
@@ -64,7 +66,7 @@ class PlacementPlanMigrationTest extends EmbeddedDatabaseTest {
 
         var repository = new PlacementPlanRepository(new PlanTable(jdbc), jdbc);
         for (OldRow old : rows) {
-            StoredPlacementPlan stored = repository.find(old.id()).orElseThrow();
+            StoredPlacementPlan stored = repository.find(ALL, old.id()).orElseThrow();
             assertRowCarriedOver(old, stored);
             assertThat(canonical(withoutVariant(PlanJson.tree(PlanJson.write(stored.problem())))))
                     .as("problem of %s", old.id()).isEqualTo(canonical(old.problem()));
@@ -77,14 +79,14 @@ class PlacementPlanMigrationTest extends EmbeddedDatabaseTest {
             assertThat(stored.analysis() != null).as("analysis of %s", old.id()).isEqualTo(solved);
             if (solved) {
                 assertAnalysisCarriedOver(old.plan(), stored.analysis());
-                assertProposalsWritten(old, repository.proposals(old.id()));
+                assertProposalsWritten(old, repository.proposals(ALL, old.id()));
             } else {
-                assertThat(repository.proposals(old.id())).isEmpty();
+                assertThat(repository.proposals(ALL, old.id())).isEmpty();
             }
         }
         assertThat(repository.findSolving()).extracting(p -> p.row().id()).containsExactly(rows.get(2).id());
-        assertThat(repository.count(null)).isEqualTo(rows.size());
-        assertThat(repository.count("CISSAC")).isEqualTo(rows.stream().filter(r -> r.consortium() != null).count());
+        assertThat(repository.count(ALL, null)).isEqualTo(rows.size());
+        assertThat(repository.count(ALL, "CISSAC")).isEqualTo(rows.stream().filter(r -> r.consortium() != null).count());
         assertThat(jdbc.sql("select plan_id from placement_decision order by decision").query(UUID.class).list())
                 .containsExactly(rows.getFirst().id(), rows.getFirst().id());
         assertThat(jdbc.sql("select confrelid::regclass::text from pg_constraint "

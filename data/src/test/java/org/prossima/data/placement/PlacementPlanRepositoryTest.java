@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.prossima.data.EmbeddedDatabaseTest;
 import org.prossima.data.plans.PlanStatus;
+import org.prossima.data.security.AccessScope;
 import org.prossima.solver.placement.CandidateSpec;
 import org.prossima.solver.placement.Mobility;
 import org.prossima.solver.placement.OpportunityKind;
@@ -29,6 +30,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest
 class PlacementPlanRepositoryTest extends EmbeddedDatabaseTest {
 
+    private static final AccessScope ALL = AccessScope.everything("the test reads what it stored");
     private static final LocalDate MONDAY = LocalDate.of(2027, 1, 4);
 
     @Autowired
@@ -64,16 +66,16 @@ class PlacementPlanRepositoryTest extends EmbeddedDatabaseTest {
         var analysis = PlacementAnalysisRecord.of(solved);
 
         plans.saveProgress(id, record);
-        assertThat(plans.find(id)).get().satisfies(p -> {
+        assertThat(plans.find(ALL, id)).get().satisfies(p -> {
             assertThat(p.row().status()).isEqualTo(PlanStatus.SOLVING);
             assertThat(p.plan()).isEqualTo(record);
             assertThat(p.analysis()).isNull();
         });
-        assertThat(plans.proposals(id)).isEmpty();
+        assertThat(plans.proposals(ALL, id)).isEmpty();
         plans.markSolved(id, record, analysis);
         plans.saveProgress(id, PlacementPlanRecord.of(solved, List.of()));
 
-        StoredPlacementPlan stored = plans.find(id).orElseThrow();
+        StoredPlacementPlan stored = plans.find(ALL, id).orElseThrow();
         assertThat(stored.row().status()).isEqualTo(PlanStatus.SOLVED);
         assertThat(stored.row().consortium()).isEqualTo("INRETE");
         assertThat(stored.row().items()).isEqualTo(2);
@@ -86,7 +88,7 @@ class PlacementPlanRepositoryTest extends EmbeddedDatabaseTest {
         assertThat(stored.analysis().matches()).singleElement()
                 .satisfies(m -> assertThat(m.contributions()).isNotEmpty());
         String heavy = problem.candidates().get(1).id();
-        assertThat(plans.proposals(id)).containsExactlyInAnyOrder(
+        assertThat(plans.proposals(ALL, id)).containsExactlyInAnyOrder(
                 new PlacementProposal(id, UUID.fromString(heavy), "O-IVREA", "INRETE",
                         solved.matches().stream().filter(m -> m.candidateId().equals(heavy)).findFirst()
                                 .orElseThrow().commuteMinutes(), false),
@@ -96,19 +98,35 @@ class PlacementPlanRepositoryTest extends EmbeddedDatabaseTest {
     }
 
     @Test
+    void candidatesErasedWhileAPlanWasPostedAreLeftOutOfIt() {
+        PlacementProblemRecord problem = problem();
+        UUID id = plans.create(problem, 2, null);
+
+        // Neither person of the made-up problem has a candidate row: as if both were erased meanwhile.
+        PlacementProblemRecord stored = plans.withoutErased(id, problem);
+
+        assertThat(stored.candidates()).isEmpty();
+        assertThat(stored.opportunities()).isEqualTo(problem.opportunities());
+        assertThat(stored.places().get(0)).as("their home, no one else's place").isEqualTo(new Location(0, 0));
+        assertThat(stored.places().get(1)).isEqualTo(problem.places().get(1));
+        assertThat(plans.find(ALL, id)).get().extracting(StoredPlacementPlan::problem).isEqualTo(stored);
+        plans.markFailed(id, "a test's made-up plan");
+    }
+
+    @Test
     void aResumedPlanRecordsItsTravelTimesAndAFailedOneWhy() {
         UUID id = plans.create(problem(), 2, null);
         assertThat(plans.findSolving()).extracting(p -> p.row().id()).contains(id);
 
         plans.resumedOn(id, problem(), "road network: graph 2");
-        assertThat(plans.find(id)).get().extracting(p -> p.row().travelFingerprint())
+        assertThat(plans.find(ALL, id)).get().extracting(p -> p.row().travelFingerprint())
                 .isEqualTo("road network: graph 2");
         plans.markFailed(id, "the solver stopped with an error: IllegalStateException");
 
-        assertThat(plans.find(id)).get().satisfies(p -> {
+        assertThat(plans.find(ALL, id)).get().satisfies(p -> {
             assertThat(p.row().status()).isEqualTo(PlanStatus.FAILED);
             assertThat(p.row().failure()).contains("IllegalStateException");
         });
-        assertThat(plans.find(UUID.randomUUID())).isEmpty();
+        assertThat(plans.find(ALL, UUID.randomUUID())).isEmpty();
     }
 }

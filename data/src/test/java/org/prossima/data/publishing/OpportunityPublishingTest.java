@@ -56,7 +56,7 @@ class OpportunityPublishingTest extends EmbeddedDatabaseTest {
     @Test
     void anOpportunityIsPublishedInItalianWithLiveSeatsThatADecisionChanges() {
         hosts.insert(new HostRow("PUB-H", "CISA", "Cooperativa sociale Il Ponte", OpportunityKind.COOPERATIVE_JOB,
-                "001125", null, null));
+                "001125", null, null, null));
         opportunities.insert(opportunity("PUB-O-1", "001125", 45.4669, 7.8759));
         opportunities.insert(opportunity("PUB-O-2", null, 45.4669, 7.8759));
 
@@ -77,7 +77,8 @@ class OpportunityPublishingTest extends EmbeddedDatabaseTest {
         candidates.insert(new CandidateRow(candidate, "CISA", "001125", null, null, List.of("cleaning"),
                 List.of("it"), Mobility.OWN_CAR, 60, 20, EnumSet.of(DayOfWeek.MONDAY), START, Programme.ADI, 3, 1,
                 List.of(), List.of(), List.of(), null, List.of(), null, null));
-        Decision decision = publishing.recordDecision(candidate, "PUB-O-1", "CISA", Decision.Kind.ACCEPTED, null);
+        Decision decision = publishing.recordDecision(candidate, "PUB-O-1", "CISA", Decision.Kind.ACCEPTED, null,
+                "coordinator.cisa");
 
         assertThat(decision.decision()).isEqualTo(Decision.Kind.ACCEPTED);
         assertThat(found("PUB-O-1").content().seatsLeft()).as("the next search sees the seat taken").isEqualTo(1);

@@ -10,6 +10,7 @@ import java.util.UUID;
 import jakarta.validation.Validator;
 import org.prossima.api.error.FieldProblem;
 import org.prossima.api.error.RowProblem;
+import org.prossima.api.placement.PlacementAccess;
 import org.prossima.api.placement.roster.CandidateRequest;
 import org.prossima.api.placement.roster.PersonRequest;
 import org.prossima.api.placement.roster.RosterChecks;
@@ -75,14 +76,24 @@ class CandidateImport extends CsvImport<CandidateImport.Parsed, CandidateImport.
         return new Parsed(row, row.uuid("id"), request, person.any() ? person : null);
     }
 
+    /** A coordinator's rows must be their consortium's candidates: a row of another consortium is a problem. */
     @Override
-    List<Checked> check(List<Parsed> rows, List<RowProblem> problems) {
-        Set<UUID> existing = candidates.existing(rows.stream().map(Parsed::uuid).filter(Objects::nonNull).toList());
+    List<Checked> check(PlacementAccess access, List<Parsed> rows, List<RowProblem> problems) {
+        Set<UUID> existing = candidates.existing(access.scope(),
+                rows.stream().map(Parsed::uuid).filter(Objects::nonNull).toList());
         Set<String> hosts = new HashSet<>();
         rows.forEach(p -> hosts.addAll(p.request().hostsToAvoid() == null ? List.of() : p.request().hostsToAvoid()));
-        RosterReferences refs = checks.references(hosts, List.of());
+        RosterReferences refs = checks.references(access.scope(), hosts, List.of());
         List<Checked> checked = new ArrayList<>();
         for (Parsed p : rows) {
+            String consortium = p.request().consortium();
+            if (access.isCoordinator() && consortium != null && !consortium.equals(access.caller().consortium())) {
+                problems.add(new RowProblem(p.row().row(), "consortium", consortium, "you are a coordinator of "
+                        + access.caller().consortium() + ": a row of consortium '" + consortium + "' is not yours "
+                        + "to import", "import only " + access.caller().consortium() + "'s candidates; a "
+                        + "coordinator of " + consortium + " imports theirs"));
+                continue;
+            }
             if (p.uuid() != null && !existing.contains(p.uuid())) {
                 problems.add(new RowProblem(p.row().row(), "id", p.id(), "no candidate has this id",
                         "leave it empty to add a new candidate, or use an id listed by "
@@ -101,7 +112,7 @@ class CandidateImport extends CsvImport<CandidateImport.Parsed, CandidateImport.
     }
 
     @Override
-    ImportResult store(List<Checked> rows) {
-        return writes.candidates(rows);
+    ImportResult store(PlacementAccess access, List<Checked> rows) {
+        return writes.candidates(access, rows);
     }
 }

@@ -13,6 +13,8 @@ import org.prossima.api.error.ApiExceptionHandler;
 import org.prossima.api.error.FieldProblem;
 import org.prossima.api.error.InvalidCsvException;
 import org.prossima.api.error.RowProblem;
+import org.prossima.api.placement.PlacementAccess;
+import org.prossima.api.placement.roster.PersonRequest;
 import org.prossima.api.placement.roster.RosterChecks;
 import org.prossima.api.placement.roster.RosterReferences;
 
@@ -65,16 +67,19 @@ abstract class CsvImport<P extends CsvImport.Parsed, C> {
         return true;
     }
 
-    /** Checks the rows read against the stored roster, adding a problem for each fault; the rows that passed. */
-    abstract List<C> check(List<P> rows, List<RowProblem> problems);
+    /**
+     * Checks the rows read against the stored roster as the caller sees it and may change it, adding a problem for
+     * each fault (a row naming another consortium or organisation's item included); the rows that passed.
+     */
+    abstract List<C> check(PlacementAccess access, List<P> rows, List<RowProblem> problems);
 
-    /** Stores every checked row, in one transaction. */
-    abstract ImportResult store(List<C> rows);
+    /** Stores every checked row, in one transaction, as the caller. */
+    abstract ImportResult store(PlacementAccess access, List<C> rows);
 
-    ImportResult run(byte[] body) {
+    ImportResult run(PlacementAccess access, byte[] body) {
         CsvTable table = table(body);
         Map<String, Integer> byName = CsvRow.columns(table.header());
-        RosterReferences territory = checks.references(List.of(), List.of());
+        RosterReferences territory = checks.references(access.scope(), List.of(), List.of());
         List<RowProblem> problems = new ArrayList<>();
         List<P> read = new ArrayList<>();
         for (CsvTable.Record record : table.records()) {
@@ -85,11 +90,11 @@ abstract class CsvImport<P extends CsvImport.Parsed, C> {
             }
         }
         repeats(read, problems);
-        List<C> checked = check(read, problems);
+        List<C> checked = check(access, read, problems);
         if (!problems.isEmpty()) {
             throw invalid(problems);
         }
-        return store(checked);
+        return store(access, checked);
     }
 
     /** The file's table, after checking its header, its size and that it says where each row is. */
@@ -121,7 +126,10 @@ abstract class CsvImport<P extends CsvImport.Parsed, C> {
         return table;
     }
 
-    /** Bean Validation of each of a row's requests (all of them, to report every problem); true when all passed. */
+    /**
+     * Bean Validation of each of a row's requests (all of them, to report every problem); true when all passed. A
+     * person's cell that breaks a rule is named but never repeated back (it may be a name or a fiscal code).
+     */
     private boolean valid(P parsed, List<RowProblem> problems) {
         boolean valid = true;
         for (Object request : parsed.requests()) {
@@ -130,7 +138,8 @@ abstract class CsvImport<P extends CsvImport.Parsed, C> {
                 String column = column(violation.getPropertyPath().toString());
                 String constraint = violation.getConstraintDescriptor().getAnnotation().annotationType()
                         .getSimpleName();
-                found.add(new RowProblem(parsed.row().row(), column, column == null ? null
+                boolean personal = request instanceof PersonRequest;
+                found.add(new RowProblem(parsed.row().row(), column, column == null || personal ? null
                         : parsed.row().text(column), column + " " + violation.getMessage(),
                         ApiExceptionHandler.hintFor(constraint, violation.getMessage())));
             }

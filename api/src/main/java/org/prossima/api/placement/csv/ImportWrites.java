@@ -6,12 +6,14 @@ import java.util.Optional;
 
 import org.prossima.api.error.FieldProblem;
 import org.prossima.api.error.RowProblem;
+import org.prossima.api.placement.PlacementAccess;
 import org.prossima.api.placement.roster.SeatsHeld;
 import org.prossima.data.publishing.OpportunityPublishing;
 import org.prossima.data.placement.CandidateRepository;
 import org.prossima.data.placement.OpportunityRepository;
 import org.prossima.data.placement.OpportunityRow;
 import org.prossima.data.placement.PersonRepository;
+import org.prossima.data.security.AccessScope;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,17 +36,19 @@ class ImportWrites {
         this.catalogue = catalogue;
     }
 
+    /** The candidates as the caller (their consortium's); each row's personal details written and audited. */
     @Transactional
-    public ImportResult candidates(List<CandidateImport.Checked> rows) {
+    public ImportResult candidates(PlacementAccess access, List<CandidateImport.Checked> rows) {
         List<ImportResult.Item> items = new ArrayList<>();
         for (CandidateImport.Checked row : rows) {
             if (row.created()) {
                 candidates.insert(row.candidate());
             } else {
-                candidates.update(row.candidate());
+                candidates.update(access.scope(), row.candidate());
             }
             if (row.person() != null) {
-                persons.put(row.candidate().id(), row.person().details());
+                persons.write(access.actor(), row.candidate().id(), row.person().details(),
+                        "CSV import, row " + row.row());
             }
             items.add(new ImportResult.Item(row.row(), row.candidate().id().toString(),
                     row.created() ? "CREATED" : "UPDATED"));
@@ -54,23 +58,25 @@ class ImportWrites {
 
     /** A row that would leave no room for the people accepted at its opportunity undoes the whole import. */
     @Transactional
-    public ImportResult opportunities(List<OpportunityImport.Checked> rows) {
+    public ImportResult opportunities(AccessScope scope, List<OpportunityImport.Checked> rows) {
         List<ImportResult.Item> items = new ArrayList<>();
         List<RowProblem> problems = new ArrayList<>();
         for (OpportunityImport.Checked imported : rows) {
             OpportunityRow row = imported.opportunity();
-            Optional<OpportunityRow> before = opportunities.lock(row.id());
+            Optional<OpportunityRow> before = opportunities.lock(scope, row.id());
             if (before.isEmpty()) {
                 opportunities.insert(row);
                 items.add(new ImportResult.Item(imported.row(), row.id(), "CREATED"));
                 continue;
             }
-            FieldProblem problem = seatsHeld.opportunityProblem(before.get(), row);
+            FieldProblem problem = seatsHeld.opportunityProblem(scope, before.get(), row);
             if (problem != null) {
                 problems.add(new RowProblem(imported.row(), problem.field(), String.valueOf(problem.value()),
                         problem.message(), problem.hint()));
+            } else if (!opportunities.update(scope, row)) {
+                problems.add(new RowProblem(imported.row(), "id", row.id(), "this opportunity is kept by another "
+                        + "consortium or organisation", "choose another id"));
             } else {
-                opportunities.update(row);
                 items.add(new ImportResult.Item(imported.row(), row.id(), "UPDATED"));
             }
         }

@@ -3,15 +3,19 @@ package org.prossima.api.placement.csv;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 import jakarta.validation.Validator;
 import org.prossima.api.error.FieldProblem;
 import org.prossima.api.error.RowProblem;
+import org.prossima.api.placement.PlacementAccess;
 import org.prossima.api.placement.roster.CoordinatorIds;
 import org.prossima.api.placement.roster.OpportunityRequest;
 import org.prossima.api.placement.roster.RosterChecks;
 import org.prossima.api.placement.roster.RosterReferences;
+import org.prossima.data.placement.OpportunityRepository;
 import org.prossima.data.placement.OpportunityRow;
+import org.prossima.data.security.AccessScope;
 import org.prossima.solver.placement.OpportunityKind;
 import org.springframework.stereotype.Component;
 
@@ -48,10 +52,13 @@ class OpportunityImport extends CsvImport<OpportunityImport.Parsed, OpportunityI
     }
 
     private final ImportWrites writes;
+    private final OpportunityRepository opportunities;
 
-    OpportunityImport(Validator validator, RosterChecks checks, ImportWrites writes) {
+    OpportunityImport(Validator validator, RosterChecks checks, ImportWrites writes,
+            OpportunityRepository opportunities) {
         super(validator, checks, COLUMNS, REQUIRED, "place");
         this.writes = writes;
+        this.opportunities = opportunities;
     }
 
     @Override
@@ -74,12 +81,32 @@ class OpportunityImport extends CsvImport<OpportunityImport.Parsed, OpportunityI
         return true;
     }
 
+    /**
+     * A coordinator's rows must be their consortium's opportunities, a host administrator's those of their
+     * organisation's hosts (another host is, for them, no host); a row whose id is another's opportunity is a problem.
+     */
     @Override
-    List<Checked> check(List<Parsed> rows, List<RowProblem> problems) {
-        RosterReferences refs = checks.references(rows.stream().map(p -> p.request().hostId()).toList(),
+    List<Checked> check(PlacementAccess access, List<Parsed> rows, List<RowProblem> problems) {
+        RosterReferences refs = checks.references(access.scope(), rows.stream().map(p -> p.request().hostId()).toList(),
                 rows.stream().map(p -> p.request().tutorId()).filter(Objects::nonNull).toList());
+        List<String> ids = rows.stream().map(Parsed::id).toList();
+        // Ids are unique across every consortium and organisation: which ones are taken is asked as the service.
+        Set<String> taken = AccessScope.everything("opportunity ids are unique whoever's they are")
+                .run(() -> opportunities.existing(AccessScope.current(), ids));
         List<Checked> checked = new ArrayList<>();
         for (Parsed p : rows) {
+            String consortium = p.request().consortium();
+            if (access.isCoordinator() && consortium != null && !consortium.equals(access.caller().consortium())) {
+                problems.add(new RowProblem(p.row().row(), "consortium", consortium, "you are a coordinator of "
+                        + access.caller().consortium() + ": a row of consortium '" + consortium + "' is not yours "
+                        + "to import", "import only " + access.caller().consortium() + "'s opportunities"));
+                continue;
+            }
+            if (taken.contains(p.id()) && !opportunities.writable(access.scope(), p.id())) {
+                problems.add(new RowProblem(p.row().row(), "id", p.id(), "an opportunity with this id exists and "
+                        + "is kept by another consortium or organisation", "choose another id"));
+                continue;
+            }
             List<FieldProblem> found = new ArrayList<>();
             OpportunityRow row = checks.opportunity(p.request().id(), p.request(), refs, found);
             add(found, p.row(), problems);
@@ -91,7 +118,7 @@ class OpportunityImport extends CsvImport<OpportunityImport.Parsed, OpportunityI
     }
 
     @Override
-    ImportResult store(List<Checked> rows) {
-        return writes.opportunities(rows);
+    ImportResult store(PlacementAccess access, List<Checked> rows) {
+        return writes.opportunities(access.scope(), rows);
     }
 }

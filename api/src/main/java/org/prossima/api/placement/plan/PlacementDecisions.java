@@ -3,6 +3,7 @@ package org.prossima.api.placement.plan;
 import java.util.UUID;
 
 import org.prossima.api.error.ConflictException;
+import org.prossima.api.placement.PlacementAccess;
 import org.prossima.api.placement.UuidParam;
 import org.prossima.data.placement.CandidateRepository;
 import org.prossima.data.placement.CandidateRow;
@@ -16,13 +17,19 @@ import org.prossima.data.placement.TutorRepository;
 import org.prossima.data.placement.TutorRow;
 import org.prossima.data.plans.PlanStatus;
 import org.prossima.data.publishing.OpportunityPublishing;
+import org.prossima.data.security.AccessScope;
+import org.prossima.data.security.AuditAction;
+import org.prossima.data.security.PersonAudit;
+import org.prossima.data.security.PersonKeys;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A coordinator accepts or rejects a match a solved plan proposes. Accepted: the candidate is
- * pinned to the opportunity in later plans, provided a seat (and the tutor's time) is still free.
- * Rejected: the pair is never proposed again (a rejection also withdraws an earlier acceptance).
+ * A coordinator accepts or rejects a match a solved plan proposes (art. 22 GDPR: the plan proposes, a named person
+ * decides; the decision records who, and the audit of personal data gains a line). Accepted: the candidate is
+ * pinned to the opportunity in later plans, provided a seat (and the tutor's time) is still free, counting the
+ * people every consortium has accepted. Rejected: the pair is never proposed again (a rejection also withdraws an
+ * earlier acceptance). Only the candidate's own consortium's coordinators see the plan and the candidate.
  */
 @Service
 class PlacementDecisions {
@@ -33,10 +40,15 @@ class PlacementDecisions {
     private final OpportunityRepository opportunities;
     private final TutorRepository tutors;
     private final OpportunityPublishing publishing;
+    private final PersonAudit audit;
+    private final PersonKeys keys;
 
     PlacementDecisions(StoredPlans plans, DecisionRepository decisions, CandidateRepository candidates,
-            OpportunityRepository opportunities, TutorRepository tutors, OpportunityPublishing publishing) {
+            OpportunityRepository opportunities, TutorRepository tutors, OpportunityPublishing publishing,
+            PersonAudit audit, PersonKeys keys) {
         this.publishing = publishing;
+        this.audit = audit;
+        this.keys = keys;
         this.plans = plans;
         this.decisions = decisions;
         this.candidates = candidates;
@@ -45,12 +57,13 @@ class PlacementDecisions {
     }
 
     @Transactional
-    public Decision accept(String planId, String candidateId) {
-        Proposal proposal = proposal(planId, candidateId);
+    public Decision accept(PlacementAccess access, String planId, String candidateId) {
+        AccessScope scope = access.scope();
+        Proposal proposal = proposal(scope, planId, candidateId);
         UUID candidate = proposal.candidate().id();
         String opportunityId = proposal.opportunityId();
-        candidates.lock(candidate);
-        var earlier = decisions.accepted(candidate);
+        candidates.lock(scope, candidate);
+        var earlier = decisions.accepted(scope, candidate);
         if (earlier.isPresent()) {
             if (earlier.get().opportunityId().equals(opportunityId)) {
                 return earlier.get();
@@ -60,7 +73,7 @@ class PlacementDecisions {
                     "reject that match first (POST .../matches/" + candidateId + "/reject on a plan proposing it), "
                             + "then accept this one");
         }
-        OpportunityRow opportunity = opportunities.lock(opportunityId).orElseThrow(() -> new ConflictException(
+        OpportunityRow opportunity = opportunities.lock(scope, opportunityId).orElseThrow(() -> new ConflictException(
                 "Opportunity '" + opportunityId + "' no longer exists", "solve a new plan"));
         int taken = decisions.acceptedFor(opportunityId, candidate);
         if (taken >= opportunity.seats()) {
@@ -69,7 +82,7 @@ class PlacementDecisions {
                     "reject this match and solve a new plan, or add seats to the opportunity");
         }
         if (opportunity.tutorId() != null) {
-            TutorRow tutor = tutors.lock(opportunity.tutorId()).orElseThrow();
+            TutorRow tutor = tutors.lock(scope, opportunity.tutorId()).orElseThrow();
             int followed = decisions.acceptedWithTutor(tutor.id(), candidate);
             if (followed >= tutor.maxPeople()) {
                 throw new ConflictException("tutor-full", "Tutor full", "Tutor '" + tutor.id() + "' of opportunity '"
@@ -77,24 +90,34 @@ class PlacementDecisions {
                         "reject this match and solve a new plan, or raise the tutor's maxPeople");
             }
         }
-        return publishing.recordDecision(candidate, opportunityId, proposal.candidate().consortium(),
-                Decision.Kind.ACCEPTED, proposal.planId());
+        return recorded(access, proposal, Decision.Kind.ACCEPTED);
     }
 
     @Transactional
-    public Decision reject(String planId, String candidateId) {
-        Proposal proposal = proposal(planId, candidateId);
-        candidates.lock(proposal.candidate().id());
-        return publishing.recordDecision(proposal.candidate().id(), proposal.opportunityId(),
-                proposal.candidate().consortium(), Decision.Kind.REJECTED, proposal.planId());
+    public Decision reject(PlacementAccess access, String planId, String candidateId) {
+        Proposal proposal = proposal(access.scope(), planId, candidateId);
+        candidates.lock(access.scope(), proposal.candidate().id());
+        return recorded(access, proposal, Decision.Kind.REJECTED);
+    }
+
+    /** The decision, by the caller, and its line in the audit (the opportunity and the plan; no personal data). */
+    private Decision recorded(PlacementAccess access, Proposal proposal, Decision.Kind kind) {
+        CandidateRow candidate = proposal.candidate();
+        Decision decision = publishing.recordDecision(candidate.id(), proposal.opportunityId(),
+                candidate.consortium(), kind, proposal.planId(), access.caller().username());
+        audit.append(access.caller().username(), access.caller().role().name(), kind == Decision.Kind.ACCEPTED
+                ? AuditAction.ACCEPT_MATCH : AuditAction.REJECT_MATCH, keys.pseudonym(candidate.id().toString()),
+                candidate.consortium(), "opportunity " + proposal.opportunityId() + ", plan " + proposal.planId(),
+                access.remoteAddr());
+        return decision;
     }
 
     private record Proposal(UUID planId, CandidateRow candidate, String opportunityId) {
     }
 
-    /** The opportunity a solved plan proposes to a candidate; 404 for an unknown plan, else 409. */
-    private Proposal proposal(String planId, String candidateId) {
-        StoredPlacementPlan stored = plans.stored(planId);
+    /** The opportunity a solved plan proposes to a candidate; 404 for a plan the scope does not see, else 409. */
+    private Proposal proposal(AccessScope scope, String planId, String candidateId) {
+        StoredPlacementPlan stored = plans.stored(scope, planId);
         PlanStatus status = stored.row().status();
         if (status != PlanStatus.SOLVED) {
             throw new ConflictException("Plan '" + planId + "' is " + status + ", not SOLVED",
@@ -111,8 +134,8 @@ class PlacementDecisions {
                     + "' proposes no opportunity to candidate '" + candidateId + "'",
                     "the match's explanation says why and what would open opportunities");
         }
-        CandidateRow candidate = UuidParam.parse(candidateId).flatMap(candidates::find).orElseThrow(() ->
-                new ConflictException("no-proposal", "No proposal", "Candidate '" + candidateId
+        CandidateRow candidate = UuidParam.parse(candidateId).flatMap(id -> candidates.find(scope, id))
+                .orElseThrow(() -> new ConflictException("no-proposal", "No proposal", "Candidate '" + candidateId
                         + "' no longer exists", "solve a new plan"));
         return new Proposal(stored.row().id(), candidate, match.opportunityId());
     }

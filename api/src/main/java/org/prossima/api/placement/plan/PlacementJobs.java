@@ -13,6 +13,7 @@ import org.prossima.data.placement.PlacementPlanRecord.UnroutablePlace;
 import org.prossima.data.placement.PlacementPlanRepository;
 import org.prossima.data.placement.PlacementProblemRecord;
 import org.prossima.data.placement.StoredPlacementPlan;
+import org.prossima.data.security.AccessScope;
 import org.prossima.solver.placement.PlacementPlan;
 import org.prossima.solver.placement.PlacementSolver;
 import org.prossima.travel.TravelTimes;
@@ -51,12 +52,16 @@ class PlacementJobs implements ApplicationRunner {
         this.solves = new BackgroundSolves("Placement plan", "placement-solver-", properties.solverThreads(), log);
     }
 
-    /** Takes a snapshot of the scope's planning data, stores it and starts solving it. */
-    UUID submit(String consortium, int seconds) {
-        PlacementProblemRecord problem = snapshots.take(consortium);
+    /**
+     * Takes a snapshot of a consortium's planning data (the whole ASL's when null) as the caller's scope reads it,
+     * stores it and starts solving it as the service.
+     */
+    UUID submit(AccessScope scope, String consortium, int seconds) {
+        PlacementProblemRecord problem = snapshots.take(scope, consortium);
         PlanTravel travel = PlanTravel.of(problem, travelTimes);
         UUID id = plans.create(problem, seconds, travel.fingerprint());
-        schedule(id, travel, seconds);
+        PlacementProblemRecord stored = plans.withoutErased(id, problem);
+        schedule(id, stored == problem ? travel : PlanTravel.of(stored, travelTimes), seconds);
         return id;
     }
 

@@ -7,9 +7,11 @@ import org.prossima.api.error.ConflictException;
 import org.prossima.api.error.InvalidRequestException;
 import org.prossima.api.paging.PageResponse;
 import org.prossima.api.placement.ConsortiumPages;
+import org.prossima.api.placement.PlacementAccess;
 import org.prossima.data.placement.Decision;
 import org.prossima.data.placement.PlacementPlanRepository;
 import org.prossima.data.placement.StoredPlacementPlan;
+import org.prossima.data.security.AccessScope;
 import org.prossima.data.territory.TerritoryRepository;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,7 +24,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Placement plans: post a scope (one consortium or the whole ASL), read the plan while and after it is solved, its
- * analysis once solved, and accept or reject the matches it proposes.
+ * analysis once solved, and accept or reject the matches it proposes. A coordinator plans their consortium (naming
+ * none means theirs, naming another is refused) and sees its plans only; administrators plan the whole ASL or any
+ * consortium. Only a coordinator of the candidate's consortium accepts or rejects a match (art. 22 GDPR).
  */
 @RestController
 @RequestMapping("/api/v1/placement/plans")
@@ -51,6 +55,7 @@ class PlacementPlanController {
     /** Starts solving a plan; the body may be left out (whole ASL, default time). */
     @PostMapping
     public ResponseEntity<PlanSummary> create(@RequestBody(required = false) PlanRequest request) {
+        PlacementAccess access = PlacementAccess.current();
         PlanRequest r = request == null ? new PlanRequest(null, null) : request;
         int seconds = r.seconds() == null ? properties.defaultSeconds() : r.seconds();
         if (seconds < 1 || seconds > properties.maxSeconds()) {
@@ -58,50 +63,56 @@ class PlacementPlanController {
                     + properties.maxSeconds() + " seconds", "omit it for the default of "
                     + properties.defaultSeconds() + " s");
         }
-        String consortium = r.consortium();
+        String consortium = access.ownConsortium(r.consortium(), "consortium");
         if (consortium != null && territory.consortium(consortium).isEmpty()) {
             throw new InvalidRequestException("consortium", consortium, "no consortium has this code",
                     "use a code listed by GET /api/v1/territory/consortia, or leave it out for the whole ASL");
         }
-        UUID id = jobs.submit(consortium, seconds);
+        UUID id = jobs.submit(access.scope(), consortium, seconds);
         return ResponseEntity.accepted().location(URI.create("/api/v1/placement/plans/" + id))
-                .body(PlanResponses.summary(plans.find(id).orElseThrow().row()));
+                .body(PlanResponses.summary(plans.find(access.scope(), id).orElseThrow().row()));
     }
 
-    /** Plans, newest first; {@code ?consortium=CODE} for one consortium's. */
+    /** The plans the caller sees, newest first; {@code ?consortium=CODE} for one consortium's. */
     @GetMapping
     public PageResponse<PlanSummary> list(@RequestParam(required = false) String consortium,
             @RequestParam(required = false) String page, @RequestParam(required = false) String size) {
-        return ConsortiumPages.page(territory, consortium, page, size, (scope, offset, limit) -> plans.page(scope,
-                offset, limit).stream().map(PlanResponses::summary).toList(), plans::count);
+        PlacementAccess access = PlacementAccess.current();
+        AccessScope scope = access.scope();
+        return ConsortiumPages.page(territory, access.privateFilter(consortium), page, size,
+                (filter, offset, limit) -> plans.page(scope, filter, offset, limit).stream()
+                        .map(PlanResponses::summary).toList(),
+                filter -> plans.count(scope, filter));
     }
 
     @GetMapping("/{id}")
     public PlanResponse plan(@PathVariable String id) {
-        return responses.plan(stored.stored(id));
+        AccessScope scope = PlacementAccess.current().scope();
+        return responses.plan(scope, stored.stored(scope, id));
     }
 
     /** The score per constraint of a solved plan, stored when it was solved: a read. */
     @GetMapping("/{id}/analysis")
     public PlanAnalysisResponse analysis(@PathVariable String id) {
-        StoredPlacementPlan plan = stored.stored(id);
+        StoredPlacementPlan plan = stored.stored(PlacementAccess.current().scope(), id);
         return responses.analysis(plan).orElseThrow(() -> new ConflictException("Plan '" + id + "' is "
                 + plan.row().status() + ": its analysis is stored when it is solved",
                 "poll GET /api/v1/placement/plans/" + id + " until its status is SOLVED"));
     }
 
+    /** The coordinator accepts the match the plan proposes to their candidate; the decision records who. */
     @PostMapping("/{id}/matches/{candidateId}/accept")
     public DecisionResponse accept(@PathVariable String id, @PathVariable String candidateId) {
-        return response(decide.accept(id, candidateId));
+        return response(decide.accept(PlacementAccess.current(), id, candidateId));
     }
 
     @PostMapping("/{id}/matches/{candidateId}/reject")
     public DecisionResponse reject(@PathVariable String id, @PathVariable String candidateId) {
-        return response(decide.reject(id, candidateId));
+        return response(decide.reject(PlacementAccess.current(), id, candidateId));
     }
 
     private static DecisionResponse response(Decision d) {
         return new DecisionResponse(d.candidateId(), d.opportunityId(), d.consortium(), d.decision().name(),
-                d.planId(), d.decidedAt());
+                d.planId(), d.decidedAt(), d.decidedBy());
     }
 }

@@ -17,6 +17,7 @@ import org.prossima.data.placement.OpportunityRow;
 import org.prossima.data.placement.PlacementProblemRecord;
 import org.prossima.data.placement.TutorRepository;
 import org.prossima.data.placement.TutorRow;
+import org.prossima.data.security.AccessScope;
 import org.prossima.solver.territory.Comune;
 import org.prossima.data.territory.TerritoryRepository;
 import org.prossima.solver.travel.Location;
@@ -55,8 +56,13 @@ class PlacementSnapshots {
         this.territory = territory;
     }
 
+    /**
+     * The planning data of one consortium (every one when {@code consortium} is null), as the scope reads it: a
+     * coordinator's candidates and budget are their own; every consortium reads every opportunity and tutor. The
+     * seats already taken by other consortia's accepted placements are counted as the service (anonymous counts).
+     */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-    public PlacementProblemRecord take(String consortium) {
+    public PlacementProblemRecord take(AccessScope scope, String consortium) {
         Map<String, Location> comuni = new HashMap<>();
         for (Comune comune : territory.comuni()) {
             comuni.put(comune.istatCode(), new Location(comune.lat(), comune.lon()));
@@ -66,7 +72,7 @@ class PlacementSnapshots {
 
         List<OpportunitySpec> opportunitySpecs = new ArrayList<>();
         Map<String, Integer> tutorTakenOutside = new HashMap<>();
-        for (OpportunityRow o : opportunities.all()) {
+        for (OpportunityRow o : opportunities.all(scope)) {
             int taken = takenOutside.getOrDefault(o.id(), 0);
             if (o.tutorId() != null && taken > 0) {
                 tutorTakenOutside.merge(o.tutorId(), taken, Integer::sum);
@@ -78,11 +84,11 @@ class PlacementSnapshots {
                     o.monthlyCostEuros(), o.tutorId(), Set.copyOf(o.activityTags())));
         }
         List<TutorSpec> tutorSpecs = new ArrayList<>();
-        for (TutorRow t : tutors.all()) {
+        for (TutorRow t : tutors.all(scope)) {
             tutorSpecs.add(new TutorSpec(t.id(), Math.max(0, t.maxPeople() - tutorTakenOutside.getOrDefault(t.id(), 0))));
         }
         List<CandidateSpec> candidateSpecs = new ArrayList<>();
-        for (CandidateRow c : candidates.all(consortium)) {
+        for (CandidateRow c : candidates.all(scope, consortium)) {
             candidateSpecs.add(new CandidateSpec(c.id().toString(), c.consortium(),
                     place(places, c.lat(), c.lon(), comuni.get(c.istatCode())), Set.copyOf(c.skills()),
                     Set.copyOf(c.languages()), c.mobility(), c.maxCommuteMinutes(), c.weeklyHours(), c.days(),
@@ -90,7 +96,8 @@ class PlacementSnapshots {
                     Set.copyOf(c.preferredSectors()), Set.copyOf(c.hostsToAvoid()), c.acceptedOpportunityId(),
                     Set.copyOf(c.rejectedOpportunityIds())));
         }
-        List<BudgetRow> budgetRows = consortium == null ? budgets.all() : budgets.find(consortium).stream().toList();
+        List<BudgetRow> budgetRows = consortium == null ? budgets.all(scope)
+                : budgets.find(scope, consortium).stream().toList();
         List<BudgetSpec> budgetSpecs = budgetRows.stream().map(b -> new BudgetSpec(b.consortium(), b.monthlyEuros()))
                 .toList();
         return new PlacementProblemRecord(consortium, PlacementVariant.FULL, List.copyOf(places.keySet()),

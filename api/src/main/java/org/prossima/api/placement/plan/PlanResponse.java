@@ -40,12 +40,13 @@ public record PlanResponse(UUID id, String consortium, String status, int timeLi
     }
 
     /**
-     * The plan for one candidate; {@code decision} is the coordinator's current decision on this
-     * candidate–opportunity pair ({@code ACCEPTED}, {@code REJECTED}), null when none.
+     * The plan for one candidate, a proposal until a coordinator decides: {@code decision} is the coordinator's
+     * current decision on this candidate–opportunity pair ({@code ACCEPTED}, {@code REJECTED}), null when none, and
+     * {@code decidedBy} who took it (a username; null when none, or for decisions of earlier versions).
      */
     public record Match(String candidateId, String consortium, String opportunityId, boolean pinned,
             Integer commuteMinutes, String travelProfile, int eligibleOpportunities, String decision,
-            Explanation explanation) {
+            String decidedBy, Explanation explanation) {
     }
 
     /**

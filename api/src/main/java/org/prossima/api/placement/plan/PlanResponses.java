@@ -15,6 +15,7 @@ import org.prossima.data.placement.PlacementAnalysisRecord;
 import org.prossima.data.placement.PlacementPlanRecord;
 import org.prossima.data.placement.StoredPlacementPlan;
 import org.prossima.data.plans.StoredPlan;
+import org.prossima.data.security.AccessScope;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,7 +33,8 @@ class PlanResponses {
         this.decisions = decisions;
     }
 
-    PlanResponse plan(StoredPlacementPlan stored) {
+    /** The plan, with the decisions on its matches that the scope sees (a coordinator's: their consortium's). */
+    PlanResponse plan(AccessScope scope, StoredPlacementPlan stored) {
         StoredPlan row = stored.row();
         PlacementPlanRecord plan = stored.plan();
         if (plan == null) {
@@ -53,7 +55,7 @@ class PlanResponses {
                         c.placed(), c.placementRatePercent(), c.monthlyCostEuros(), c.monthlyBudgetEuros())).toList(),
                 analysis == null ? null : analysis.constraints().stream().map(c -> new PlanResponse.ConstraintTotal(
                         c.constraint(), c.level(), c.score(), c.matches())).toList(),
-                matches(plan, analysis), row.failure(), row.createdAt(), row.updatedAt(), row.solvedAt());
+                matches(scope, plan, analysis), row.failure(), row.createdAt(), row.updatedAt(), row.solvedAt());
     }
 
     /** The plan's analysis; empty before it is solved. */
@@ -64,22 +66,25 @@ class PlanResponses {
                                 c.matches())).toList()));
     }
 
-    /** Each match with its contributions and the coordinator's current decision on its pair. */
-    private List<Match> matches(PlacementPlanRecord plan, PlacementAnalysisRecord analysis) {
+    /** Each match with its contributions and the coordinator's current decision on its pair, and who took it. */
+    private List<Match> matches(AccessScope scope, PlacementPlanRecord plan, PlacementAnalysisRecord analysis) {
         Map<String, List<PlacementAnalysisRecord.Contribution>> contributions = new HashMap<>();
         if (analysis != null) {
             analysis.matches().forEach(m -> contributions.put(m.candidateId(), m.contributions()));
         }
         List<UUID> proposed = plan.matches().stream().filter(m -> m.opportunityId() != null)
                 .map(m -> UuidParam.parse(m.candidateId())).flatMap(Optional::stream).toList();
-        Map<String, String> byPair = new HashMap<>();
-        for (Decision d : decisions.ofCandidates(proposed)) {
-            byPair.put(d.candidateId() + " " + d.opportunityId(), d.decision().name());
+        Map<String, Decision> byPair = new HashMap<>();
+        for (Decision d : decisions.ofCandidates(scope, proposed)) {
+            byPair.put(d.candidateId() + " " + d.opportunityId(), d);
         }
-        return plan.matches().stream().map(m -> new Match(m.candidateId(), m.consortium(), m.opportunityId(),
-                m.pinned(), m.commuteMinutes(), m.travelProfile(), m.eligibleOpportunities(),
-                m.opportunityId() == null ? null : byPair.get(m.candidateId() + " " + m.opportunityId()),
-                explanation(m.explanation(), contributions.getOrDefault(m.candidateId(), List.of())))).toList();
+        return plan.matches().stream().map(m -> {
+            Decision d = m.opportunityId() == null ? null : byPair.get(m.candidateId() + " " + m.opportunityId());
+            return new Match(m.candidateId(), m.consortium(), m.opportunityId(), m.pinned(), m.commuteMinutes(),
+                    m.travelProfile(), m.eligibleOpportunities(), d == null ? null : d.decision().name(),
+                    d == null ? null : d.decidedBy(),
+                    explanation(m.explanation(), contributions.getOrDefault(m.candidateId(), List.of())));
+        }).toList();
     }
 
     private PlanResponse.Explanation explanation(PlacementPlanRecord.Explanation e,

@@ -4,9 +4,13 @@ import org.prossima.api.plans.PlanLookup;
 import org.prossima.data.placement.PlacementPlanRepository;
 import org.prossima.data.placement.StoredPlacementPlan;
 import org.prossima.data.plans.PlanKind;
+import org.prossima.data.security.AccessScope;
 import org.springframework.stereotype.Component;
 
-/** Reads a stored placement plan by the id a request gives, answering 404 for one that is not a plan's. */
+/**
+ * Reads a stored placement plan by the id a request gives, as the caller's scope sees it: 404 for one that is not a
+ * plan's, or that is another consortium's (or, for a coordinator, the whole ASL's).
+ */
 @Component("placementStoredPlans")
 class StoredPlans {
 
@@ -16,7 +20,7 @@ class StoredPlans {
         this.plans = plans;
     }
 
-    StoredPlacementPlan stored(String id) {
-        return PlanLookup.find(id, PlanKind.PLACEMENT, plans::find);
+    StoredPlacementPlan stored(AccessScope scope, String id) {
+        return PlanLookup.find(id, PlanKind.PLACEMENT, uuid -> plans.find(scope, uuid));
     }
 }

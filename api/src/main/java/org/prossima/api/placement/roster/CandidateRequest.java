@@ -21,9 +21,10 @@ import org.prossima.solver.placement.Programme;
  * A candidate's planning data, as posted (POST creates, PUT replaces). No personal details here:
  * they go to {@code /candidates/{id}/person}. Home is {@code istatCode} (the comune's town hall),
  * {@code lat}/{@code lon}, or both (coordinates are then used for travel). Lists may be omitted.
+ * {@code consortium} may be left out by a coordinator: it is theirs (they may name no other).
  */
 public record CandidateRequest(
-        @NotBlank String consortium,
+        String consortium,
         @Pattern(regexp = "[0-9]{6}") String istatCode,
         @DecimalMin("-90") @DecimalMax("90") Double lat,
         @DecimalMin("-180") @DecimalMax("180") Double lon,
@@ -40,4 +41,11 @@ public record CandidateRequest(
         @Size(max = 20) List<@NotBlank @Size(max = 64) String> limitations,
         @Size(max = 20) List<@NotBlank @Size(max = 64) String> preferredSectors,
         @Size(max = 50) List<@NotBlank @Size(max = 64) String> hostsToAvoid) {
+
+    /** The same request for this consortium. */
+    public CandidateRequest inConsortium(String code) {
+        return new CandidateRequest(code, istatCode, lat, lon, skills, languages, mobility, maxCommuteMinutes,
+                weeklyHours, days, earliestStart, programme, priority, monthsWaiting, limitations, preferredSectors,
+                hostsToAvoid);
+    }
 }

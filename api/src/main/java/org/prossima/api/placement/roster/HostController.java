@@ -10,8 +10,10 @@ import org.prossima.api.error.InvalidRequestException;
 import org.prossima.api.error.NotFoundException;
 import org.prossima.api.paging.PageResponse;
 import org.prossima.api.placement.ConsortiumPages;
+import org.prossima.api.placement.PlacementAccess;
 import org.prossima.data.placement.HostRepository;
 import org.prossima.data.placement.HostRow;
+import org.prossima.data.security.AccessScope;
 import org.prossima.data.territory.TerritoryRepository;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.ResponseEntity;
@@ -24,7 +26,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Hosts of placements: companies, type-B social cooperatives, associations. */
+/**
+ * Hosts of placements: companies, type-B social cooperatives, associations. Coordinators read every host and keep
+ * their consortium's; a company's or cooperative's host administrators keep their organisation's hosts and see no
+ * other (404).
+ */
 @RestController
 @RequestMapping("/api/v1/placement/hosts")
 class HostController {
@@ -41,9 +47,11 @@ class HostController {
 
     @PostMapping
     public ResponseEntity<HostRow> create(@Valid @RequestBody HostRequest request) {
+        PlacementAccess access = PlacementAccess.current();
         String id = CoordinatorIds.require(request.id());
-        HostRow row = checked(id, request);
-        if (hosts.find(id).isPresent()) {
+        HostRow row = checked(access, id, request);
+        if (AccessScope.everything("an id is taken whoever's host has it").run(() -> hosts.existing(
+                AccessScope.current(), List.of(id))).contains(id)) {
             throw CoordinatorIds.taken("host", id, "/api/v1/placement/hosts/");
         }
         try {
@@ -51,33 +59,49 @@ class HostController {
         } catch (DuplicateKeyException e) {
             throw CoordinatorIds.taken("host", id, "/api/v1/placement/hosts/");
         }
-        return ResponseEntity.created(URI.create("/api/v1/placement/hosts/" + id)).body(hosts.find(id).orElseThrow());
+        return ResponseEntity.created(URI.create("/api/v1/placement/hosts/" + id))
+                .body(hosts.find(access.scope(), id).orElseThrow());
     }
 
     @GetMapping
     public PageResponse<HostRow> list(@RequestParam(required = false) String consortium,
             @RequestParam(required = false) String page, @RequestParam(required = false) String size) {
-        return ConsortiumPages.page(territory, consortium, page, size, hosts::page, hosts::count);
+        AccessScope scope = PlacementAccess.current().scope();
+        return ConsortiumPages.page(territory, consortium, page, size,
+                (filter, offset, limit) -> hosts.page(scope, filter, offset, limit),
+                filter -> hosts.count(scope, filter));
     }
 
     @GetMapping("/{id}")
     public HostRow get(@PathVariable String id) {
-        return hosts.find(id).orElseThrow(() -> notFound(id));
+        return hosts.find(PlacementAccess.current().scope(), id).orElseThrow(() -> notFound(id));
     }
 
+    /** Replaces the host: its consortium's coordinators or its organisation's administrators only. */
     @PutMapping("/{id}")
     public HostRow update(@PathVariable String id, @Valid @RequestBody HostRequest request) {
+        PlacementAccess access = PlacementAccess.current();
         CoordinatorIds.samePathId(id, request.id());
-        HostRow row = checked(id, request);
-        if (!hosts.update(row)) {
+        HostRow before = hosts.find(access.scope(), id).orElseThrow(() -> notFound(id));
+        if (!hosts.writable(access.scope(), before)) {
+            throw PlacementAccess.notYours("consortium", before.consortium(), "Host '" + id + "' is kept by "
+                    + "consortium " + before.consortium() + (before.organisation() == null ? ""
+                    : " and its organisation " + before.organisation()), "ask a coordinator of "
+                    + before.consortium() + " to change it");
+        }
+        HostRow row = checked(access, id, request);
+        if (!hosts.update(access.scope(), row)) {
             throw notFound(id);
         }
-        return hosts.find(id).orElseThrow();
+        return hosts.find(access.scope(), id).orElseThrow();
     }
 
-    private HostRow checked(String id, HostRequest request) {
+    /** A host as the caller may write it: a coordinator's in their consortium, an administrator's in their company. */
+    private HostRow checked(PlacementAccess access, String id, HostRequest request) {
+        access.ownConsortium(request.consortium(), "consortium");
+        HostRequest own = request.ofOrganisation(access.ownOrganisation(request.organisation(), "organisation"));
         List<FieldProblem> problems = new ArrayList<>();
-        HostRow row = checks.host(id, request, checks.references(List.of(), List.of()), problems);
+        HostRow row = checks.host(id, own, checks.references(access.scope(), List.of(), List.of()), problems);
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }

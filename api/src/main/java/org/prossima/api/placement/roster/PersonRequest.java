@@ -9,7 +9,8 @@ import org.prossima.data.placement.PersonDetails;
 
 /**
  * A candidate's personal details (PUT replaces them all; a field left out is erased). Stored apart
- * from the planning data and never shown in plans or candidate lists.
+ * from the planning data, encrypted, and never shown in plans or candidate lists. A value that breaks a rule is
+ * refused without being repeated back ({@link PersonChecks}).
  *
  * @param fiscalCode the codice fiscale: 16 letters and digits, or 11 digits (a temporary code)
  */

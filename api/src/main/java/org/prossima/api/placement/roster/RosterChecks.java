@@ -16,6 +16,7 @@ import org.prossima.data.placement.HostRow;
 import org.prossima.data.placement.OpportunityRow;
 import org.prossima.data.placement.TutorRepository;
 import org.prossima.data.placement.TutorRow;
+import org.prossima.data.security.AccessScope;
 import org.prossima.solver.territory.Consortium;
 import org.prossima.data.territory.TerritoryRepository;
 import org.prossima.solver.placement.CandidateSpec;
@@ -43,18 +44,21 @@ public class RosterChecks {
         this.tutors = tutors;
     }
 
-    /** The references of a request naming these hosts and tutors. */
-    public RosterReferences references(Collection<String> hostIds, Collection<String> tutorIds) {
+    /**
+     * The references of a request naming these hosts and tutors, as the scope sees them: a host administrator's
+     * request may name only their organisation's hosts (any other is, for them, no host).
+     */
+    public RosterReferences references(AccessScope scope, Collection<String> hostIds, Collection<String> tutorIds) {
         Set<String> consortia = new HashSet<>();
         territory.consortia().stream().map(Consortium::code).forEach(consortia::add);
         Set<String> knownTutors = new HashSet<>();
         for (String id : new HashSet<>(tutorIds)) {
-            if (id != null && tutors.find(id).isPresent()) {
+            if (id != null && tutors.find(scope, id).isPresent()) {
                 knownTutors.add(id);
             }
         }
         return RosterReferences.of(territory.comuni(), consortia,
-                hosts.existing(hostIds.stream().filter(Objects::nonNull).toList()), knownTutors);
+                hosts.existing(scope, hostIds.stream().filter(Objects::nonNull).toList()), knownTutors);
     }
 
     public CandidateRow candidate(UUID id, CandidateRequest r, RosterReferences refs,
@@ -136,8 +140,9 @@ public class RosterChecks {
             problems.add(new FieldProblem("istatCode", r.istatCode(), "no comune of ASL TO4 has this ISTAT code",
                     COMUNE_HINT));
         }
-        return problems.size() > before ? null
-                : new HostRow(id, r.consortium(), r.name().strip(), r.kind(), r.istatCode(), null, null);
+        return problems.size() > before ? null : new HostRow(id, r.consortium(), r.name().strip(), r.kind(),
+                r.istatCode(), r.organisation() == null || r.organisation().isBlank() ? null : r.organisation(), null,
+                null);
     }
 
     TutorRow tutor(String id, TutorRequest r, RosterReferences refs, List<FieldProblem> problems) {

@@ -8,6 +8,7 @@ import org.prossima.data.placement.OpportunityRepository;
 import org.prossima.data.placement.OpportunityRow;
 import org.prossima.data.placement.TutorRepository;
 import org.prossima.data.placement.TutorRow;
+import org.prossima.data.security.AccessScope;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,24 +32,31 @@ class RosterWrites {
         this.seatsHeld = seatsHeld;
     }
 
+    /** Replaces an opportunity the scope may change, keeping room for the people accepted there. */
     @Transactional
-    public void updateOpportunity(OpportunityRow row) {
-        OpportunityRow before = opportunities.lock(row.id()).orElseThrow(() -> OpportunityController.notFound(row.id()));
-        FieldProblem problem = seatsHeld.opportunityProblem(before, row);
+    public void updateOpportunity(AccessScope scope, OpportunityRow row) {
+        OpportunityRow before = opportunities.lock(scope, row.id())
+                .orElseThrow(() -> OpportunityController.notFound(row.id()));
+        FieldProblem problem = seatsHeld.opportunityProblem(scope, before, row);
         if (problem != null) {
             throw SeatsHeld.conflict(problem);
         }
-        opportunities.update(row);
+        if (!opportunities.update(scope, row)) {
+            throw OpportunityController.notYours(before);
+        }
         catalogue.publish(List.of(row.id()));
     }
 
+    /** Replaces a tutor of the scope's consortium, keeping room for the people accepted with them. */
     @Transactional
-    public void updateTutor(TutorRow row) {
-        tutors.lock(row.id()).orElseThrow(() -> TutorController.notFound(row.id()));
+    public void updateTutor(AccessScope scope, TutorRow row) {
+        tutors.lock(scope, row.id()).orElseThrow(() -> TutorController.notFound(row.id()));
         FieldProblem problem = seatsHeld.tutorProblem(row);
         if (problem != null) {
             throw SeatsHeld.conflict(problem);
         }
-        tutors.update(row);
+        if (!tutors.update(scope, row)) {
+            throw TutorController.notFound(row.id());
+        }
     }
 }

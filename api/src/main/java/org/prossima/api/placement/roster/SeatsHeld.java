@@ -6,11 +6,13 @@ import org.prossima.data.placement.DecisionRepository;
 import org.prossima.data.placement.OpportunityRow;
 import org.prossima.data.placement.TutorRepository;
 import org.prossima.data.placement.TutorRow;
+import org.prossima.data.security.AccessScope;
 import org.springframework.stereotype.Component;
 
 /**
  * The seats and tutors' time held by accepted placements: a change to an opportunity or a tutor must leave
- * room for the people already accepted. Call inside a transaction that has locked the row changed.
+ * room for the people already accepted, of every consortium (counted as the service: {@link DecisionRepository}).
+ * Call inside a transaction that has locked the row changed.
  */
 @Component
 public class SeatsHeld {
@@ -24,7 +26,7 @@ public class SeatsHeld {
     }
 
     /** A problem when {@code changed} leaves too few seats, or its new tutor too little time; else null. */
-    public FieldProblem opportunityProblem(OpportunityRow before, OpportunityRow changed) {
+    public FieldProblem opportunityProblem(AccessScope scope, OpportunityRow before, OpportunityRow changed) {
         int accepted = decisions.acceptedFor(changed.id(), null);
         if (changed.seats() < accepted) {
             return new FieldProblem("seats", changed.seats(), accepted + " people are already accepted for "
@@ -33,7 +35,7 @@ public class SeatsHeld {
         }
         String tutorId = changed.tutorId();
         if (accepted > 0 && tutorId != null && !tutorId.equals(before.tutorId())) {
-            TutorRow tutor = tutors.lock(tutorId).orElseThrow();
+            TutorRow tutor = tutors.lock(scope, tutorId).orElseThrow();
             int followed = decisions.acceptedWithTutor(tutorId, null);
             if (followed + accepted > tutor.maxPeople()) {
                 return new FieldProblem("tutorId", tutorId, "tutor '" + tutorId + "' already follows " + followed

@@ -52,6 +52,13 @@ class PlacementCsvImportTest extends ServiceTest {
         assertThat(worker.path("days").size()).as("lunedì..venerdì").isEqualTo(5);
         assertThat(worker.path("languages").toString()).isEqualTo("[\"it\",\"ro\"]");
         assertThat(worker.toString()).doesNotContain("Esempio");
+        JsonNode audit = client("admin").get("/api/v1/admin/audit?candidate=" + first).json();
+        List<String> lines = new ArrayList<>();
+        audit.path("items").forEach(line -> lines.add(line.path("action").asString() + " by "
+                + line.path("actor").asString() + (line.path("detail").isNull() ? ""
+                : ": " + line.path("detail").asString())));
+        assertThat(lines).as("each person read and written is audited, newest first").containsExactly(
+                "READ_PERSON by coordinator.inrete", "WRITE_PERSON by coordinator.inrete: CSV import, row 2");
 
         // The same file with one opportunity changed updates it.
         String changed = Files.readString(DOCS.resolve("placement-opportunities.csv"))
@@ -63,7 +70,7 @@ class PlacementCsvImportTest extends ServiceTest {
 
     @Test
     void aFileWithErrorsIsReportedRowByRowAndNothingIsImported() {
-        HttpTestClient client = coordinator("INRETE");
+        HttpTestClient client = coordinator("UNIONE_NET");
         long before = total(client, "UNIONE_NET");
         String csv = """
                 consortium,comune,skills,mobility,maxCommuteMinutes,weeklyHours,days,earliestStart,programme,priority,fullName
@@ -90,7 +97,7 @@ class PlacementCsvImportTest extends ServiceTest {
 
     @Test
     void opportunityRowsNameUnknownHostsRepeatedIdsAndWindowsOutOfOrder() {
-        HttpTestClient client = coordinator("INRETE");
+        HttpTestClient client = coordinator("UNIONE_NET");
         long before = client.get(BASE + "/opportunities?consortium=UNIONE_NET").json().path("total").asLong();
         String csv = """
                 id,consortium,kind,hostId,comune,weeklyHours,days,seats,startFrom,startUntil
@@ -114,6 +121,41 @@ class PlacementCsvImportTest extends ServiceTest {
                 + "\n\"SET-9,UNIONE_NET\n", "text/csv").json();
         assertThat(unclosed.path("row").asInt()).isEqualTo(2);
         assertThat(unclosed.path("detail").asString()).contains("never closed");
+    }
+
+    @Test
+    void rowsOfAnotherConsortiumOrOrganisationAreRowProblems() {
+        HttpTestClient inrete = coordinator("INRETE");
+        String candidates = """
+                consortium,comune,mobility,maxCommuteMinutes,weeklyHours,days,earliestStart,programme,priority
+                INRETE,001125,OWN_CAR,30,20,MONDAY,2026-12-01,ADI,3
+                CISS38,001098,OWN_CAR,30,20,MONDAY,2026-12-01,ADI,3
+                """;
+        JsonNode problem = inrete.post(BASE + "/candidates/import", candidates, "text/csv").json();
+        assertThat(problem.path("status").asInt()).isEqualTo(400);
+        assertThat(problem.path("row").asInt()).isEqualTo(3);
+        assertThat(problem.path("field").asString()).isEqualTo("consortium");
+        assertThat(problem.path("errors").size()).isEqualTo(1);
+
+        HttpTestClient host = client("host");
+        assertThat(host.post(BASE + "/hosts", """
+                {"id": "CSV-CO-HOST", "consortium": "INRETE", "name": "Azienda di prova",
+                 "kind": "INCLUSION_INTERNSHIP", "istatCode": "001125"}""").status()).isEqualTo(201);
+        assertThat(inrete.post(BASE + "/hosts", """
+                {"id": "CSV-INRETE-HOST", "consortium": "INRETE", "name": "Cooperativa del consorzio",
+                 "kind": "COOPERATIVE_JOB", "istatCode": "001125"}""").status()).isEqualTo(201);
+        String opportunities = """
+                id,consortium,kind,hostId,comune,requiredSkills,weeklyHours,days,seats,startFrom,startUntil
+                CSV-CO-1,INRETE,INCLUSION_INTERNSHIP,CSV-CO-HOST,Ivrea,glassblowing,10,MONDAY,1,2026-12-01,2027-01-31
+                CSV-CO-2,INRETE,INCLUSION_INTERNSHIP,CSV-INRETE-HOST,Ivrea,glassblowing,10,MONDAY,1,2026-12-01,2027-01-31
+                """;
+        JsonNode notTheirs = host.post(BASE + "/opportunities/import", opportunities, "text/csv").json();
+        assertThat(notTheirs.path("row").asInt()).as("another's host is, for a company, no host").isEqualTo(3);
+        assertThat(notTheirs.path("field").asString()).isEqualTo("hostId");
+        JsonNode own = imported(host.post(BASE + "/opportunities/import",
+                opportunities.lines().limit(2).reduce((a, b) -> a + "\n" + b).orElseThrow() + "\n", "text/csv"));
+        assertThat(own.path("created").asInt()).isEqualTo(1);
+        assertThat(host.get(BASE + "/opportunities/CSV-CO-1").status()).isEqualTo(200);
     }
 
     private static long total(HttpTestClient client, String consortium) {

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.prossima.api.ServiceTest;
 import org.prossima.data.placement.PlacementPlanRepository;
 import org.prossima.data.placement.PlacementProblemRecord;
+import org.prossima.data.security.AccessScope;
 import org.prossima.solver.placement.CandidateSpec;
 import org.prossima.solver.placement.Mobility;
 import org.prossima.solver.placement.OpportunityKind;
@@ -47,12 +48,12 @@ class PlacementResumeTest extends ServiceTest {
 
         jobs.run(null);
 
-        JsonNode plan = coordinator("INRETE").awaitPlan("/api/v1/placement/plans/" + id, Duration.ofSeconds(30));
+        JsonNode plan = coordinator("CISSAC").awaitPlan("/api/v1/placement/plans/" + id, Duration.ofSeconds(30));
         assertThat(plan.path("status").asString()).isEqualTo("SOLVED");
         assertThat(plan.path("matches").get(0).path("opportunityId").asString()).isEqualTo("RESUME-SEAT");
-        var stored = plans.find(id).orElseThrow();
+        var stored = plans.find(AccessScope.everything("the test"), id).orElseThrow();
         assertThat(stored.row().travelFingerprint()).as("the travel times it was solved on").startsWith("sha256:");
-        assertThat(plans.proposals(id)).singleElement()
+        assertThat(plans.proposals(AccessScope.everything("the test"), id)).singleElement()
                 .satisfies(p -> assertThat(p.opportunityId()).isEqualTo("RESUME-SEAT"));
     }
 }

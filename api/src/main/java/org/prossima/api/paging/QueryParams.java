@@ -1,4 +1,4 @@
-package org.prossima.api.demand;
+package org.prossima.api.paging;
 
 import java.util.Arrays;
 import java.util.List;
@@ -7,16 +7,16 @@ import java.util.Locale;
 import org.prossima.api.error.FieldProblem;
 
 /**
- * Reads the demand's own query parameters given as text (lot settings, service types, statuses; paging is
- * {@code api/paging}'s), adding a problem naming the parameter for each bad value.
+ * Reads query parameters given as text — whole numbers in a range, names of constants — adding a problem naming the
+ * parameter for each bad value, so that a request reports all its bad parameters at once.
  */
-final class QueryParams {
+public final class QueryParams {
 
     private QueryParams() {
     }
 
     /** The whole number in {@code raw}, {@code fallback} when absent, null (and a problem) when bad. */
-    static Integer whole(String name, String raw, int min, int max, int fallback, String absentHint,
+    public static Integer whole(String name, String raw, int min, int max, int fallback, String absentHint,
             List<FieldProblem> problems) {
         if (raw == null || raw.isBlank()) {
             return fallback;
@@ -35,7 +35,7 @@ final class QueryParams {
     }
 
     /** The constant named by {@code raw} (ignoring case), null when absent or (with a problem) unknown. */
-    static <E extends Enum<E>> E constant(String name, String raw, Class<E> type, List<FieldProblem> problems) {
+    public static <E extends Enum<E>> E constant(String name, String raw, Class<E> type, List<FieldProblem> problems) {
         if (raw == null || raw.isBlank()) {
             return null;
         }

@@ -1,0 +1,463 @@
+package org.prossima.api.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.prossima.api.HttpTestClient;
+import org.prossima.api.HttpTestClient.Response;
+import org.prossima.api.TestSignIn;
+import org.prossima.data.security.Role;
+import org.prossima.solver.territory.TerritoryClock;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpMethod;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The role × endpoint matrix, walked: every endpoint of the service with every kind of caller — the public, an
+ * administrator, the steering board, a coordinator of the consortium that owns the resource and one of another
+ * consortium, a food-recovery dispatcher, a volunteer driver and a company's host administrator — each answer
+ * held to what {@link AccessMatrix} and the scoping rules say: 401 for the public where a sign-in is needed, 403 for
+ * a role without the right, 404 for another consortium's or organisation's resource, 2xx for who may. The walk
+ * writes the matrix it checked to {@code target/access-matrix.md}.
+ *
+ * <p>It runs on a service and database of its own, so that other tests' data never changes what a caller sees.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AccessMatrixTest {
+
+    private static final String PUBLIC = "(public)";
+    private static final String CISA = "coordinator.cisa";
+    private static final String CISS38 = "coordinator.ciss38";
+    private static final List<String> CALLERS = List.of(PUBLIC, "admin", "board", CISA, CISS38, "dispatcher", "driver",
+            "host");
+    private static final Map<String, Role> ROLE = Map.of("admin", Role.ADMIN, "board", Role.BOARD, CISA,
+            Role.COORDINATOR, CISS38, Role.COORDINATOR, "dispatcher", Role.FOOD_DISPATCHER, "driver", Role.DRIVER, "host",
+            Role.HOST_ADMIN);
+    private static final Path OWN = Path.of("target", "test-pgdata", "matrix-" + UUID.randomUUID());
+    private static final String TODAY = TerritoryClock.today().toString();
+    private static final String LATER = TerritoryClock.today().plusDays(60).toString();
+    private static final AtomicInteger SERIAL = new AtomicInteger();
+
+    @DynamicPropertySource
+    static void ownService(DynamicPropertyRegistry registry) {
+        registry.add("prossima.embedded-db.data-dir", () -> OWN.resolve("pgdata").toString());
+        registry.add("prossima.security.secrets-dir", () -> OWN.resolve("secrets").toString());
+        registry.add("prossima.security.plans-per-hour", () -> "1000");
+        registry.add("prossima.placement.demo-roster", () -> "false");
+    }
+
+    @LocalServerPort
+    private int port;
+
+    /**
+     * A request for one endpoint: its path and body for a caller (ids of the fixtures, or of something made for
+     * that caller), and what each caller the matrix lets through should get: 2xx for those in {@code succeed}, the
+     * status in {@code other} where given, else 404 (someone else's).
+     */
+    private record Sample(Function<String, String> path, Function<String, String> body, String contentType,
+            Set<String> succeed, Map<String, Integer> other) {
+    }
+
+    private final Map<String, Sample> samples = new LinkedHashMap<>();
+    private String offering;
+    private String host;
+    private String hostOfCompany;
+    private String candidate;
+    private String placementPlan;
+    private String foodPlan;
+    private String request;
+    private String cooperative;
+    private String allocation;
+    private String user;
+
+    @BeforeAll
+    void fixtures() {
+        HttpTestClient cisa = client(CISA);
+        offering = id(cisa.post("/api/v1/catalogue/offerings", offering("Sportello di prova")));
+        host = id(cisa.post("/api/v1/placement/hosts", host("AM-HOST", "CISA")));
+        hostOfCompany = id(client("host").post("/api/v1/placement/hosts", host("AM-HOST-CO", null)));
+        id(cisa.post("/api/v1/placement/tutors", "{\"id\": \"AM-TUTOR\", \"consortium\": \"CISA\", \"maxPeople\": 5}"));
+        id(cisa.post("/api/v1/placement/opportunities", opportunity("AM-OPP", "CISA", host, "\"tutorId\": \"AM-TUTOR\"")));
+        assertThat(cisa.put("/api/v1/placement/budgets/CISA", "{\"monthlyEuros\": 5000}").status()).isEqualTo(200);
+        candidate = id(cisa.post("/api/v1/placement/candidates", candidate("CISA")));
+        assertThat(cisa.put("/api/v1/placement/candidates/" + candidate + "/person",
+                "{\"fullName\": \"Persona della matrice\", \"notes\": \"generata da un test\"}").status())
+                .isEqualTo(200);
+        placementPlan = solved(cisa, cisa.post("/api/v1/placement/plans", "{\"consortium\": \"CISA\", \"seconds\": 1}"));
+        HttpTestClient dispatcher = client("dispatcher");
+        foodPlan = solved(dispatcher, dispatcher.post("/api/v1/food-recovery/plans?seconds=1", foodProblem()));
+        HttpTestClient admin = client("admin");
+        request = id(client("host").post("/api/v1/demand/requests", request(null)));
+        cooperative = id(admin.post("/api/v1/demand/cooperatives", cooperative()));
+        allocation = solved(admin, admin.post("/api/v1/demand/allocation-plans", "{\"seconds\": 1}"));
+        user = id(admin.post("/api/v1/admin/users",
+                "{\"username\": \"matrix.user\", \"displayName\": \"Utente della matrice\", \"role\": \"BOARD\"}"));
+        describe();
+    }
+
+    /** The public: no sign-in. */
+    private HttpTestClient client() {
+        return new HttpTestClient(port);
+    }
+
+    /** Signed in as a demo user of this test's own service. */
+    private HttpTestClient client(String username) {
+        return TestSignIn.as(client(), OWN.resolve("secrets"), username);
+    }
+
+    @Test
+    void everyEndpointAnswersEachCallerAsTheMatrixSays() throws IOException {
+        List<String> wrong = new ArrayList<>();
+        StringBuilder table = new StringBuilder("| endpoint | " + String.join(" | ", CALLERS) + " |\n|---|"
+                + "---|".repeat(CALLERS.size()) + "\n");
+        for (AccessMatrix.Rule rule : AccessMatrix.RULES) {
+            String key = rule.method().name() + " " + rule.pattern();
+            Sample sample = samples.get(key);
+            assertThat(sample).as("a sample request for " + key).isNotNull();
+            Map<String, String> row = new LinkedHashMap<>();
+            for (String caller : ordered(sample)) {
+                Role role = ROLE.get(caller);
+                int expected = !rule.allows(role) ? (role == null ? 401 : 403)
+                        : sample.succeed().contains(caller) ? 200 : sample.other().getOrDefault(caller, 404);
+                Response answer = send(rule.method(), caller, sample);
+                boolean right = expected == 200 ? answer.status() >= 200 && answer.status() < 400
+                        : answer.status() == expected;
+                if (!right) {
+                    wrong.add(key + " as " + caller + ": expected " + (expected == 200 ? "2xx" : expected) + ", got "
+                            + answer.status() + " " + shorten(answer.body()));
+                }
+                row.put(caller, expected == 200 ? "✓" : String.valueOf(expected));
+            }
+            table.append("| `").append(key).append("` | ");
+            CALLERS.forEach(c -> table.append(row.get(c)).append(" | "));
+            table.append('\n');
+        }
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target", "access-matrix.md"), table);
+        assertThat(wrong).as("answers that break the access matrix").isEmpty();
+    }
+
+    /** Callers in the order they call: those who do not own the resource first, so an owner's delete comes last. */
+    private static List<String> ordered(Sample sample) {
+        List<String> order = new ArrayList<>(CALLERS.stream().filter(c -> !sample.succeed().contains(c)).toList());
+        CALLERS.stream().filter(sample.succeed()::contains).forEach(order::add);
+        return order;
+    }
+
+    private Response send(HttpMethod method, String caller, Sample sample) {
+        HttpTestClient client = caller.equals(PUBLIC) ? client() : client(caller);
+        String path = sample.path().apply(caller);
+        String body = sample.body() == null ? "" : sample.body().apply(caller);
+        return switch (method.name()) {
+            case "GET" -> client.get(path);
+            case "DELETE" -> client.delete(path);
+            case "PUT" -> client.put(path, body);
+            default -> client.post(path, body, sample.contentType());
+        };
+    }
+
+    // ---- the samples, one per row of the matrix -------------------------------------------------------------
+
+    private void describe() {
+        Set<String> everyone = Set.copyOf(CALLERS);
+        Set<String> signedIn = Set.of("admin", "board", CISA, CISS38, "dispatcher", "driver", "host");
+        Set<String> coordinators = Set.of(CISA, CISS38);
+        get("/api/v1/catalogue/offerings", everyone);
+        get("/api/v1/catalogue/offerings/{id}", c -> "/api/v1/catalogue/offerings/" + offering, everyone);
+        get("/login", everyone);
+        get("/actuator/health", everyone);
+        get("/actuator/health/{*group}", c -> "/actuator/health/liveness", everyone);
+        get("/actuator/info", everyone);
+        get("/v3/api-docs", everyone);
+        get("/v3/api-docs/{*path}", c -> "/v3/api-docs/swagger-config", everyone);
+        get("/swagger-ui.html", everyone);
+        get("/swagger-ui/{*path}", c -> "/swagger-ui/index.html", everyone);
+
+        get("/api/v1/me", signedIn);
+        get("/api/v1/me/tokens", signedIn);
+        json("POST /api/v1/me/tokens", c -> "/api/v1/me/tokens", c -> "{\"name\": \"matrix\"}", signedIn);
+        json("DELETE /api/v1/me/tokens/{id}", this::ownTokenPath, null, signedIn);
+
+        get("/api/v1/admin/users", Set.of("admin"));
+        json("POST /api/v1/admin/users", c -> "/api/v1/admin/users", c -> "{\"username\": \"matrix." + SERIAL
+                .incrementAndGet() + "\", \"displayName\": \"Utente\", \"role\": \"BOARD\"}", Set.of("admin"));
+        get("/api/v1/admin/users/{id}", c -> "/api/v1/admin/users/" + user, Set.of("admin"));
+        json("PUT /api/v1/admin/users/{id}", c -> "/api/v1/admin/users/" + user, c -> "{\"username\": "
+                + "\"matrix.user\", \"displayName\": \"Utente della matrice\", \"role\": \"BOARD\"}", Set.of("admin"));
+        json("POST /api/v1/admin/users/{id}/password", c -> "/api/v1/admin/users/" + user + "/password", c -> "",
+                Set.of("admin"));
+        get("/api/v1/admin/audit", Set.of("admin"));
+        json("PUT /api/v1/territory/comuni/{istatCode}/consortium", c -> "/api/v1/territory/comuni/001064/consortium",
+                c -> "{\"consortium\": \"CISA\"}", Set.of("admin"));
+        get("/api/v1/territory/comuni", signedIn);
+        get("/api/v1/territory/consortia", signedIn);
+
+        json("POST /api/v1/catalogue/offerings", c -> "/api/v1/catalogue/offerings",
+                c -> offering("Sportello " + SERIAL.incrementAndGet()), Set.of(CISA, CISS38, "admin"));
+        json("PUT /api/v1/catalogue/offerings/{id}", this::freshOffering, c -> offering("Sportello rinnovato"),
+                Set.of(CISA, "admin"));
+        json("POST /api/v1/catalogue/offerings/{id}/withdraw", c -> freshOffering(c) + "/withdraw", c -> "",
+                Set.of(CISA, "admin"));
+        json("DELETE /api/v1/catalogue/offerings/{id}", this::freshOffering, null, Set.of(CISA, "admin"));
+        // The demo endpoint is off unless the service is started with it: 404 for the administrator too.
+        json("POST /api/v1/catalogue/demo", c -> "/api/v1/catalogue/demo", c -> "", Set.of());
+
+        Set<String> dispatcher = Set.of("dispatcher");
+        get("/api/v1/food-recovery/demo-problem", dispatcher);
+        json("POST /api/v1/food-recovery/plans", c -> "/api/v1/food-recovery/plans?seconds=1", c -> foodProblem(),
+                dispatcher);
+        get("/api/v1/food-recovery/plans", dispatcher);
+        get("/api/v1/food-recovery/plans/{id}", c -> "/api/v1/food-recovery/plans/" + foodPlan, dispatcher);
+        get("/api/v1/food-recovery/plans/{id}/analysis", c -> "/api/v1/food-recovery/plans/" + foodPlan + "/analysis",
+                dispatcher);
+        Set<String> routes = Set.of("dispatcher", "driver");
+        get("/api/v1/food-recovery/plans/{id}/vehicles/{vehicleId}/route.gpx", c -> "/api/v1/food-recovery/plans/"
+                + foodPlan + "/vehicles/CAR-VOLUNTEER-1/route.gpx", routes);
+        get("/api/v1/food-recovery/plans/{id}/vehicles/{vehicleId}/route.geojson", c -> "/api/v1/food-recovery/plans/"
+                + foodPlan + "/vehicles/CAR-VOLUNTEER-1/route.geojson", routes);
+        get("/api/v1/food-recovery/my-routes", Set.of("driver"));
+
+        String candidates = "/api/v1/placement/candidates";
+        get(candidates, coordinators);
+        json("POST " + candidates, c -> candidates, c -> candidate(consortiumOf(c)), coordinators);
+        csv("POST " + candidates + "/import", candidates + "/import", c -> candidateCsv(consortiumOf(c)), coordinators);
+        get(candidates + "/{id}", c -> candidates + "/" + candidate, Set.of(CISA));
+        json("PUT " + candidates + "/{id}", c -> candidates + "/" + candidate, c -> candidate("CISA"), Set.of(CISA));
+        json("DELETE " + candidates + "/{id}", c -> candidates + "/" + freshCandidate(c), null, Set.of(CISA));
+        get(candidates + "/{id}/person", c -> candidates + "/" + candidate + "/person", Set.of(CISA));
+        json("PUT " + candidates + "/{id}/person", c -> candidates + "/" + candidate + "/person",
+                c -> "{\"fullName\": \"Persona della matrice\"}", Set.of(CISA));
+        json("DELETE " + candidates + "/{id}/person", c -> candidates + "/" + candidate + "/person", null, Set.of(CISA));
+
+        String hosts = "/api/v1/placement/hosts";
+        Set<String> roster = Set.of(CISA, CISS38, "host");
+        get(hosts, roster);
+        json("POST " + hosts, c -> hosts, c -> host("AM-H-" + SERIAL.incrementAndGet(), consortiumOf(c)), roster);
+        sample("GET " + hosts + "/{id}", c -> hosts + "/" + host, null, null, coordinators, Map.of());
+        sample("PUT " + hosts + "/{id}", c -> hosts + "/" + host, c -> host("AM-HOST", "CISA"), "application/json",
+                Set.of(CISA), Map.of(CISS38, 403));
+
+        String tutors = "/api/v1/placement/tutors";
+        get(tutors, coordinators);
+        json("POST " + tutors, c -> tutors, c -> "{\"id\": \"AM-T-" + SERIAL.incrementAndGet() + "\", \"consortium\": \""
+                + consortiumOf(c) + "\", \"maxPeople\": 3}", coordinators);
+        get(tutors + "/{id}", c -> tutors + "/AM-TUTOR", coordinators);
+        sample("PUT " + tutors + "/{id}", c -> tutors + "/AM-TUTOR",
+                c -> "{\"id\": \"AM-TUTOR\", \"consortium\": \"CISA\", \"maxPeople\": 5}", "application/json",
+                Set.of(CISA), Map.of(CISS38, 403));
+
+        String opportunities = "/api/v1/placement/opportunities";
+        get(opportunities, roster);
+        json("POST " + opportunities, c -> opportunities, c -> opportunity("AM-O-" + SERIAL.incrementAndGet(),
+                consortiumOf(c), c.equals("host") ? hostOfCompany : hostIn(c), null), roster);
+        csv("POST " + opportunities + "/import", opportunities + "/import",
+                c -> opportunityCsv("AM-C-" + SERIAL.incrementAndGet(), consortiumOf(c),
+                        c.equals("host") ? hostOfCompany : hostIn(c)), roster);
+        get(opportunities + "/{id}", c -> opportunities + "/AM-OPP", coordinators);
+        sample("PUT " + opportunities + "/{id}", c -> opportunities + "/AM-OPP",
+                c -> opportunity("AM-OPP", "CISA", host, "\"tutorId\": \"AM-TUTOR\""), "application/json",
+                Set.of(CISA), Map.of(CISS38, 403));
+
+        String budgets = "/api/v1/placement/budgets";
+        get(budgets, Set.of(CISA, CISS38, "board", "admin"));
+        get(budgets + "/{consortium}", c -> budgets + "/CISA", Set.of(CISA, "board", "admin"));
+        json("PUT " + budgets + "/{consortium}", c -> budgets + "/CISA", c -> "{\"monthlyEuros\": 5000}",
+                Set.of(CISA, "admin"));
+
+        String plans = "/api/v1/placement/plans";
+        json("POST " + plans, c -> plans, c -> c.equals("admin") ? "{\"seconds\": 1}"
+                : "{\"consortium\": \"" + consortiumOf(c) + "\", \"seconds\": 1}", Set.of(CISA, CISS38, "admin"));
+        get(plans, Set.of(CISA, CISS38, "admin"));
+        get(plans + "/{id}", c -> plans + "/" + placementPlan, Set.of(CISA, "admin"));
+        get(plans + "/{id}/analysis", c -> plans + "/" + placementPlan + "/analysis", Set.of(CISA, "admin"));
+        json("POST " + plans + "/{id}/matches/{candidateId}/accept", c -> plans + "/" + placementPlan + "/matches/"
+                + candidate + "/accept", c -> "", Set.of(CISA));
+        json("POST " + plans + "/{id}/matches/{candidateId}/reject", c -> plans + "/" + placementPlan + "/matches/"
+                + candidate + "/reject", c -> "", Set.of(CISA));
+
+        String demand = "/api/v1/demand";
+        Set<String> demandReaders = Set.of("host", CISA, CISS38, "admin");
+        get(demand + "/service-types", signedIn);
+        get(demand + "/companies", demandReaders);
+        json("POST " + demand + "/requests", c -> demand + "/requests",
+                c -> request(c.equals("admin") ? "Azienda della matrice" : null), Set.of("host", "admin"));
+        get(demand + "/requests", demandReaders);
+        get(demand + "/requests/{id}", c -> demand + "/requests/" + request, Set.of("host", CISA, "admin"));
+        json("POST " + demand + "/requests/{id}/withdraw", c -> demand + "/requests/" + request + "/withdraw",
+                c -> "", Set.of("host", "admin"));
+        get(demand + "/lots", demandReaders);
+        get(demand + "/cooperatives", demandReaders);
+        json("POST " + demand + "/cooperatives", c -> demand + "/cooperatives", c -> cooperative(), Set.of("admin"));
+        get(demand + "/cooperatives/{id}", c -> demand + "/cooperatives/" + cooperative, demandReaders);
+        json("PUT " + demand + "/cooperatives/{id}", c -> demand + "/cooperatives/" + cooperative, c -> cooperative(),
+                Set.of("admin"));
+        json("POST " + demand + "/allocation-plans", c -> demand + "/allocation-plans", c -> "{\"seconds\": 1}",
+                Set.of(CISA, CISS38, "admin"));
+        get(demand + "/allocation-plans", demandReaders);
+        get(demand + "/allocation-plans/{id}", c -> demand + "/allocation-plans/" + allocation, demandReaders);
+        get(demand + "/jobs", demandReaders);
+    }
+
+    private void get(String pattern, Set<String> succeed) {
+        get(pattern, c -> pattern, succeed);
+    }
+
+    private void get(String pattern, Function<String, String> path, Set<String> succeed) {
+        sample("GET " + pattern, path, null, null, succeed, Map.of());
+    }
+
+    private void json(String key, Function<String, String> path, Function<String, String> body, Set<String> succeed) {
+        sample(key, path, body, "application/json", succeed, Map.of());
+    }
+
+    private void csv(String key, String path, Function<String, String> body, Set<String> succeed) {
+        sample(key, c -> path, body, "text/csv", succeed, Map.of());
+    }
+
+    private void sample(String key, Function<String, String> path, Function<String, String> body, String type,
+            Set<String> succeed, Map<String, Integer> other) {
+        samples.put(key, new Sample(path, body, type, succeed, other));
+    }
+
+    // ---- what the samples are made of -------------------------------------------------------------------------
+
+    /** A token of the caller's own, to revoke. */
+    private String ownTokenPath(String caller) {
+        if (!ROLE.containsKey(caller)) {
+            return "/api/v1/me/tokens/" + UUID.randomUUID();
+        }
+        return "/api/v1/me/tokens/" + id(client(caller).post("/api/v1/me/tokens", "{\"name\": \"to revoke\"}"));
+    }
+
+    /** An offering of CISA's made for this call, so each owner changes, withdraws or deletes one of its own. */
+    private String freshOffering(String caller) {
+        return "/api/v1/catalogue/offerings/" + id(client(CISA).post("/api/v1/catalogue/offerings",
+                offering("Sportello " + SERIAL.incrementAndGet())));
+    }
+
+    /** A CISA candidate made for this call, to erase. */
+    private String freshCandidate(String caller) {
+        return id(client(CISA).post("/api/v1/placement/candidates", candidate("CISA")));
+    }
+
+    /** A host of the caller's consortium for a coordinator; for callers who may not post, any host will do. */
+    private String hostIn(String caller) {
+        if (!caller.equals(CISA) && !caller.equals(CISS38)) {
+            return host;
+        }
+        return id(client(caller).post("/api/v1/placement/hosts", host("AM-HC-" + SERIAL.incrementAndGet(),
+                consortiumOf(caller))));
+    }
+
+    private static String consortiumOf(String caller) {
+        return switch (caller) {
+            case CISA -> "CISA";
+            case CISS38 -> "CISS38";
+            default -> "INRETE";
+        };
+    }
+
+    private static String offering(String title) {
+        return """
+                {"title": "%s", "description": "Ascolto e orientamento per chi cerca aiuto", "category": "ADVICE_AND_GUIDANCE",
+                 "provider": "Associazione di prova", "address": {"text": "Sede di prova", "istatCode": "001064"}}"""
+                .formatted(title);
+    }
+
+    private static String host(String id, String consortium) {
+        return consortium == null
+                ? "{\"id\": \"" + id + "\", \"name\": \"Azienda di prova\", \"kind\": \"INCLUSION_INTERNSHIP\", "
+                        + "\"istatCode\": \"001125\", \"consortium\": \"INRETE\"}"
+                : "{\"id\": \"" + id + "\", \"consortium\": \"" + consortium + "\", \"name\": \"Ente di prova\", "
+                        + "\"kind\": \"COMMUNITY_ACTIVITY\", \"istatCode\": \"001064\"}";
+    }
+
+    private static String opportunity(String id, String consortium, String hostId, String tutor) {
+        return """
+                {"id": "%s", "consortium": "%s", "kind": "COMMUNITY_ACTIVITY", "hostId": "%s", "istatCode": "001064",
+                 "sector": "green-care", "requiredSkills": ["gardening"], "languages": ["it"], "weeklyHours": 10,
+                 "days": ["MONDAY", "TUESDAY"], "seats": 2, "startFrom": "%s", "startUntil": "%s",
+                 "monthlyCostEuros": 0%s}""".formatted(id, consortium, hostId, TODAY, LATER,
+                tutor == null ? "" : ", " + tutor);
+    }
+
+    private static String candidate(String consortium) {
+        return """
+                {"consortium": "%s", "istatCode": "001064", "skills": ["gardening"], "languages": ["it"],
+                 "mobility": "OWN_CAR", "maxCommuteMinutes": 60, "weeklyHours": 10, "days": ["MONDAY", "TUESDAY"],
+                 "earliestStart": "%s", "programme": "ADI", "priority": 3, "monthsWaiting": 4}"""
+                .formatted(consortium, TODAY);
+    }
+
+    private static String candidateCsv(String consortium) {
+        return "consortium,comune,skills,languages,mobility,maxCommuteMinutes,weeklyHours,days,earliestStart,"
+                + "programme,priority,monthsWaiting,limitations,preferredSectors,hostsToAvoid,fullName,fiscalCode,"
+                + "phone,email,notes\n" + consortium + ",001064,gardening,it,OWN_CAR,60,10,MONDAY;TUESDAY," + TODAY
+                + ",ADI,3,4,,,,,,,,\n";
+    }
+
+    private static String opportunityCsv(String id, String consortium, String hostId) {
+        return "id,consortium,kind,hostId,comune,lat,lon,sector,requiredSkills,desirableSkills,languages,weeklyHours,"
+                + "days,seats,startFrom,startUntil,monthlyCostEuros,tutorId,activityTags\n" + id + "," + consortium
+                + ",COMMUNITY_ACTIVITY," + hostId + ",001064,,,green-care,gardening,,it,10,MONDAY,1," + TODAY + ","
+                + LATER + ",0,,\n";
+    }
+
+    private static String request(String companyName) {
+        LocalDate from = TerritoryClock.today().plusDays(7);
+        return """
+                {%s"serviceType": "CLEANING", "weeklyHours": 6, "istatCode": "001064", "from": "%s", "until": "%s",
+                 "employeesServed": 4}""".formatted(companyName == null ? "" : "\"companyName\": \"" + companyName
+                + "\", ", from, from.plusMonths(3));
+    }
+
+    private static String cooperative() {
+        return """
+                {"name": "Cooperativa della matrice", "istatCode": "001064", "weeklyCapacityHours": {"CLEANING": 20},
+                 "maxTravelMinutes": 40, "disadvantagedSharePercent": 40}""";
+    }
+
+    /** The dispatcher's demo day, moved to tomorrow so the driver may read its routes whatever today is. */
+    private String foodProblem() {
+        Response demo = client("dispatcher").get("/api/v1/food-recovery/demo-problem?lots=10");
+        String problem = demo.body();
+        String day = demo.json().path("vehicles").get(0).path("shiftStart").asString().substring(0, 10);
+        return problem.replace(day, TerritoryClock.today().plusDays(1).toString());
+    }
+
+    private static String solved(HttpTestClient client, Response posted) {
+        assertThat(posted.status()).as(posted.body()).isEqualTo(202);
+        JsonNode plan = client.awaitStatus(posted.location(), Duration.ofSeconds(60));
+        assertThat(plan.path("status").asString()).as(plan.toString()).isEqualTo("SOLVED");
+        return plan.path("id").asString();
+    }
+
+    private static String id(Response created) {
+        assertThat(created.status()).as(created.body()).isBetween(200, 201);
+        return created.json().path("id").asString();
+    }
+
+    private static String shorten(String body) {
+        return body.length() > 200 ? body.substring(0, 200) + "…" : body;
+    }
+}
