@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
@@ -12,6 +13,8 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
 
 import org.prossima.solver.travel.Location;
 import tools.jackson.databind.JsonNode;
@@ -82,11 +85,36 @@ public final class HttpTestClient {
         return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE());
     }
 
-    /** Polls a resource until its status is no longer SOLVING and returns it; fails if that takes longer. */
+    /** Polls a resource until its status is final (no longer QUEUED or SOLVING) and returns it; fails past timeout. */
     public JsonNode awaitStatus(String location, Duration timeout) {
-        return await("the status of " + location + " to leave SOLVING").atMost(timeout)
+        return await("the status of " + location + " to be final").atMost(timeout)
                 .pollInterval(Duration.ofMillis(200)).until(() -> get(location).json(),
-                        resource -> !"SOLVING".equals(resource.path("status").asString()));
+                        resource -> !Set.of("QUEUED", "SOLVING").contains(resource.path("status").asString()));
+    }
+
+    /** Polls a plan until it has this status and returns it; fails if that takes longer than 30 s. */
+    public JsonNode awaitPlanStatus(String location, String status) {
+        return await("the status of " + location + " to be " + status).atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(100)).until(() -> get(location).json(),
+                        resource -> status.equals(resource.path("status").asString()));
+    }
+
+    /**
+     * The lines of a streamed answer (server-sent events), read as they come; the stream ends when the service ends
+     * it. Close it to hang up.
+     */
+    public Stream<String> lines(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Accept",
+                "text/event-stream");
+        headers.forEach(request::header);
+        try {
+            return HTTP.send(request.GET().build(), HttpResponse.BodyHandlers.ofLines()).body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /**

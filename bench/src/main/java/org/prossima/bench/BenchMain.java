@@ -8,6 +8,8 @@ import java.util.List;
 import org.prossima.bench.catalogue.CatalogueLoad;
 import org.prossima.bench.catalogue.CatalogueLoadOptions;
 import org.prossima.bench.cli.UsageException;
+import org.prossima.bench.jobs.JobsLoad;
+import org.prossima.bench.jobs.JobsLoadOptions;
 import org.prossima.bench.matching.MatchingBenchmark;
 import org.prossima.bench.matching.MatchingInstance;
 import org.prossima.bench.matching.MatchingOptions;
@@ -26,12 +28,13 @@ import org.prossima.bench.vrptw.VrptwOptions;
  * java -jar bench/target/prossima-bench.jar matrix --osm FILE --points N --seed S
  *     [--profile car|van|foot] [--graph DIR] [--check K] [--pair-sample M]
  * java -jar bench/target/prossima-bench.jar catalogue-load --url URL [--clients N] [--seconds S] ...
+ * java -jar bench/target/prossima-bench.jar jobs-load --urls URL[,URL...] --token TOKEN [--clients N] [--plans N] ...
  * </pre>
  */
 public final class BenchMain {
 
     static final String USAGE = VrptwOptions.USAGE + MatchingOptions.USAGE + MatrixOptions.USAGE
-            + CatalogueLoadOptions.USAGE;
+            + CatalogueLoadOptions.USAGE + JobsLoadOptions.USAGE;
 
     /** Done (a plan may be infeasible: stderr says so). */
     static final int OK = 0;
@@ -42,8 +45,10 @@ public final class BenchMain {
     static final int CHECK_FAILED = 3;
     /** catalogue-load: some requests failed or were not a search result. */
     static final int REQUESTS_FAILED = 4;
+    /** jobs-load: some plans were lost (never ended) or failed. */
+    static final int PLANS_LOST = 5;
 
-    static final List<String> COMMANDS = List.of("vrptw", "matching", "matrix", "catalogue-load");
+    static final List<String> COMMANDS = List.of("vrptw", "matching", "matrix", "catalogue-load", "jobs-load");
 
     private BenchMain() {
     }
@@ -66,6 +71,10 @@ public final class BenchMain {
                     yield OK;
                 }
                 case "catalogue-load" -> catalogueLoad(CatalogueLoadOptions.parse(rest), out, err);
+                case "jobs-load" -> {
+                    JobsLoad.Result result = new JobsLoad(JobsLoadOptions.parse(rest), out, err).run();
+                    yield result.lost() == 0 && result.failed() == 0 ? OK : PLANS_LOST;
+                }
                 default -> throw new UsageException("unknown command: " + args[0] + " (known: "
                         + String.join(", ", COMMANDS) + ")");
             };

@@ -11,12 +11,15 @@ import org.prossima.api.error.InvalidRequestException;
 import org.prossima.api.paging.PageResponse;
 import org.prossima.api.paging.Paging;
 import org.prossima.api.plans.PlanLookup;
+import org.prossima.api.solving.PlanSolving;
 import org.prossima.data.demand.AllocationPlanRepository;
 import org.prossima.data.demand.DemandProperties;
 import org.prossima.data.demand.StoredAllocationPlan;
 import org.prossima.data.plans.PlanKind;
 import org.prossima.solver.demand.DemandAggregator;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,6 +27,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
  * Allocation plans (which cooperative takes on which lot of the current demand), solved in the background, and the
@@ -38,9 +42,11 @@ public class AllocationController {
     private final AllocationPlanResponses responses;
     private final DemandSnapshots snapshots;
     private final DemandProperties properties;
+    private final PlanSolving solving;
 
     AllocationController(AllocationJobs jobs, AllocationPlanRepository plans, AllocationPlanResponses responses,
-                         DemandSnapshots snapshots, DemandProperties properties) {
+                         DemandSnapshots snapshots, DemandProperties properties, PlanSolving solving) {
+        this.solving = solving;
         this.jobs = jobs;
         this.plans = plans;
         this.responses = responses;
@@ -65,7 +71,7 @@ public class AllocationController {
         }
         UUID id = jobs.submit(snapshots.current(join, max, true), seconds);
         return ResponseEntity.accepted().location(URI.create("/api/v1/demand/allocation-plans/" + id))
-                .body(AllocationPlanResponses.accepted(id, seconds, join, max));
+                .body(responses.accepted(id, seconds, join, max));
     }
 
     private static int within(String field, Integer value, int min, int max, int fallback, String what,
@@ -84,6 +90,25 @@ public class AllocationController {
     public AllocationPlanResponse plan(@PathVariable String id) {
         StoredAllocationPlan stored = PlanLookup.find(id, PlanKind.ALLOCATION, plans::find);
         return responses.response(stored, plans.currentPlanId().filter(stored.id()::equals).isPresent());
+    }
+
+    /** The plan's progress as server-sent events ({@code progress}), each time it changes, until it is final. */
+    @GetMapping(path = "/allocation-plans/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    public SseEmitter events(@PathVariable String id) {
+        return solving.events(PlanLookup.find(id, PlanKind.ALLOCATION, plans::find).row());
+    }
+
+    /** Stops the plan, keeping its best plan so far (CANCELLED); 409 when it is already final. */
+    @PostMapping("/allocation-plans/{id}/cancel")
+    public ResponseEntity<AllocationPlanResponse> cancel(@PathVariable String id) {
+        solving.cancel(PlanLookup.find(id, PlanKind.ALLOCATION, plans::find).row());
+        return ResponseEntity.accepted().body(plan(id));
+    }
+
+    /** The same as {@code POST .../cancel}: a plan is never deleted, only stopped. */
+    @DeleteMapping("/allocation-plans/{id}")
+    public ResponseEntity<AllocationPlanResponse> delete(@PathVariable String id) {
+        return cancel(id);
     }
 
     /** Plans newest first, without their lots; {@code current} marks the one whose jobs are current. */

@@ -1,5 +1,7 @@
 package org.prossima.api.demand;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import org.prossima.api.solving.SolvingState;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -15,7 +17,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 public record AllocationPlanResponse(UUID id, String status, Integer seconds, Integer joinMinutes,
         Integer maxLotWeeklyHours, String score, Boolean feasible, String travelTimeSource, Boolean travelTimeEstimate,
         Totals totals, List<AllocatedLot> lots, List<CooperativeLoad> cooperatives, List<JobResponse> jobs,
-        Boolean current, String failure, OffsetDateTime createdAt, OffsetDateTime solvedAt) {
+        Boolean current, String failure, OffsetDateTime createdAt, OffsetDateTime solvedAt,
+        @JsonUnwrapped SolvingState solving) {
 
     /** Lots and their hours per week, in all and allocated; the jobs' seats and hours per week. */
     public record Totals(int lots, int allocatedLots, int weeklyHours, int allocatedWeeklyHours,

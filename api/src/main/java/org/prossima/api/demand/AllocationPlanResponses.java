@@ -3,6 +3,7 @@ package org.prossima.api.demand;
 import java.util.List;
 import java.util.UUID;
 
+import org.prossima.api.solving.PlanSolving;
 import org.prossima.api.demand.AllocationPlanResponse.AllocatedLot;
 import org.prossima.api.demand.AllocationPlanResponse.CooperativeLoad;
 import org.prossima.api.demand.AllocationPlanResponse.Load;
@@ -19,15 +20,17 @@ import org.springframework.stereotype.Component;
 class AllocationPlanResponses {
 
     private final Texts texts;
+    private final PlanSolving solving;
 
-    AllocationPlanResponses(Texts texts) {
+    AllocationPlanResponses(Texts texts, PlanSolving solving) {
         this.texts = texts;
+        this.solving = solving;
     }
 
-    /** A plan just accepted: its settings, nothing solved yet. */
-    static AllocationPlanResponse accepted(UUID id, int seconds, int joinMinutes, int maxLotWeeklyHours) {
-        return new AllocationPlanResponse(id, PlanStatus.SOLVING.name(), seconds, joinMinutes, maxLotWeeklyHours,
-                null, null, null, null, null, null, null, null, null, null, null, null);
+    /** A plan just accepted: its settings, queued, nothing solved yet. */
+    AllocationPlanResponse accepted(UUID id, int seconds, int joinMinutes, int maxLotWeeklyHours) {
+        return new AllocationPlanResponse(id, PlanStatus.QUEUED.name(), seconds, joinMinutes, maxLotWeeklyHours,
+                null, null, null, null, null, null, null, null, null, null, null, null, solving.queued(id));
     }
 
     /** @param current whether its jobs are the current ones */
@@ -43,7 +46,7 @@ class AllocationPlanResponses {
                 plan == null ? null : plan.lots().stream().map(this::lot).toList(),
                 plan == null ? null : plan.cooperatives().stream().map(AllocationPlanResponses::load).toList(),
                 plan == null ? null : plan.jobs().stream().map(JobResponse::of).toList(),
-                current, stored.failure(), stored.createdAt(), stored.solvedAt());
+                current, stored.failure(), stored.createdAt(), stored.solvedAt(), solving.state(stored.row()));
     }
 
     static AllocationPlanListItem item(AllocationPlanSummary summary) {

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.prossima.api.solving.TooManyPlansException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -63,6 +64,14 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         problem.setProperty("hint", first.hint());
         problem.setProperty("errors", problems);
         return problemResponse(problem);
+    }
+
+    /** A full queue: 429 with how long to wait. */
+    @ExceptionHandler(TooManyPlansException.class)
+    ResponseEntity<Object> tooManyPlans(TooManyPlansException e) {
+        ResponseEntity<Object> response = apiProblem(e);
+        return ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders())
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds())).body(response.getBody());
     }
 
     @ExceptionHandler(ApiProblemException.class)

@@ -8,10 +8,13 @@ import org.prossima.api.error.InvalidRequestException;
 import org.prossima.api.paging.PageResponse;
 import org.prossima.api.paging.Paging;
 import org.prossima.api.security.Callers;
+import org.prossima.api.solving.PlanSolving;
 import org.prossima.data.foodrecovery.FoodRecoveryPlanRepository;
 import org.prossima.data.security.AccessScope;
 import org.prossima.solver.territory.TerritoryClock;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -19,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
  * Food-recovery route plans of the dispatcher's association: post a problem, list the association's plans, read one
@@ -35,10 +39,12 @@ public class FoodRecoveryController {
     private final FoodRecoveryProperties properties;
     private final FoodRecoveryPlanRepository repository;
     private final AssociationDrivers drivers;
+    private final PlanSolving solving;
 
     FoodRecoveryController(FoodRecoveryJobs jobs, FoodRecoveryPlanReader plans, FoodRecoveryPlanResponses responses,
             DemoProblemFactory demo, FoodRecoveryProperties properties, FoodRecoveryPlanRepository repository,
-            AssociationDrivers drivers) {
+            AssociationDrivers drivers, PlanSolving solving) {
+        this.solving = solving;
         this.jobs = jobs;
         this.plans = plans;
         this.responses = responses;
@@ -77,7 +83,7 @@ public class FoodRecoveryController {
         String association = AssociationDrivers.association(Callers.required());
         UUID id = jobs.submit(association, problem, drivers.of(association), limit);
         return ResponseEntity.accepted().location(URI.create("/api/v1/food-recovery/plans/" + id))
-                .body(FoodRecoveryPlanResponse.accepted(id));
+                .body(FoodRecoveryPlanResponse.accepted(id, solving.queued(id)));
     }
 
     /** The association's plans, newest first, without their routes. */
@@ -93,5 +99,24 @@ public class FoodRecoveryController {
     @GetMapping("/plans/{id}")
     public FoodRecoveryPlanResponse plan(@PathVariable String id) {
         return responses.plan(plans.stored(id));
+    }
+
+    /** The plan's progress as server-sent events ({@code progress}), each time it changes, until it is final. */
+    @GetMapping(path = "/plans/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    public SseEmitter events(@PathVariable String id) {
+        return solving.events(plans.stored(id).row());
+    }
+
+    /** Stops the plan, keeping its best plan so far (CANCELLED); 409 when it is already final. */
+    @PostMapping("/plans/{id}/cancel")
+    public ResponseEntity<FoodRecoveryPlanResponse> cancel(@PathVariable String id) {
+        solving.cancel(plans.stored(id).row());
+        return ResponseEntity.accepted().body(responses.plan(plans.stored(id)));
+    }
+
+    /** The same as {@code POST .../cancel}: a plan is never deleted, only stopped. */
+    @DeleteMapping("/plans/{id}")
+    public ResponseEntity<FoodRecoveryPlanResponse> delete(@PathVariable String id) {
+        return cancel(id);
     }
 }

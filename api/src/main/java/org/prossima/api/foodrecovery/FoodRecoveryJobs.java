@@ -5,14 +5,17 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Predicate;
 
-import jakarta.annotation.PreDestroy;
 import org.prossima.api.foodrecovery.FoodRecoveryTravelTimes.Fetched;
-import org.prossima.api.solving.BackgroundSolves;
+import org.prossima.api.solving.SolveControl;
+import org.prossima.api.solving.SolveHandler;
+import org.prossima.api.solving.SolveJobs;
 import org.prossima.data.foodrecovery.FoodRecoveryAnalysisRecord;
 import org.prossima.data.foodrecovery.FoodRecoveryPlanRecord;
 import org.prossima.data.foodrecovery.FoodRecoveryPlanRepository;
 import org.prossima.data.foodrecovery.FoodRecoveryProblemRecord;
 import org.prossima.data.foodrecovery.StoredFoodRecoveryPlan;
+import org.prossima.data.plans.PlanKind;
+import org.prossima.data.plans.SolveAttempt;
 import org.prossima.data.territory.TerritoryRepository;
 import org.prossima.solver.foodrecovery.FoodRecoveryPlan;
 import org.prossima.solver.foodrecovery.FoodRecoveryProblem;
@@ -20,22 +23,18 @@ import org.prossima.solver.foodrecovery.FoodRecoverySolver;
 import org.prossima.solver.foodrecovery.PlanAnalyzer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 
 /**
- * Solves food-recovery plans in the background. A posted problem is checked, its travel times fetched once, and the
- * problem record stored with what those travel times are; the plan and, once solved, its analysis and deliveries are
- * stored beside it. A plan still solving when the service stopped is solved again at the next start from its stored
- * problem record (never from the request), on travel times fetched again: when they differ from those it was stored
- * with (a new road graph), the log says so and the new ones are recorded.
+ * Food-recovery plans as jobs. A posted problem is checked, its travel times fetched, and the problem record stored
+ * with what those travel times are, QUEUED; whichever instance takes the job up solves it from the stored problem
+ * (never from the request), on travel times fetched there: when they differ from those it was stored with (a new
+ * road graph), the log says so and the new ones are recorded. Once solved, its analysis and deliveries are stored
+ * beside it.
  */
 @Service
-@Order(Ordered.LOWEST_PRECEDENCE) // after the territory is loaded
-public class FoodRecoveryJobs implements ApplicationRunner {
+public class FoodRecoveryJobs implements SolveHandler {
 
     private static final Logger log = LoggerFactory.getLogger(FoodRecoveryJobs.class);
 
@@ -43,67 +42,53 @@ public class FoodRecoveryJobs implements ApplicationRunner {
     private final TerritoryRepository territory;
     private final FoodRecoveryTravelTimes travelTimes;
     private final FoodRecoverySolver solver = new FoodRecoverySolver();
-    private final BackgroundSolves solves;
+    private final SolveJobs jobs;
 
     FoodRecoveryJobs(FoodRecoveryPlanRepository plans, TerritoryRepository territory,
-            FoodRecoveryTravelTimes travelTimes, FoodRecoveryProperties properties) {
+            FoodRecoveryTravelTimes travelTimes, @Lazy SolveJobs jobs) {
         this.plans = plans;
         this.territory = territory;
         this.travelTimes = travelTimes;
-        this.solves = new BackgroundSolves("Plan", "food-recovery-solver-", properties.solverThreads(), log);
+        this.jobs = jobs;
+    }
+
+    @Override
+    public PlanKind kind() {
+        return PlanKind.FOOD_RECOVERY;
     }
 
     /**
      * Checks the problem of {@code association}, its vehicles driven by those {@code drivers} accepts, stores it and
-     * starts solving. Nothing is stored when the problem is invalid:
-     * {@link org.prossima.api.error.InvalidRequestException} is thrown first.
+     * queues it. Nothing is stored when the problem is invalid
+     * ({@link org.prossima.api.error.InvalidRequestException}) or the association's queue is full
+     * ({@link org.prossima.api.solving.TooManyPlansException}).
      */
     public UUID submit(String association, FoodRecoveryProblemRequest request, Predicate<String> drivers,
             int seconds) {
         FoodRecoveryProblemRecord checked = FoodRecoveryRequestCheck.check(request, territory::comune, drivers);
+        jobs.admit(kind(), null, association);
         Fetched travel = travelTimes.fetch(checked);
-        FoodRecoveryProblemRecord problem = checked.withTravel(travel.travel());
-        UUID id = plans.create(association, problem, seconds);
-        schedule(id, problem, travel, seconds);
+        UUID id = plans.create(association, checked.withTravel(travel.travel()), seconds);
+        jobs.enqueue(kind(), id);
         return id;
     }
 
-    /** Solves again the plans a previous run of the service left unfinished. */
     @Override
-    public void run(ApplicationArguments args) {
-        for (StoredFoodRecoveryPlan stored : plans.findSolving()) {
-            try {
-                resume(stored);
-                log.info("Plan {} was unfinished at the last stop: solving it again", stored.id());
-            } catch (RuntimeException e) {
-                plans.markFailed(stored.id(), "the stored problem could not be solved again: " + e.getMessage());
-            }
-        }
-    }
-
-    private void resume(StoredFoodRecoveryPlan stored) {
-        FoodRecoveryProblemRecord problem = stored.problem().orElseThrow(() -> new IllegalStateException(
+    public Found solve(SolveAttempt attempt, SolveControl control) {
+        UUID id = attempt.planId();
+        StoredFoodRecoveryPlan stored = plans.find(id).orElseThrow(() -> new IllegalStateException("no plan " + id));
+        FoodRecoveryProblemRecord record = stored.problem().orElseThrow(() -> new IllegalStateException(
                 "it was carried over from an earlier version without its places; post the problem again"));
-        Fetched travel = travelTimes.fetch(problem);
-        if (!travel.travel().equals(problem.travel())) {
-            String now = travel.travel().fingerprint(problem.travelProfile());
+        Fetched travel = travelTimes.fetch(record);
+        if (!travel.travel().equals(record.travel())) {
+            String now = travel.travel().fingerprint(record.travelProfile());
             log.warn("Plan {}: the travel times are not those it was stored with ({} then, {} now, from {}): it is "
-                    + "solved on today's, which are recorded with it", stored.id(),
+                    + "solved on today's, which are recorded with it", id,
                     Objects.requireNonNullElse(stored.travelFingerprint(), "not recorded"), now,
                     travel.travel().source());
-            problem = problem.withTravel(travel.travel());
-            plans.replaceTravel(stored.id(), problem);
+            record = record.withTravel(travel.travel());
+            plans.replaceTravel(id, record);
         }
-        schedule(stored.id(), problem, travel, stored.timeLimitSeconds());
-    }
-
-    private void schedule(UUID id, FoodRecoveryProblemRecord problem, Fetched travel, int seconds) {
-        solves.schedule(id, progress -> solve(id, problem, travel, seconds, progress),
-                reason -> plans.markFailed(id, reason));
-    }
-
-    private void solve(UUID id, FoodRecoveryProblemRecord record, Fetched travel, int seconds,
-            BackgroundSolves.Progress progress) {
         MappedProblem mapped = RoutablePart.of(record, travel.result(), travel.maxSnapMetres());
         FoodRecoveryProblem problem = mapped.problem();
         if (!mapped.leftOut().isEmpty() || !mapped.pickupsLeftOut().isEmpty()) {
@@ -111,28 +96,39 @@ public class FoodRecoveryJobs implements ApplicationRunner {
                     + "{} pickups uncollected for that reason", id, mapped.leftOut().size(),
                     mapped.pickupsLeftOut().size());
         }
+        int seconds = stored.timeLimitSeconds();
         log.info("Solving plan {}: {} pickups, {} vehicles, {} s", id, problem.pickups().size(),
                 problem.vehicles().size(), seconds);
+        FoodRecoveryProblemRecord solvedRecord = record;
         FoodRecoveryPlan plan = solver.solve(problem, Duration.ofSeconds(seconds), best -> {
-            if (progress.due()) {
-                plans.saveProgress(id, planRecord(record, mapped, best));
+            if (control.progressDue()) {
+                plans.saveProgress(attempt, FoodRecoveryPlanRecord.of(best, solvedRecord, mapped.pickupsLeftOut(),
+                        mapped.leftOut()));
             }
-        });
-        if (solves.interruptedByShutdown(id)) {
-            return;
-        }
-        plans.markSolved(id, record, planRecord(record, mapped, plan),
-                FoodRecoveryAnalysisRecord.of(PlanAnalyzer.analyze(problem, plan)));
-        log.info("Plan {} solved: {}", id, plan.score());
-    }
+        }, control.signal());
+        FoodRecoveryPlanRecord result = FoodRecoveryPlanRecord.of(plan, record, mapped.pickupsLeftOut(),
+                mapped.leftOut());
+        return new Found() {
+            @Override
+            public boolean storeProgress(SolveAttempt a) {
+                return plans.saveProgress(a, result);
+            }
 
-    private static FoodRecoveryPlanRecord planRecord(FoodRecoveryProblemRecord record, MappedProblem mapped,
-            FoodRecoveryPlan plan) {
-        return FoodRecoveryPlanRecord.of(plan, record, mapped.pickupsLeftOut(), mapped.leftOut());
-    }
+            @Override
+            public boolean storeSolved(SolveAttempt a) {
+                return plans.markSolved(a, solvedRecord, result,
+                        FoodRecoveryAnalysisRecord.of(PlanAnalyzer.analyze(problem, plan)));
+            }
 
-    @PreDestroy
-    void shutdown() throws InterruptedException {
-        solves.shutdown();
+            @Override
+            public boolean storeCancelled(SolveAttempt a) {
+                return plans.markCancelled(a, result);
+            }
+
+            @Override
+            public String score() {
+                return String.valueOf(plan.score());
+            }
+        };
     }
 }

@@ -5,6 +5,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import org.prossima.api.solving.SolvingState;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
@@ -21,11 +23,12 @@ public record FoodRecoveryPlanResponse(
         @JsonUnwrapped Solution solution,
         String failure,
         OffsetDateTime createdAt,
-        OffsetDateTime solvedAt) {
+        OffsetDateTime solvedAt,
+        @JsonUnwrapped SolvingState solving) {
 
-    /** A plan just accepted: solving, no solution yet. */
-    static FoodRecoveryPlanResponse accepted(UUID id) {
-        return new FoodRecoveryPlanResponse(id, "SOLVING", null, null, null, null);
+    /** A plan just accepted: queued, no solution yet. */
+    static FoodRecoveryPlanResponse accepted(UUID id, SolvingState queued) {
+        return new FoodRecoveryPlanResponse(id, "QUEUED", null, null, null, null, queued);
     }
 
     /**

@@ -12,6 +12,7 @@ import org.prossima.api.foodrecovery.FoodRecoveryPlanResponse.Stop;
 import org.prossima.api.foodrecovery.FoodRecoveryPlanResponse.Totals;
 import org.prossima.api.foodrecovery.FoodRecoveryPlanResponse.UnassignedReason;
 import org.prossima.api.foodrecovery.FoodRecoveryPlanResponse.VehicleRoute;
+import org.prossima.api.solving.PlanSolving;
 import org.prossima.api.text.Texts;
 import org.prossima.data.foodrecovery.FoodRecoveryAnalysisRecord;
 import org.prossima.data.foodrecovery.FoodRecoveryPlanRecord;
@@ -31,9 +32,11 @@ import org.springframework.stereotype.Component;
 class FoodRecoveryPlanResponses {
 
     private final Texts texts;
+    private final PlanSolving solving;
 
-    FoodRecoveryPlanResponses(Texts texts) {
+    FoodRecoveryPlanResponses(Texts texts, PlanSolving solving) {
         this.texts = texts;
+        this.solving = solving;
     }
 
     FoodRecoveryPlanResponse plan(StoredFoodRecoveryPlan stored) {
@@ -42,7 +45,7 @@ class FoodRecoveryPlanResponses {
                 .forEach(v -> drivers.put(v.id(), v.driver())));
         Solution solution = stored.plan().map(plan -> solution(plan, drivers)).orElse(null);
         return new FoodRecoveryPlanResponse(stored.id(), stored.status().name(), solution, stored.failure(),
-                stored.createdAt(), stored.solvedAt());
+                stored.createdAt(), stored.solvedAt(), solving.state(stored.row()));
     }
 
     private Solution solution(FoodRecoveryPlanRecord plan, Map<String, String> drivers) {

@@ -106,6 +106,9 @@ public final class AccessMatrix {
             roles(GET, "/api/v1/food-recovery/plans", FOOD_DISPATCHER),
             roles(GET, "/api/v1/food-recovery/plans/{id}", FOOD_DISPATCHER),
             roles(GET, "/api/v1/food-recovery/plans/{id}/analysis", FOOD_DISPATCHER),
+            roles(GET, "/api/v1/food-recovery/plans/{id}/events", FOOD_DISPATCHER),
+            roles(POST, "/api/v1/food-recovery/plans/{id}/cancel", FOOD_DISPATCHER),
+            roles(DELETE, "/api/v1/food-recovery/plans/{id}", FOOD_DISPATCHER),
             roles(GET, "/api/v1/food-recovery/plans/{id}/vehicles/{vehicleId}/route.gpx", FOOD_DISPATCHER, DRIVER),
             roles(GET, "/api/v1/food-recovery/plans/{id}/vehicles/{vehicleId}/route.geojson", FOOD_DISPATCHER,
                     DRIVER),
@@ -141,6 +144,9 @@ public final class AccessMatrix {
             roles(GET, "/api/v1/placement/plans", PLANNING_STAFF),
             roles(GET, "/api/v1/placement/plans/{id}", PLANNING_STAFF),
             roles(GET, "/api/v1/placement/plans/{id}/analysis", PLANNING_STAFF),
+            roles(GET, "/api/v1/placement/plans/{id}/events", PLANNING_STAFF),
+            roles(POST, "/api/v1/placement/plans/{id}/cancel", PLANNING_STAFF),
+            roles(DELETE, "/api/v1/placement/plans/{id}", PLANNING_STAFF),
             roles(POST, "/api/v1/placement/plans/{id}/matches/{candidateId}/accept", COORDINATOR),
             roles(POST, "/api/v1/placement/plans/{id}/matches/{candidateId}/reject", COORDINATOR),
 
@@ -161,6 +167,9 @@ public final class AccessMatrix {
             roles(POST, "/api/v1/demand/allocation-plans", PLANNING_STAFF),
             roles(GET, "/api/v1/demand/allocation-plans", HOST_ADMIN, COORDINATOR, ADMIN),
             roles(GET, "/api/v1/demand/allocation-plans/{id}", HOST_ADMIN, COORDINATOR, ADMIN),
+            roles(GET, "/api/v1/demand/allocation-plans/{id}/events", HOST_ADMIN, COORDINATOR, ADMIN),
+            roles(POST, "/api/v1/demand/allocation-plans/{id}/cancel", PLANNING_STAFF),
+            roles(DELETE, "/api/v1/demand/allocation-plans/{id}", PLANNING_STAFF),
             roles(GET, "/api/v1/demand/jobs", HOST_ADMIN, COORDINATOR, ADMIN));
 
     private AccessMatrix() {

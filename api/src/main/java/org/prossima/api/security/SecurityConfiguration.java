@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import org.prossima.data.security.ApiTokenRepository;
@@ -124,6 +125,9 @@ class SecurityConfiguration {
 
     private static void matrix(
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry auth) {
+        // A streamed answer (a plan's progress events) goes on in an async dispatch of a request already authorised
+        // as it came in; the sign-in filters do not run again for it, so it is not checked a second time.
+        auth.dispatcherTypeMatchers(DispatcherType.ASYNC).permitAll();
         for (AccessMatrix.Rule rule : AccessMatrix.RULES) {
             var matched = auth.requestMatchers(rule.method(), rule.pattern());
             switch (rule.access()) {

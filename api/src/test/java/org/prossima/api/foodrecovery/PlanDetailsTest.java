@@ -16,6 +16,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.prossima.api.HttpTestClient;
 import org.prossima.api.HttpTestClient.Response;
 import org.prossima.api.ServiceTest;
+import org.prossima.data.plans.PlanTable;
 import org.prossima.data.foodrecovery.FoodRecoveryPlanRepository;
 import org.prossima.data.foodrecovery.FoodRecoveryPlanRecord;
 import org.prossima.data.foodrecovery.FoodRecoveryPlanRecord.RouteRecord;
@@ -38,6 +39,8 @@ class PlanDetailsTest extends ServiceTest {
 
     @Autowired
     FoodRecoveryPlanRepository repository;
+    @Autowired
+    PlanTable planTable;
     @Autowired
     JdbcClient jdbc;
 
@@ -152,7 +155,7 @@ class PlanDetailsTest extends ServiceTest {
                 List.of(new RouteRecord("V1", day, day, 0, 0, 0, List.of(), List.of())),
                 new TotalsRecord(0, 0, 0, 0, 0, 0, 0), List.of(), List.of());
         UUID id = repository.create(DEMO_ASSOCIATION, problem, 5);
-        repository.saveProgress(id, solved);
+        repository.saveProgress(planTable.claim(id, "test").orElseThrow(), solved);
         jdbc.sql("update plan set status = 'SOLVED' where id = :id").param("id", id).update();
         String plan = "/api/v1/food-recovery/plans/" + id;
 

@@ -26,7 +26,7 @@ public final class Latencies {
     }
 
     /** Sorted copy of the values. */
-    long[] sorted() {
+    public long[] sorted() {
         long[] copy = Arrays.copyOf(nanos, size);
         Arrays.sort(copy);
         return copy;

@@ -8,6 +8,7 @@ import org.prossima.data.plans.NewPlan;
 import org.prossima.data.plans.PlanJson;
 import org.prossima.data.plans.PlanKind;
 import org.prossima.data.plans.PlanTable;
+import org.prossima.data.plans.SolveAttempt;
 import org.prossima.data.plans.StoredPlan;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -42,7 +43,7 @@ public class AllocationPlanRepository {
     }
 
     /**
-     * Stores a snapshot as a new plan to be solved, its status SOLVING.
+     * Stores a snapshot as a new plan to be solved, its status QUEUED.
      *
      * @param lots              how many lots its requests make
      * @param travelFingerprint what its travel times are
@@ -53,15 +54,28 @@ public class AllocationPlanRepository {
     }
 
     /** Records the best plan found so far while solving goes on (no jobs yet: they are written when solved). */
-    public void saveProgress(UUID id, AllocationPlanRecord plan) {
-        plans.saveProgress(id, PlanJson.write(plan), plan.score(), plan.feasible(), plan.totals().allocatedLots());
+    public boolean saveProgress(SolveAttempt attempt, AllocationPlanRecord plan) {
+        return plans.saveProgress(attempt, PlanJson.write(plan), plan.score(), plan.feasible(),
+                plan.totals().allocatedLots());
     }
 
-    /** Marks the plan solved and writes the jobs it creates, in one transaction. */
-    @Transactional
-    public void markSolved(UUID id, AllocationPlanRecord plan) {
-        plans.markSolved(id, PlanJson.write(plan), null, plan.score(), plan.feasible(),
+    /** Stopped on request: the best plan found until then, marked cancelled (no jobs are written for it). */
+    public boolean markCancelled(SolveAttempt attempt, AllocationPlanRecord plan) {
+        return plans.markCancelled(attempt, PlanJson.write(plan), plan.score(), plan.feasible(),
                 plan.totals().allocatedLots());
+    }
+
+    /**
+     * Marks the plan solved and writes the jobs it creates, in one transaction; false (and nothing written) when the
+     * attempt lost the plan.
+     */
+    @Transactional
+    public boolean markSolved(SolveAttempt attempt, AllocationPlanRecord plan) {
+        UUID id = attempt.planId();
+        if (!plans.markSolved(attempt, PlanJson.write(plan), null, plan.score(), plan.feasible(),
+                plan.totals().allocatedLots())) {
+            return false;
+        }
         jdbc.sql("delete from demand_job where plan_id = :id").param("id", id).update();
         for (AllocationPlanRecord.Job job : plan.jobs()) {
             jdbc.sql("""
@@ -77,6 +91,7 @@ public class AllocationPlanRepository {
                     .param("istat", job.istatCode()).param("from", job.from()).param("until", job.until())
                     .update();
         }
+        return true;
     }
 
     public void markFailed(UUID id, String failure) {
@@ -87,10 +102,6 @@ public class AllocationPlanRepository {
         return plans.find(PlanKind.ALLOCATION, id).map(AllocationPlanRepository::stored);
     }
 
-    /** Plans still marked as solving, oldest first: after a restart they are solved again. */
-    public List<StoredAllocationPlan> findSolving() {
-        return plans.findSolving(PlanKind.ALLOCATION).stream().map(AllocationPlanRepository::stored).toList();
-    }
 
     /** Plans newest first, a page at a time, without their documents. */
     public List<AllocationPlanSummary> summaries(long offset, int limit) {
@@ -145,6 +156,6 @@ public class AllocationPlanRepository {
         return new StoredAllocationPlan(row.id(), row.status(), row.timeLimitSeconds(),
                 PlanJson.read(row.problem(), AllocationSnapshotRecord.class),
                 row.result() == null ? null : PlanJson.read(row.result(), AllocationPlanRecord.class), row.failure(),
-                row.createdAt(), row.updatedAt(), row.solvedAt());
+                row.createdAt(), row.updatedAt(), row.solvedAt(), row);
     }
 }

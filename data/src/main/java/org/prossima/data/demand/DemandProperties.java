@@ -8,12 +8,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                       are empty (turn off for real data)
  * @param defaultSeconds solving time of an allocation plan when a request does not say
  * @param maxSeconds     the longest solving time a request may ask for
- * @param solverThreads  how many allocation plans are solved at once (each solve uses one core)
  */
 @ConfigurationProperties("prossima.demand")
 public record DemandProperties(
         @DefaultValue("true") boolean demoData,
         @DefaultValue("10") int defaultSeconds,
-        @DefaultValue("300") int maxSeconds,
-        @DefaultValue("1") int solverThreads) {
+        @DefaultValue("300") int maxSeconds) {
 }

@@ -12,6 +12,7 @@ import org.prossima.data.plans.NewPlan;
 import org.prossima.data.plans.PlanJson;
 import org.prossima.data.plans.PlanKind;
 import org.prossima.data.plans.PlanTable;
+import org.prossima.data.plans.SolveAttempt;
 import org.prossima.data.security.AccessScope;
 import org.prossima.solver.foodrecovery.FoodCategory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,7 +38,7 @@ public class FoodRecoveryPlanRepository {
         this.jdbc = jdbc;
     }
 
-    /** Stores a problem of {@code association} to be solved, with its vehicles' days and drivers; SOLVING. */
+    /** Stores a problem of {@code association} to be solved, with its vehicles' days and drivers; QUEUED. */
     @Transactional
     public UUID create(String association, FoodRecoveryProblemRecord problem, int timeLimitSeconds) {
         Objects.requireNonNull(association, "association");
@@ -53,17 +54,27 @@ public class FoodRecoveryPlanRepository {
         return id;
     }
 
-    /** Records the best plan found so far while solving goes on; nothing once the plan has left SOLVING. */
-    public void saveProgress(UUID id, FoodRecoveryPlanRecord plan) {
-        plans.saveProgress(id, PlanJson.write(plan), plan.score(), plan.feasible(), plan.totals().pickupsAssigned());
+    /** Records the best plan found so far while the attempt holds the plan; false when it no longer does. */
+    public boolean saveProgress(SolveAttempt attempt, FoodRecoveryPlanRecord plan) {
+        return plans.saveProgress(attempt, PlanJson.write(plan), plan.score(), plan.feasible(),
+                plan.totals().pickupsAssigned());
+    }
+
+    /** Stopped on request: the best plan found until then, marked cancelled; false when the attempt lost the plan. */
+    public boolean markCancelled(SolveAttempt attempt, FoodRecoveryPlanRecord plan) {
+        return plans.markCancelled(attempt, PlanJson.write(plan), plan.score(), plan.feasible(),
+                plan.totals().pickupsAssigned());
     }
 
     /** The plan is final: stores it with its analysis, and the kg it delivers per recipient and category. */
     @Transactional
-    public void markSolved(UUID id, FoodRecoveryProblemRecord problem, FoodRecoveryPlanRecord plan,
+    public boolean markSolved(SolveAttempt attempt, FoodRecoveryProblemRecord problem, FoodRecoveryPlanRecord plan,
             FoodRecoveryAnalysisRecord analysis) {
-        plans.markSolved(id, PlanJson.write(plan), PlanJson.write(analysis), plan.score(), plan.feasible(),
-                plan.totals().pickupsAssigned());
+        UUID id = attempt.planId();
+        if (!plans.markSolved(attempt, PlanJson.write(plan), PlanJson.write(analysis), plan.score(), plan.feasible(),
+                plan.totals().pickupsAssigned())) {
+            return false;
+        }
         jdbc.sql("delete from food_recovery_delivery where plan_id = :id").param("id", id).update();
         for (DeliveryRecord delivery : plan.deliveries(problem)) {
             jdbc.sql("""
@@ -72,8 +83,10 @@ public class FoodRecoveryPlanRepository {
                     """).param("id", id).param("recipient", delivery.recipientId())
                     .param("category", delivery.category().name()).param("kg", delivery.kg()).update();
         }
+        return true;
     }
 
+    /** A plan that cannot be solved (its stored problem unreadable or unsolvable). */
     public void markFailed(UUID id, String failure) {
         plans.markFailed(id, failure);
     }
@@ -89,9 +102,9 @@ public class FoodRecoveryPlanRepository {
                 .map(StoredFoodRecoveryPlan::new);
     }
 
-    /** Plans still marked as solving, oldest first: after a restart the service solves them again. */
-    public List<StoredFoodRecoveryPlan> findSolving() {
-        return plans.findSolving(PlanKind.FOOD_RECOVERY).stream().map(StoredFoodRecoveryPlan::new).toList();
+    /** The plan with this id, whoever's it is: for the jobs, which solve every association's plans. */
+    public Optional<StoredFoodRecoveryPlan> find(UUID id) {
+        return plans.find(PlanKind.FOOD_RECOVERY, id).map(StoredFoodRecoveryPlan::new);
     }
 
     /** A page of the plans {@code scope} sees, newest first, without their documents. */

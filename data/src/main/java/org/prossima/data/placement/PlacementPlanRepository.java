@@ -10,6 +10,7 @@ import org.prossima.data.plans.NewPlan;
 import org.prossima.data.plans.PlanJson;
 import org.prossima.data.plans.PlanKind;
 import org.prossima.data.plans.PlanTable;
+import org.prossima.data.plans.SolveAttempt;
 import org.prossima.data.plans.StoredPlan;
 import org.prossima.data.security.AccessScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,7 +36,7 @@ public class PlacementPlanRepository {
     }
 
     /**
-     * Stores a problem to be solved; its status is SOLVING.
+     * Stores a problem to be solved; its status is QUEUED.
      *
      * @param travelFingerprint what the travel times it is solved on are
      */
@@ -69,24 +70,35 @@ public class PlacementPlanRepository {
         return without;
     }
 
-    /** Records the best plan found so far while solving goes on; nothing once the plan has left SOLVING. */
-    public void saveProgress(UUID id, PlacementPlanRecord plan) {
-        plans.saveProgress(id, PlanJson.write(plan), plan.score(), plan.feasible(), plan.placed());
+    /** Records the best plan found so far while the attempt holds the plan; false when it no longer does. */
+    public boolean saveProgress(SolveAttempt attempt, PlacementPlanRecord plan) {
+        return plans.saveProgress(attempt, PlanJson.write(plan), plan.score(), plan.feasible(), plan.placed());
     }
 
-    /** The plan is final: stored with its analysis, and its proposals written for the board, all at once. */
+    /** Stopped on request: the best plan found until then, marked cancelled; false when the attempt lost the plan. */
+    public boolean markCancelled(SolveAttempt attempt, PlacementPlanRecord plan) {
+        return plans.markCancelled(attempt, PlanJson.write(plan), plan.score(), plan.feasible(), plan.placed());
+    }
+
+    /**
+     * The plan is final: stored with its analysis, and its proposals written for the board, all at once; false (and
+     * nothing written) when the attempt lost the plan.
+     */
     @Transactional
-    public void markSolved(UUID id, PlacementPlanRecord plan, PlacementAnalysisRecord analysis) {
-        plans.markSolved(id, PlanJson.write(plan), PlanJson.write(analysis), plan.score(), plan.feasible(),
-                plan.placed());
-        PlacementProposals.write(jdbc, id, plan);
+    public boolean markSolved(SolveAttempt attempt, PlacementPlanRecord plan, PlacementAnalysisRecord analysis) {
+        if (!plans.markSolved(attempt, PlanJson.write(plan), PlanJson.write(analysis), plan.score(), plan.feasible(),
+                plan.placed())) {
+            return false;
+        }
+        PlacementProposals.write(jdbc, attempt.planId(), plan);
+        return true;
     }
 
     public void markFailed(UUID id, String failure) {
         plans.markFailed(id, failure);
     }
 
-    /** A plan resumed after a restart is solved on the travel times of now: the problem and what they are. */
+    /** A plan taken up again is solved on the travel times of now: the problem and what they are. */
     public void resumedOn(UUID id, PlacementProblemRecord problem, String travelFingerprint) {
         plans.replaceProblem(id, PlanJson.write(problem), travelFingerprint);
     }
@@ -97,9 +109,9 @@ public class PlacementPlanRepository {
                 .map(PlacementPlanRepository::read);
     }
 
-    /** Plans still marked as solving, oldest first: after a restart they are solved again. */
-    public List<StoredPlacementPlan> findSolving() {
-        return plans.findSolving(PlanKind.PLACEMENT).stream().map(PlacementPlanRepository::read).toList();
+    /** The plan with this id, whoever's it is: for the jobs, which solve every consortium's plans. */
+    public Optional<StoredPlacementPlan> find(UUID id) {
+        return plans.find(PlanKind.PLACEMENT, id).map(PlacementPlanRepository::read);
     }
 
     /**

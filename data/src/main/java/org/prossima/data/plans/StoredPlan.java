@@ -16,9 +16,13 @@ import java.util.UUID;
  * @param analysis          the score per constraint, once solved; null before, and for plans carried over without one
  * @param items             the model's count of things to plan (pickups, candidates, lots)
  * @param assigned          how many of them the plan assigns, once there is a solution
+ * @param attempt           how many times an instance has taken the plan up (0 while it waits for the first)
+ * @param solvedBy          the instance whose attempt solved it, once solved
+ * @param startedAt         when the first attempt started, null while it waits
  */
-public record StoredPlan(UUID id, PlanKind kind, String consortium, String organisation, PlanStatus status, int timeLimitSeconds,
-        String problem, int problemFormat, String travelFingerprint, String result, String analysis, String score,
-        Boolean feasible, Integer items, Integer assigned, String failure, OffsetDateTime createdAt,
-        OffsetDateTime updatedAt, OffsetDateTime solvedAt) {
+public record StoredPlan(UUID id, PlanKind kind, String consortium, String organisation, PlanStatus status,
+        int timeLimitSeconds, String problem, int problemFormat, String travelFingerprint, String result,
+        String analysis, String score, Boolean feasible, Integer items, Integer assigned, String failure,
+        OffsetDateTime createdAt, OffsetDateTime updatedAt, OffsetDateTime solvedAt, int attempt, String solvedBy,
+        OffsetDateTime startedAt) {
 }

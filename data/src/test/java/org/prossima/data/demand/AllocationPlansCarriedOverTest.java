@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.prossima.data.plans.PlanKind;
 import org.prossima.data.plans.PlanStatus;
 import org.prossima.data.plans.PlanTable;
+import org.prossima.data.plans.StoredPlan;
 import org.prossima.solver.demand.ServiceType;
 import org.prossima.solver.text.Text;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -160,7 +161,8 @@ class AllocationPlansCarriedOverTest {
         assertThat(solving.status()).isEqualTo(PlanStatus.SOLVING);
         assertThat(solving.problem().joinMinutes()).isEqualTo(20);
         assertThat(solving.plan()).as("its best plan so far").isEqualTo(plan);
-        assertThat(plans.findSolving()).extracting(StoredAllocationPlan::id).containsExactly(SOLVING);
+        assertThat(planTable.findActive()).filteredOn(p -> p.kind() == PlanKind.ALLOCATION)
+                .extracting(StoredPlan::id).containsExactly(SOLVING);
 
         StoredAllocationPlan failed = plans.find(FAILED).orElseThrow();
         assertThat(failed.status()).isEqualTo(PlanStatus.FAILED);

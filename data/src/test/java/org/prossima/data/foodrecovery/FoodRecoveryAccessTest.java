@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.prossima.data.EmbeddedDatabaseTest;
 import org.prossima.data.foodrecovery.FoodRecoveryPlanRepository.AssignedVehicle;
 import org.prossima.data.foodrecovery.FoodRecoveryProblemRecord.VehicleRecord;
+import org.prossima.data.plans.PlanTable;
+import org.prossima.data.plans.SolveAttempt;
 import org.prossima.data.security.AccessScope;
 import org.prossima.solver.territory.TerritoryClock;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,6 +34,8 @@ class FoodRecoveryAccessTest extends EmbeddedDatabaseTest {
 
     @Autowired
     FoodRecoveryPlanRepository plans;
+    @Autowired
+    PlanTable planTable;
     @Autowired
     JdbcClient jdbc;
 
@@ -60,7 +64,7 @@ class FoodRecoveryAccessTest extends EmbeddedDatabaseTest {
         assertThat(plans.page(AccessScope.nothing(), 0, 10)).isEmpty();
         assertThat(plans.count(AccessScope.consortium("CISA"))).isZero();
 
-        plans.markSolved(own, problem(), plan("0hard/0medium/-1soft"), ANALYSIS);
+        plans.markSolved(claimed(own), problem(), plan("0hard/0medium/-1soft"), ANALYSIS);
         assertThat(plans.deliveries(scope, own)).hasSize(1);
         assertThat(plans.deliveries(AccessScope.organisation(theirs), own)).isEmpty();
         List.of(other, newer).forEach(id -> plans.markFailed(id, "a test's plan"));
@@ -77,7 +81,7 @@ class FoodRecoveryAccessTest extends EmbeddedDatabaseTest {
         UUID unsolved = plans.create(association, onDay(today.plusDays(1), "V1", null, "V2", "anna"), 5);
         UUID elsewhere = plans.create(association(), onDay(today, "V1", "anna", "V2", null), 5);
         for (UUID id : List.of(older, newer, tomorrow, later, elsewhere)) {
-            plans.markSolved(id, problem(), plan("0hard/0medium/-1soft"), ANALYSIS);
+            plans.markSolved(claimed(id), problem(), plan("0hard/0medium/-1soft"), ANALYSIS);
         }
         AccessScope scope = AccessScope.organisation(association);
 
@@ -95,8 +99,8 @@ class FoodRecoveryAccessTest extends EmbeddedDatabaseTest {
         String mine = association();
         UUID own = plans.create(mine, problem(), 5);
         UUID other = plans.create(association(), problem(), 5);
-        plans.markSolved(own, problem(), plan("0hard/0medium/-1soft"), ANALYSIS);
-        plans.markSolved(other, problem(), plan("0hard/0medium/-1soft"), ANALYSIS);
+        plans.markSolved(claimed(own), problem(), plan("0hard/0medium/-1soft"), ANALYSIS);
+        plans.markSolved(claimed(other), problem(), plan("0hard/0medium/-1soft"), ANALYSIS);
         List<UUID> both = List.of(own, other);
 
         assertThat(AccessScope.organisation(mine).run(() -> jdbc.sql("select current_user").query(String.class)
@@ -135,5 +139,10 @@ class FoodRecoveryAccessTest extends EmbeddedDatabaseTest {
 
     private static String association() {
         return "ASSOC-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** The plan taken up by the test as a solver would; an attempt that holds nothing once the plan is final. */
+    private SolveAttempt claimed(UUID id) {
+        return planTable.claim(id, "test").orElseGet(() -> new SolveAttempt(id, -1, "test"));
     }
 }

@@ -13,6 +13,9 @@ import org.prossima.data.foodrecovery.FoodRecoveryAnalysisRecord.ConstraintRecor
 import org.prossima.data.foodrecovery.FoodRecoveryAnalysisRecord.MatchRecord;
 import org.prossima.data.foodrecovery.FoodRecoveryPlanRecord.DeliveryRecord;
 import org.prossima.data.plans.PlanStatus;
+import org.prossima.data.plans.PlanTable;
+import org.prossima.data.plans.SolveAttempt;
+import org.prossima.data.plans.StoredPlan;
 import org.prossima.data.security.AccessScope;
 import org.prossima.solver.foodrecovery.FoodCategory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,13 +35,15 @@ class FoodRecoveryPlanRepositoryTest extends EmbeddedDatabaseTest {
     @Autowired
     FoodRecoveryPlanRepository plans;
     @Autowired
+    PlanTable planTable;
+    @Autowired
     JdbcClient jdbc;
 
     @Test
     void storesTheProblemThenItsProgressThenThePlanWithItsAnalysisAndDeliveries() {
         UUID id = plans.create(ASSOCIATION, problem(), 10);
         assertThat(plans.find(SERVICE, id)).get().satisfies(p -> {
-            assertThat(p.status()).isEqualTo(PlanStatus.SOLVING);
+            assertThat(p.status()).as("waiting for a solver").isEqualTo(PlanStatus.QUEUED);
             assertThat(p.problem()).contains(problem());
             assertThat(p.plan()).isEmpty();
             assertThat(p.analysis()).isEmpty();
@@ -47,13 +52,13 @@ class FoodRecoveryPlanRepositoryTest extends EmbeddedDatabaseTest {
                     .startsWith("VAN:straight-line:");
             assertThat(p.createdAt()).isNotNull();
         });
-        assertThat(plans.findSolving()).extracting(StoredFoodRecoveryPlan::id).contains(id);
+        assertThat(planTable.findActive()).extracting(StoredPlan::id).contains(id);
 
-        plans.saveProgress(id, plan("0hard/-65medium/-4000soft"));
+        plans.saveProgress(claimed(id), plan("0hard/-65medium/-4000soft"));
         assertThat(plans.find(SERVICE, id).orElseThrow().plan()).contains(plan("0hard/-65medium/-4000soft"));
         assertThat(plans.deliveries(SERVICE, id)).isEmpty();
 
-        plans.markSolved(id, problem(), plan("0hard/-25medium/-3100soft"), ANALYSIS);
+        plans.markSolved(claimed(id), problem(), plan("0hard/-25medium/-3100soft"), ANALYSIS);
         assertThat(plans.find(SERVICE, id)).get().satisfies(p -> {
             assertThat(p.status()).isEqualTo(PlanStatus.SOLVED);
             assertThat(p.plan()).contains(plan("0hard/-25medium/-3100soft"));
@@ -66,14 +71,14 @@ class FoodRecoveryPlanRepositoryTest extends EmbeddedDatabaseTest {
         // the meals reach R; the bread goes back to the depot and is not a delivery
         assertThat(plans.deliveries(SERVICE, id))
                 .containsExactly(new DeliveryRecord("R", FoodCategory.COOKED_MEALS, 30));
-        assertThat(plans.findSolving()).extracting(StoredFoodRecoveryPlan::id).doesNotContain(id);
+        assertThat(planTable.findActive()).extracting(StoredPlan::id).doesNotContain(id);
     }
 
     @Test
     void progressArrivingAfterTheFinalPlanDoesNotOverwriteIt() {
         UUID id = plans.create(ASSOCIATION, problem(), 5);
-        plans.markSolved(id, problem(), plan("0hard/0medium/-1soft"), ANALYSIS);
-        plans.saveProgress(id, plan("0hard/0medium/-9soft"));
+        plans.markSolved(claimed(id), problem(), plan("0hard/0medium/-1soft"), ANALYSIS);
+        plans.saveProgress(claimed(id), plan("0hard/0medium/-9soft"));
         assertThat(plans.find(SERVICE, id).orElseThrow().plan().orElseThrow().score())
                 .isEqualTo("0hard/0medium/-1soft");
     }
@@ -81,8 +86,8 @@ class FoodRecoveryPlanRepositoryTest extends EmbeddedDatabaseTest {
     @Test
     void solvingAgainReplacesTheDeliveriesAndDeletingThePlanDeletesThem() {
         UUID id = plans.create(ASSOCIATION, problem(), 5);
-        plans.markSolved(id, problem(), plan("0hard/0medium/-1soft"), ANALYSIS);
-        plans.markSolved(id, problem(), plan("0hard/0medium/-1soft"), ANALYSIS);
+        plans.markSolved(claimed(id), problem(), plan("0hard/0medium/-1soft"), ANALYSIS);
+        plans.markSolved(claimed(id), problem(), plan("0hard/0medium/-1soft"), ANALYSIS);
         assertThat(plans.deliveries(SERVICE, id)).hasSize(1);
         jdbc.sql("delete from plan where id = :id").param("id", id).update();
         assertThat(plans.deliveries(SERVICE, id)).isEmpty();
@@ -107,5 +112,10 @@ class FoodRecoveryPlanRepositoryTest extends EmbeddedDatabaseTest {
             assertThat(p.failure()).isEqualTo("solver error");
         });
         assertThat(plans.find(SERVICE, UUID.randomUUID())).isEmpty();
+    }
+
+    /** The plan taken up by the test as a solver would; an attempt that holds nothing once the plan is final. */
+    private SolveAttempt claimed(UUID id) {
+        return planTable.claim(id, "test").orElseGet(() -> new SolveAttempt(id, -1, "test"));
     }
 }

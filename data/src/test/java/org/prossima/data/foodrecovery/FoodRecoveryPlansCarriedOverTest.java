@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -17,8 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.nio.charset.StandardCharsets;
-
 import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
@@ -36,6 +35,7 @@ import org.prossima.data.foodrecovery.FoodRecoveryProblemRecord.WindowRecord;
 import org.prossima.data.plans.PlanJson;
 import org.prossima.data.plans.PlanStatus;
 import org.prossima.data.plans.PlanTable;
+import org.prossima.data.plans.StoredPlan;
 import org.prossima.data.security.AccessScope;
 import org.prossima.solver.foodrecovery.Compartment;
 import org.prossima.solver.foodrecovery.FoodCategory;
@@ -164,7 +164,7 @@ class FoodRecoveryPlansCarriedOverTest extends EmbeddedDatabaseTest {
             assertThat(plan.solvedAt()).isEqualTo(timestamp(row.get("solved_at")));
             assertThat(plan.row().items()).isEqualTo(PlanJson.tree((String) row.get("problem")).path("pickups").size());
         }
-        assertThat(plans.findSolving()).extracting(StoredFoodRecoveryPlan::id)
+        assertThat(new PlanTable(jdbc).findActive()).extracting(StoredPlan::id)
                 .containsExactly(UUID.fromString((String) row("SOLVING", 0).get("id")));
         assertThat(carried(row("FAILED", 0)).plan()).isEmpty();
     }

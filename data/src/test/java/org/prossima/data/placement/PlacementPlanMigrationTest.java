@@ -20,6 +20,7 @@ import org.prossima.data.EmbeddedDatabaseTest;
 import org.prossima.data.plans.PlanJson;
 import org.prossima.data.plans.PlanStatus;
 import org.prossima.data.plans.PlanTable;
+import org.prossima.data.plans.StoredPlan;
 import org.prossima.data.security.AccessScope;
 import org.prossima.solver.text.Text;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -84,7 +85,7 @@ class PlacementPlanMigrationTest extends EmbeddedDatabaseTest {
                 assertThat(repository.proposals(ALL, old.id())).isEmpty();
             }
         }
-        assertThat(repository.findSolving()).extracting(p -> p.row().id()).containsExactly(rows.get(2).id());
+        assertThat(new PlanTable(jdbc).findActive()).extracting(StoredPlan::id).containsExactly(rows.get(2).id());
         assertThat(repository.count(ALL, null)).isEqualTo(rows.size());
         assertThat(repository.count(ALL, "CISSAC")).isEqualTo(rows.stream().filter(r -> r.consortium() != null).count());
         assertThat(jdbc.sql("select plan_id from placement_decision order by decision").query(UUID.class).list())

@@ -12,6 +12,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.prossima.data.EmbeddedDatabaseTest;
 import org.prossima.data.plans.PlanStatus;
+import org.prossima.data.plans.PlanTable;
+import org.prossima.data.plans.SolveAttempt;
+import org.prossima.data.plans.StoredPlan;
 import org.prossima.data.security.AccessScope;
 import org.prossima.solver.placement.CandidateSpec;
 import org.prossima.solver.placement.Mobility;
@@ -35,6 +38,8 @@ class PlacementPlanRepositoryTest extends EmbeddedDatabaseTest {
 
     @Autowired
     PlacementPlanRepository plans;
+    @Autowired
+    PlanTable planTable;
 
     /** Two people of INRETE in Ivrea for one seat there; the heavier one is placed. */
     private static PlacementProblemRecord problem() {
@@ -65,15 +70,15 @@ class PlacementPlanRepositoryTest extends EmbeddedDatabaseTest {
                         Text.of("travel.by.car")))));
         var analysis = PlacementAnalysisRecord.of(solved);
 
-        plans.saveProgress(id, record);
+        plans.saveProgress(claimed(id), record);
         assertThat(plans.find(ALL, id)).get().satisfies(p -> {
             assertThat(p.row().status()).isEqualTo(PlanStatus.SOLVING);
             assertThat(p.plan()).isEqualTo(record);
             assertThat(p.analysis()).isNull();
         });
         assertThat(plans.proposals(ALL, id)).isEmpty();
-        plans.markSolved(id, record, analysis);
-        plans.saveProgress(id, PlacementPlanRecord.of(solved, List.of()));
+        plans.markSolved(claimed(id), record, analysis);
+        plans.saveProgress(claimed(id), PlacementPlanRecord.of(solved, List.of()));
 
         StoredPlacementPlan stored = plans.find(ALL, id).orElseThrow();
         assertThat(stored.row().status()).isEqualTo(PlanStatus.SOLVED);
@@ -94,7 +99,7 @@ class PlacementPlanRepositoryTest extends EmbeddedDatabaseTest {
                                 .orElseThrow().commuteMinutes(), false),
                 new PlacementProposal(id, UUID.fromString(problem.candidates().get(0).id()), null, "INRETE", null,
                         false));
-        assertThat(plans.findSolving()).extracting(p -> p.row().id()).doesNotContain(id);
+        assertThat(planTable.findActive()).extracting(StoredPlan::id).doesNotContain(id);
     }
 
     @Test
@@ -116,7 +121,7 @@ class PlacementPlanRepositoryTest extends EmbeddedDatabaseTest {
     @Test
     void aResumedPlanRecordsItsTravelTimesAndAFailedOneWhy() {
         UUID id = plans.create(problem(), 2, null);
-        assertThat(plans.findSolving()).extracting(p -> p.row().id()).contains(id);
+        assertThat(planTable.findActive()).extracting(StoredPlan::id).contains(id);
 
         plans.resumedOn(id, problem(), "road network: graph 2");
         assertThat(plans.find(ALL, id)).get().extracting(p -> p.row().travelFingerprint())
@@ -128,5 +133,10 @@ class PlacementPlanRepositoryTest extends EmbeddedDatabaseTest {
             assertThat(p.row().failure()).contains("IllegalStateException");
         });
         assertThat(plans.find(ALL, UUID.randomUUID())).isEmpty();
+    }
+
+    /** The plan taken up by the test as a solver would; an attempt that holds nothing once the plan is final. */
+    private SolveAttempt claimed(UUID id) {
+        return planTable.claim(id, "test").orElseGet(() -> new SolveAttempt(id, -1, "test"));
     }
 }

@@ -100,7 +100,7 @@ class PlacementRepositoriesTest {
         assertThat(decisions.acceptedOutside("CISSAC")).doesNotContainKey("O-1");
 
         assertThat(plans.find(ALL, plan)).get().satisfies(p -> {
-            assertThat(p.row().status()).isEqualTo(PlanStatus.SOLVING);
+            assertThat(p.row().status()).isEqualTo(PlanStatus.QUEUED);
             assertThat(p.row().consortium()).isEqualTo("INRETE");
             assertThat(p.problem().variant()).isEqualTo(PlacementVariant.FULL);
         });

@@ -8,12 +8,15 @@ import org.prossima.api.error.InvalidRequestException;
 import org.prossima.api.paging.PageResponse;
 import org.prossima.api.placement.ConsortiumPages;
 import org.prossima.api.placement.PlacementAccess;
+import org.prossima.api.solving.PlanSolving;
 import org.prossima.data.placement.Decision;
 import org.prossima.data.placement.PlacementPlanRepository;
 import org.prossima.data.placement.StoredPlacementPlan;
 import org.prossima.data.security.AccessScope;
 import org.prossima.data.territory.TerritoryRepository;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
  * Placement plans: post a scope (one consortium or the whole ASL), read the plan while and after it is solved, its
@@ -39,10 +43,12 @@ class PlacementPlanController {
     private final PlacementDecisions decide;
     private final TerritoryRepository territory;
     private final PlacementProperties properties;
+    private final PlanSolving solving;
 
     PlacementPlanController(PlacementJobs jobs, StoredPlans stored, PlacementPlanRepository plans,
             PlanResponses responses, PlacementDecisions decide, TerritoryRepository territory,
-            PlacementProperties properties) {
+            PlacementProperties properties, PlanSolving solving) {
+        this.solving = solving;
         this.jobs = jobs;
         this.stored = stored;
         this.plans = plans;
@@ -70,7 +76,7 @@ class PlacementPlanController {
         }
         UUID id = jobs.submit(access.scope(), consortium, seconds);
         return ResponseEntity.accepted().location(URI.create("/api/v1/placement/plans/" + id))
-                .body(PlanResponses.summary(plans.find(access.scope(), id).orElseThrow().row()));
+                .body(responses.summary(plans.find(access.scope(), id).orElseThrow().row()));
     }
 
     /** The plans the caller sees, newest first; {@code ?consortium=CODE} for one consortium's. */
@@ -81,7 +87,7 @@ class PlacementPlanController {
         AccessScope scope = access.scope();
         return ConsortiumPages.page(territory, access.privateFilter(consortium), page, size,
                 (filter, offset, limit) -> plans.page(scope, filter, offset, limit).stream()
-                        .map(PlanResponses::summary).toList(),
+                        .map(responses::summary).toList(),
                 filter -> plans.count(scope, filter));
     }
 
@@ -89,6 +95,26 @@ class PlacementPlanController {
     public PlanResponse plan(@PathVariable String id) {
         AccessScope scope = PlacementAccess.current().scope();
         return responses.plan(scope, stored.stored(scope, id));
+    }
+
+    /** The plan's progress as server-sent events ({@code progress}), each time it changes, until it is final. */
+    @GetMapping(path = "/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    public SseEmitter events(@PathVariable String id) {
+        return solving.events(stored.stored(PlacementAccess.current().scope(), id).row());
+    }
+
+    /** Stops the plan, keeping its best plan so far (CANCELLED); 409 when it is already final. */
+    @PostMapping("/{id}/cancel")
+    public ResponseEntity<PlanResponse> cancel(@PathVariable String id) {
+        AccessScope scope = PlacementAccess.current().scope();
+        solving.cancel(stored.stored(scope, id).row());
+        return ResponseEntity.accepted().body(responses.plan(scope, stored.stored(scope, id)));
+    }
+
+    /** The same as {@code POST .../cancel}: a plan is never deleted, only stopped. */
+    @DeleteMapping("/{id}")
+    public ResponseEntity<PlanResponse> delete(@PathVariable String id) {
+        return cancel(id);
     }
 
     /** The score per constraint of a solved plan, stored when it was solved: a read. */

@@ -6,11 +6,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * @param defaultSeconds solving time when a request does not say
  * @param maxSeconds     the longest solving time a request may ask for
- * @param solverThreads  how many plans are solved at once (each solve uses one core)
  */
 @ConfigurationProperties("prossima.placement")
 public record PlacementProperties(
         @DefaultValue("10") int defaultSeconds,
-        @DefaultValue("300") int maxSeconds,
-        @DefaultValue("2") int solverThreads) {
+        @DefaultValue("300") int maxSeconds) {
 }

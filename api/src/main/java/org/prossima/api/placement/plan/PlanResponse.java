@@ -1,5 +1,7 @@
 package org.prossima.api.placement.plan;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import org.prossima.api.solving.SolvingState;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -15,7 +17,8 @@ public record PlanResponse(UUID id, String consortium, String status, int timeLi
         Boolean feasible, Integer candidates, Integer placed, Long objective, FlowReference flowReference,
         List<String> travelSources, Boolean travelEstimate, List<UnroutablePlace> unroutable,
         List<ConsortiumSummary> consortia, List<ConstraintTotal> constraints, List<Match> matches, String failure,
-        OffsetDateTime createdAt, OffsetDateTime updatedAt, OffsetDateTime solvedAt) {
+        OffsetDateTime createdAt, OffsetDateTime updatedAt, OffsetDateTime solvedAt,
+        @JsonUnwrapped SolvingState solving) {
 
     /**
      * A candidate or an opportunity whose place has no road travel times for a travel profile ({@code CAR},

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.prossima.api.placement.UuidParam;
 import org.prossima.api.placement.plan.PlanResponse.Match;
+import org.prossima.api.solving.PlanSolving;
 import org.prossima.api.text.Texts;
 import org.prossima.data.placement.Decision;
 import org.prossima.data.placement.DecisionRepository;
@@ -27,10 +28,12 @@ class PlanResponses {
 
     private final Texts texts;
     private final DecisionRepository decisions;
+    private final PlanSolving solving;
 
-    PlanResponses(Texts texts, DecisionRepository decisions) {
+    PlanResponses(Texts texts, DecisionRepository decisions, PlanSolving solving) {
         this.texts = texts;
         this.decisions = decisions;
+        this.solving = solving;
     }
 
     /** The plan, with the decisions on its matches that the scope sees (a coordinator's: their consortium's). */
@@ -40,7 +43,7 @@ class PlanResponses {
         if (plan == null) {
             return new PlanResponse(row.id(), row.consortium(), row.status().name(), row.timeLimitSeconds(), null, null,
                     row.items(), null, null, null, null, null, null, null, null, null, row.failure(), row.createdAt(),
-                    row.updatedAt(), row.solvedAt());
+                    row.updatedAt(), row.solvedAt(), solving.state(row));
         }
         PlacementAnalysisRecord analysis = stored.analysis();
         var flow = plan.flowReference();
@@ -55,7 +58,8 @@ class PlanResponses {
                         c.placed(), c.placementRatePercent(), c.monthlyCostEuros(), c.monthlyBudgetEuros())).toList(),
                 analysis == null ? null : analysis.constraints().stream().map(c -> new PlanResponse.ConstraintTotal(
                         c.constraint(), c.level(), c.score(), c.matches())).toList(),
-                matches(scope, plan, analysis), row.failure(), row.createdAt(), row.updatedAt(), row.solvedAt());
+                matches(scope, plan, analysis), row.failure(), row.createdAt(), row.updatedAt(), row.solvedAt(),
+                solving.state(row));
     }
 
     /** The plan's analysis; empty before it is solved. */
@@ -98,8 +102,9 @@ class PlanResponses {
                         texts.render(u.text()))).toList());
     }
 
-    static PlanSummary summary(StoredPlan p) {
+    PlanSummary summary(StoredPlan p) {
         return new PlanSummary(p.id(), p.consortium(), p.status().name(), p.timeLimitSeconds(), p.score(), p.feasible(),
-                p.items() == null ? 0 : p.items(), p.assigned(), p.failure(), p.createdAt(), p.solvedAt());
+                p.items() == null ? 0 : p.items(), p.assigned(), p.failure(), p.createdAt(), p.solvedAt(),
+                solving.state(p));
     }
 }

@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.prossima.api.ServiceTest;
+import org.prossima.api.solving.SolveJobs;
 import org.prossima.data.placement.PlacementPlanRepository;
 import org.prossima.data.placement.PlacementProblemRecord;
 import org.prossima.data.security.AccessScope;
@@ -24,18 +25,19 @@ import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A plan left solving by a stop (here: stored as an earlier version left it, without a travel fingerprint) is solved
- * again at the next start, on travel times fetched once for it, and ends solved with its analysis and proposals.
+ * A plan with no job in the queue (here: stored as an earlier version left it, without a travel fingerprint and
+ * without a job) is queued again when an instance starts, solved on travel times fetched once for it, and ends solved
+ * with its analysis and proposals.
  */
 class PlacementResumeTest extends ServiceTest {
 
     @Autowired
-    PlacementJobs jobs;
+    SolveJobs jobs;
     @Autowired
     PlacementPlanRepository plans;
 
     @Test
-    void aPlanLeftSolvingIsSolvedAgainAtTheNextStart() {
+    void aPlanWithoutItsJobIsQueuedAgainAtTheNextStart() {
         var monday = TerritoryClock.today();
         var person = new CandidateSpec(UUID.randomUUID().toString(), "CISSAC", 0, Set.of("cleaning"), Set.of("it"),
                 Mobility.OWN_CAR, 60, 20, Set.of(DayOfWeek.SUNDAY), monday, Programme.ADI, 3, 4, Set.of(), Set.of(),
@@ -46,7 +48,7 @@ class PlacementResumeTest extends ServiceTest {
         UUID id = plans.create(new PlacementProblemRecord("CISSAC", null, List.of(new Location(45.3, 7.9),
                 new Location(45.31, 7.91)), List.of(person), List.of(seat), List.of(), List.of()), 1, null);
 
-        jobs.run(null);
+        jobs.requeueOrphans();
 
         JsonNode plan = coordinator("CISSAC").awaitPlan("/api/v1/placement/plans/" + id, Duration.ofSeconds(30));
         assertThat(plan.path("status").asString()).isEqualTo("SOLVED");

@@ -1,0 +1,276 @@
+package org.prossima.api.solving;
+
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerName;
+import com.github.kagkarlsson.scheduler.task.ExecutionComplete;
+import com.github.kagkarlsson.scheduler.task.ExecutionContext;
+import com.github.kagkarlsson.scheduler.task.ExecutionOperations;
+import com.github.kagkarlsson.scheduler.task.FailureHandler;
+import com.github.kagkarlsson.scheduler.task.TaskInstance;
+import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import org.prossima.data.plans.PlanKind;
+import org.prossima.data.plans.PlanTable;
+import org.prossima.data.plans.SolveAttempt;
+import org.prossima.data.plans.StoredPlan;
+import org.prossima.data.security.AccessScope;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every model's solving, as durable jobs shared by all instances of the service, on db-scheduler (a job engine that
+ * keeps its queue in PostgreSQL: claims with {@code SKIP LOCKED}, heartbeats, dead executions revived elsewhere).
+ * <ul>
+ * <li>A posted plan is stored QUEUED and its job queued; any instance with a free solver claims it. At most
+ * {@link SolveJobsProperties#solverThreads()} solves run per instance; an owner has at most
+ * {@link SolveJobsProperties#queuePerOwner()} plans waiting or solving (429 past it).</li>
+ * <li>A solving instance beats every {@code heartbeat}; when it stops beating (killed), another instance takes the
+ * plan over on a new attempt and solves it from its stored problem. Only the attempt that holds a plan writes it,
+ * so no plan is solved twice.</li>
+ * <li>Cancelling stops a solve within a second and keeps its best plan; stopping the instance (SIGTERM) stops its
+ * solves, writes their best plans and gives the plans back to the queue.</li>
+ * </ul>
+ * Logs name plans and instances, never a person.
+ */
+@Component
+@EnableConfigurationProperties(SolveJobsProperties.class)
+public class SolveJobs implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(SolveJobs.class);
+    private static final String TASK = "solve-plan";
+    /** How long an owner with a full queue is asked to wait before posting again. */
+    private static final long RETRY_AFTER_SECONDS = 30;
+
+    private final PlanTable plans;
+    private final Map<PlanKind, SolveHandler> handlers = new EnumMap<>(PlanKind.class);
+    private final SolveJobsProperties properties;
+    private final String instance;
+    private final OneTimeTask<String> task;
+    private final Scheduler scheduler;
+    private final Map<UUID, SolveControl> running = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService watcher;
+    private volatile boolean started;
+    private volatile boolean stopping;
+
+    SolveJobs(DataSource dataSource, PlanTable plans, List<SolveHandler> handlers, SolveJobsProperties properties) {
+        this.plans = plans;
+        handlers.forEach(h -> this.handlers.put(h.kind(), h));
+        this.properties = properties;
+        this.instance = properties.name();
+        this.task = Tasks.oneTime(TASK, String.class).onFailure(new HandBackOrEnd())
+                .execute(this::execute);
+        this.scheduler = Scheduler.create(dataSource, task)
+                .schedulerName(new SchedulerName.Fixed(instance))
+                .threads(properties.solverThreads())
+                .pollingInterval(properties.poll())
+                .heartbeatInterval(properties.heartbeat())
+                .missedHeartbeatsLimit(properties.missedHeartbeats())
+                .pollUsingLockAndFetch(0.5, 1.0)
+                .enableImmediateExecution()
+                .shutdownMaxWait(properties.shutdownWait())
+                .build();
+        this.watcher = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().name("solve-jobs-watcher").daemon(true).factory());
+    }
+
+    /**
+     * Checks the owner has room in the queue; call it before storing a plan. The owner is the plan's consortium
+     * (placement), association (food recovery), or the programme (both null).
+     */
+    public void admit(PlanKind kind, String consortium, String organisation) {
+        long active = AccessScope.everything("an owner's queue").run(() -> plans.active(kind, consortium,
+                organisation));
+        if (active >= properties.queuePerOwner()) {
+            throw new TooManyPlansException(active, RETRY_AFTER_SECONDS);
+        }
+    }
+
+    /** Queues the job of a plan just stored (QUEUED): an instance with a free solver takes it up. */
+    public void enqueue(PlanKind kind, UUID planId) {
+        scheduler.scheduleIfNotExists(task.instance(planId.toString(), kind.name()), Instant.now());
+    }
+
+    /**
+     * Asks for a plan to be stopped: a queued plan is cancelled at once, a plan being solved (on any instance) stops
+     * within a second and keeps its best plan. False when the plan was already final.
+     */
+    public boolean cancel(UUID planId) {
+        boolean asked = plans.requestCancel(planId);
+        SolveControl control = running.get(planId);
+        if (control != null) {
+            control.stop(SolveControl.Stop.CANCELLED);
+        }
+        return asked;
+    }
+
+    /** How many plans wait ahead of a queued plan. */
+    public long queuedAhead(UUID planId) {
+        return AccessScope.everything("the length of the queue").run(() -> plans.queuedAhead(planId));
+    }
+
+    /** This instance's name, as plans record it. */
+    public String instance() {
+        return instance;
+    }
+
+    private void execute(TaskInstance<String> job, ExecutionContext context) {
+        UUID id = UUID.fromString(job.getId());
+        SolveHandler handler = handlers.get(PlanKind.valueOf(job.getData()));
+        Optional<SolveAttempt> claimed = plans.claim(id, instance);
+        if (claimed.isEmpty()) {
+            return; // solved, failed or cancelled meanwhile: nothing to do
+        }
+        SolveAttempt attempt = claimed.get();
+        SolveControl control = new SolveControl();
+        running.put(id, control);
+        try {
+            if (stopping) {
+                control.stop(SolveControl.Stop.SHUTDOWN);
+            }
+            log.info("Plan {} ({}) taken up by {} on attempt {}", id, handler.kind(), instance, attempt.attempt());
+            SolveHandler.Found found = handler.solve(attempt, control);
+            finish(attempt, control, found);
+        } catch (HandedBack e) {
+            throw e;
+        } catch (RuntimeException e) {
+            if (control.stopped() == SolveControl.Stop.SHUTDOWN) {
+                plans.handBack(attempt);
+                throw new HandedBack(id);
+            }
+            log.error("Plan {} failed on {}", id, instance, e);
+            plans.markFailed(attempt, "the solver stopped with an error: " + e.getClass().getSimpleName());
+        } finally {
+            running.remove(id);
+        }
+    }
+
+    private void finish(SolveAttempt attempt, SolveControl control, SolveHandler.Found found) {
+        UUID id = attempt.planId();
+        SolveControl.Stop stop = control.stopped();
+        if (stop == SolveControl.Stop.SHUTDOWN) {
+            found.storeProgress(attempt);
+            plans.handBack(attempt);
+            log.info("Plan {}: {} is stopping, its best plan so far ({}) is kept and the plan goes back to the queue",
+                    id, instance, found.score());
+            throw new HandedBack(id);
+        }
+        boolean held = stop == SolveControl.Stop.CANCELLED ? found.storeCancelled(attempt)
+                : found.storeSolved(attempt);
+        if (!held) {
+            log.warn("Plan {}: attempt {} on {} was taken over by another instance; its result is dropped", id,
+                    attempt.attempt(), instance);
+        } else {
+            log.info("Plan {} {} by {}: {}", id, stop == null ? "solved" : "cancelled", instance, found.score());
+        }
+    }
+
+    /** Stops the solves of this instance that someone asked to stop (on any instance), once a second. */
+    private void watchCancels() {
+        Set<UUID> asked = plans.cancelRequested(running.keySet());
+        asked.forEach(id -> {
+            SolveControl control = running.get(id);
+            if (control != null) {
+                control.stop(SolveControl.Stop.CANCELLED);
+            }
+        });
+    }
+
+    /**
+     * Every plan waiting or solving has its job in the queue (a job lost between storing and queuing, a plan of an
+     * earlier version): queued again if missing. Run at every start.
+     */
+    public void requeueOrphans() {
+        for (StoredPlan plan : plans.findActive()) {
+            boolean queued = scheduler.getScheduledExecution(TaskInstanceId.of(TASK, plan.id().toString())).isPresent();
+            if (!queued) {
+                log.info("Plan {} ({}) had no job in the queue: queued again", plan.id(), plan.kind());
+                enqueue(plan.kind(), plan.id());
+            }
+        }
+    }
+
+    @Override
+    public void start() {
+        requeueOrphans();
+        scheduler.start();
+        watcher.scheduleWithFixedDelay(this::watchSafely, 1, 1, TimeUnit.SECONDS);
+        started = true;
+        log.info("Solving as {}: {} solver(s), heartbeat {} s, a plan is taken over after {} missed heartbeats",
+                instance, properties.solverThreads(), properties.heartbeat().toSeconds(),
+                properties.missedHeartbeats());
+    }
+
+    private void watchSafely() {
+        try {
+            watchCancels();
+        } catch (RuntimeException e) {
+            log.warn("Could not check for cancelled plans: {}", e.getMessage());
+        }
+    }
+
+    /**
+     * Stops claiming, stops the running solves, which write their best plan and give their plans back to the queue,
+     * and waits for them (at most {@code shutdownWait}).
+     */
+    @Override
+    public void stop() {
+        stopping = true;
+        watcher.shutdownNow();
+        running.values().forEach(control -> control.stop(SolveControl.Stop.SHUTDOWN));
+        scheduler.stop();
+        started = false;
+        log.info("Solving stopped on {}", instance);
+    }
+
+    @Override
+    public boolean isRunning() {
+        return started;
+    }
+
+    /** Starts after everything else (the territory and demo data are loaded), stops before the web server. */
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE - 10;
+    }
+
+    /** Thrown to leave a plan's job in the queue when the instance stops. */
+    static final class HandedBack extends RuntimeException {
+        HandedBack(UUID id) {
+            super("plan " + id + " handed back to the queue", null, false, false);
+        }
+    }
+
+    /**
+     * A job that ends in an error: the plan was marked failed, so the job is done, unless the instance was handing it
+     * back (then it is queued again at once for another instance).
+     */
+    private static final class HandBackOrEnd implements FailureHandler<String> {
+
+        @Override
+        public void onFailure(ExecutionComplete complete, ExecutionOperations<String> operations) {
+            if (complete.getCause().filter(HandedBack.class::isInstance).isPresent()) {
+                operations.reschedule(complete, Instant.now());
+            } else {
+                operations.stop();
+            }
+        }
+    }
+}
