@@ -15,8 +15,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param queuePerOwner    plans one owner (a consortium, an association, the programme) may have waiting or being
  *                         solved at once, over all instances; past it, 429
  * @param heartbeat        how often a solving instance says it is alive
- * @param missedHeartbeats heartbeats missed before another instance takes the plan over (a killed instance's plans
- *                         are solved again after about heartbeat × missedHeartbeats)
+ * @param missedHeartbeats heartbeats missed (at least 4) before another instance takes the plan over (a killed
+ *                         instance's plans are solved again after about heartbeat × missedHeartbeats)
  * @param poll             how often an idle instance looks for plans to solve (new plans of this instance start at
  *                         once)
  * @param instanceName     how the instance names itself in plans and logs; empty: host name and process id
@@ -30,7 +30,7 @@ public record SolveJobsProperties(
         @DefaultValue("5") int missedHeartbeats,
         @DefaultValue("1s") Duration poll,
         @DefaultValue("") String instanceName,
-        @DefaultValue("20s") Duration shutdownWait) {
+        @DefaultValue("8s") Duration shutdownWait) {
 
     /** Solvers of this instance, the default worked out from the cores. */
     public int solverThreads() {

@@ -230,6 +230,12 @@ class AccessMatrixTest {
         get("/api/v1/food-recovery/plans/{id}", c -> "/api/v1/food-recovery/plans/" + foodPlan, dispatcher);
         get("/api/v1/food-recovery/plans/{id}/analysis", c -> "/api/v1/food-recovery/plans/" + foodPlan + "/analysis",
                 dispatcher);
+        get("/api/v1/food-recovery/plans/{id}/events", c -> "/api/v1/food-recovery/plans/" + foodPlan + "/events",
+                dispatcher);
+        json("POST /api/v1/food-recovery/plans/{id}/cancel", c -> (c.equals("dispatcher") ? freshFoodPlan()
+                : "/api/v1/food-recovery/plans/" + foodPlan) + "/cancel", c -> "", dispatcher);
+        json("DELETE /api/v1/food-recovery/plans/{id}", c -> c.equals("dispatcher") ? freshFoodPlan()
+                : "/api/v1/food-recovery/plans/" + foodPlan, null, dispatcher);
         Set<String> routes = Set.of("dispatcher", "driver");
         get("/api/v1/food-recovery/plans/{id}/vehicles/{vehicleId}/route.gpx", c -> "/api/v1/food-recovery/plans/"
                 + foodPlan + "/vehicles/CAR-VOLUNTEER-1/route.gpx", routes);
@@ -290,6 +296,9 @@ class AccessMatrixTest {
         get(plans, Set.of(CISA, CISS38, "admin"));
         get(plans + "/{id}", c -> plans + "/" + placementPlan, Set.of(CISA, "admin"));
         get(plans + "/{id}/analysis", c -> plans + "/" + placementPlan + "/analysis", Set.of(CISA, "admin"));
+        get(plans + "/{id}/events", c -> plans + "/" + placementPlan + "/events", Set.of(CISA, "admin"));
+        json("POST " + plans + "/{id}/cancel", c -> freshPlacementPlan(c) + "/cancel", c -> "", Set.of(CISA, "admin"));
+        json("DELETE " + plans + "/{id}", this::freshPlacementPlan, null, Set.of(CISA, "admin"));
         json("POST " + plans + "/{id}/matches/{candidateId}/accept", c -> plans + "/" + placementPlan + "/matches/"
                 + candidate + "/accept", c -> "", Set.of(CISA));
         json("POST " + plans + "/{id}/matches/{candidateId}/reject", c -> plans + "/" + placementPlan + "/matches/"
@@ -315,6 +324,12 @@ class AccessMatrixTest {
                 Set.of(CISA, CISS38, "admin"));
         get(demand + "/allocation-plans", demandReaders);
         get(demand + "/allocation-plans/{id}", c -> demand + "/allocation-plans/" + allocation, demandReaders);
+        get(demand + "/allocation-plans/{id}/events", c -> demand + "/allocation-plans/" + allocation + "/events",
+                demandReaders);
+        Set<String> allocators = Set.of(CISA, CISS38, "admin");
+        json("POST " + demand + "/allocation-plans/{id}/cancel", c -> freshAllocationPlan(c, allocators) + "/cancel",
+                c -> "", allocators);
+        json("DELETE " + demand + "/allocation-plans/{id}", c -> freshAllocationPlan(c, allocators), null, allocators);
         get(demand + "/jobs", demandReaders);
     }
 
@@ -353,6 +368,31 @@ class AccessMatrixTest {
     private String freshOffering(String caller) {
         return "/api/v1/catalogue/offerings/" + id(client(CISA).post("/api/v1/catalogue/offerings",
                 offering("Sportello " + SERIAL.incrementAndGet())));
+    }
+
+    /** A long food-recovery plan of the dispatcher's, posted for this call, to stop. */
+    private String freshFoodPlan() {
+        return client("dispatcher").post("/api/v1/food-recovery/plans?seconds=120", foodProblem()).location();
+    }
+
+    /**
+     * A long CISA placement plan for its owners (CISA's coordinator, the administrator) to stop; CISA's solved one for
+     * the others.
+     */
+    private String freshPlacementPlan(String caller) {
+        if (!caller.equals(CISA) && !caller.equals("admin")) {
+            return "/api/v1/placement/plans/" + placementPlan;
+        }
+        return client(CISA).post("/api/v1/placement/plans", "{\"consortium\": \"CISA\", \"seconds\": 120}")
+                .location();
+    }
+
+    /** A long allocation plan for those who may stop it; the solved one for the others. */
+    private String freshAllocationPlan(String caller, Set<String> allocators) {
+        if (!allocators.contains(caller)) {
+            return "/api/v1/demand/allocation-plans/" + allocation;
+        }
+        return client("admin").post("/api/v1/demand/allocation-plans", "{\"seconds\": 120}").location();
     }
 
     /** A CISA candidate made for this call, to erase. */
