@@ -103,7 +103,8 @@ public class PlanEvents implements SmartLifecycle {
     private void listen() {
         long lastKeepAlive = System.nanoTime();
         while (running) {
-            try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            try (Connection connection = dataSource.getConnection();
+                    Statement statement = connection.createStatement()) {
                 statement.execute("listen plan_progress");
                 PGConnection pg = connection.unwrap(PGConnection.class);
                 while (running) {

@@ -55,8 +55,9 @@ public class PlanSolving {
     public void cancel(StoredPlan row) {
         boolean asked = AccessScope.everything("cancelling a plan its owner found").run(() -> jobs.cancel(row.id()));
         if (!asked) {
-            throw new ConflictException("Plan '" + row.id() + "' is already " + row.status() + ": there is nothing to "
-                    + "stop", "a plan can be cancelled while it is QUEUED or SOLVING");
+            throw new ConflictException("already-final", "Plan already final", "Plan '" + row.id()
+                    + "' is already " + row.status() + ": there is nothing to stop",
+                    "a plan can be cancelled while it is QUEUED or SOLVING");
         }
     }
 }
