@@ -145,6 +145,7 @@ public final class AccessMatrix {
             roles(GET, "/api/v1/placement/plans/{id}", PLANNING_STAFF),
             roles(GET, "/api/v1/placement/plans/{id}/analysis", PLANNING_STAFF),
             roles(GET, "/api/v1/placement/plans/{id}/events", PLANNING_STAFF),
+            roles(GET, "/api/v1/placement/plans/{id}/matches.csv", PLANNING_STAFF),
             roles(POST, "/api/v1/placement/plans/{id}/cancel", PLANNING_STAFF),
             roles(DELETE, "/api/v1/placement/plans/{id}", PLANNING_STAFF),
             roles(POST, "/api/v1/placement/plans/{id}/matches/{candidateId}/accept", COORDINATOR),

@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.SchedulerName;
 import com.github.kagkarlsson.scheduler.task.ExecutionComplete;
 import com.github.kagkarlsson.scheduler.task.ExecutionContext;
@@ -63,10 +64,14 @@ public class SolveJobs implements SmartLifecycle {
     private final Map<PlanKind, SolveHandler> handlers = new EnumMap<>(PlanKind.class);
     private final SolveJobsProperties properties;
     private final String instance;
+    private final DataSource dataSource;
     private final OneTimeTask<String> task;
-    private final Scheduler scheduler;
+    /** Writes to the queue whether this instance's scheduler runs or not (a plan posted while it stops). */
+    private final SchedulerClient client;
     private final Map<UUID, SolveControl> running = new ConcurrentHashMap<>();
-    private final ScheduledExecutorService watcher;
+    // Made at each start: a lifecycle may stop and start again (e.g. a paused test context).
+    private volatile Scheduler scheduler;
+    private ScheduledExecutorService watcher;
     private volatile boolean started;
     private volatile boolean stopping;
 
@@ -75,20 +80,17 @@ public class SolveJobs implements SmartLifecycle {
         handlers.forEach(h -> this.handlers.put(h.kind(), h));
         this.properties = properties;
         this.instance = properties.name();
+        this.dataSource = dataSource;
         this.task = Tasks.oneTime(TASK, String.class).onFailure(new HandBackOrEnd())
                 .execute(this::execute);
-        this.scheduler = Scheduler.create(dataSource, task)
-                .schedulerName(new SchedulerName.Fixed(instance))
-                .threads(properties.solverThreads())
-                .pollingInterval(properties.poll())
-                .heartbeatInterval(properties.heartbeat())
-                .missedHeartbeatsLimit(properties.missedHeartbeats())
-                .pollUsingLockAndFetch(0.5, 1.0)
-                .enableImmediateExecution()
-                .shutdownMaxWait(properties.shutdownWait())
-                .build();
-        this.watcher = Executors.newSingleThreadScheduledExecutor(
-                Thread.ofPlatform().name("solve-jobs-watcher").daemon(true).factory());
+        this.client = SchedulerClient.Builder.create(dataSource, task).build();
+        this.scheduler = scheduler();
+    }
+
+    /** The running scheduler, which starts a plan posted here at once; the plain client while stopped. */
+    private SchedulerClient queue() {
+        Scheduler current = scheduler;
+        return started && current != null ? current : client;
     }
 
     /**
@@ -105,7 +107,7 @@ public class SolveJobs implements SmartLifecycle {
 
     /** Queues the job of a plan just stored (QUEUED): an instance with a free solver takes it up. */
     public void enqueue(PlanKind kind, UUID planId) {
-        scheduler.scheduleIfNotExists(task.instance(planId.toString(), kind.name()), Instant.now());
+        queue().scheduleIfNotExists(task.instance(planId.toString(), kind.name()), Instant.now());
     }
 
     /**
@@ -199,7 +201,7 @@ public class SolveJobs implements SmartLifecycle {
      */
     public void requeueOrphans() {
         for (StoredPlan plan : plans.findActive()) {
-            boolean queued = scheduler.getScheduledExecution(TaskInstanceId.of(TASK, plan.id().toString())).isPresent();
+            boolean queued = client.getScheduledExecution(TaskInstanceId.of(TASK, plan.id().toString())).isPresent();
             if (!queued) {
                 log.info("Plan {} ({}) had no job in the queue: queued again", plan.id(), plan.kind());
                 enqueue(plan.kind(), plan.id());
@@ -207,10 +209,29 @@ public class SolveJobs implements SmartLifecycle {
         }
     }
 
+    private Scheduler scheduler() {
+        return Scheduler.create(dataSource, task)
+                .schedulerName(new SchedulerName.Fixed(instance))
+                .threads(properties.solverThreads())
+                .pollingInterval(properties.poll())
+                .heartbeatInterval(properties.heartbeat())
+                .missedHeartbeatsLimit(properties.missedHeartbeats())
+                .pollUsingLockAndFetch(0.5, 1.0)
+                .enableImmediateExecution()
+                .shutdownMaxWait(properties.shutdownWait())
+                .build();
+    }
+
     @Override
-    public void start() {
+    public synchronized void start() {
+        if (scheduler == null) {
+            scheduler = scheduler();
+        }
+        stopping = false;
         requeueOrphans();
         scheduler.start();
+        watcher = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().name("solve-jobs-watcher").daemon(true).factory());
         watcher.scheduleWithFixedDelay(this::watchSafely, 1, 1, TimeUnit.SECONDS);
         started = true;
         log.info("Solving as {}: {} solver(s), heartbeat {} s, a plan is taken over after {} missed heartbeats",
@@ -231,11 +252,12 @@ public class SolveJobs implements SmartLifecycle {
      * and waits for them (at most {@code shutdownWait}).
      */
     @Override
-    public void stop() {
+    public synchronized void stop() {
         stopping = true;
         watcher.shutdownNow();
         running.values().forEach(control -> control.stop(SolveControl.Stop.SHUTDOWN));
         scheduler.stop();
+        scheduler = null;
         started = false;
         log.info("Solving stopped on {}", instance);
     }

@@ -72,7 +72,7 @@ class PersonalDataLogTest extends ServiceTest {
         assertNoPersonalData(client("admin").get("/api/v1/admin/audit?size=100").body());
         assertNoPersonalData(coordinator.get(plan).body());
         assertThat(output.getAll()).as("the service's own log is captured")
-                .contains("Placement plan " + plan.substring(plan.lastIndexOf('/') + 1) + " solved");
+                .contains("Plan " + plan.substring(plan.lastIndexOf('/') + 1) + " solved by ");
         assertNoPersonalData(output.getAll());
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -65,6 +66,8 @@ class PlacementApiTest extends ServiceTest {
                 .isEqualTo("CISS38");
         Response tooEarly = client.post(posted.location() + "/matches/" + gardener + "/accept", "");
         assertThat(tooEarly.status()).as(tooEarly.body()).isEqualTo(409);
+        assertThat(client.get(posted.location() + "/matches.csv").status()).as("no matches to export yet")
+                .isEqualTo(409);
 
         JsonNode cissac = client.awaitPlan(posted.location(), Duration.ofSeconds(30));
         JsonNode ciss38Plan = ciss38.awaitPlan(other.location(), Duration.ofSeconds(30));
@@ -131,6 +134,16 @@ class PlacementApiTest extends ServiceTest {
                 .isEqualTo("E2E-GARDEN");
         assertThat(client.get(BASE + "/candidates/" + cleaner).json().path("rejectedOpportunityIds").get(0)
                 .asString()).isEqualTo("E2E-CLEAN");
+        Response csv = client.get(posted.location() + "/matches.csv");
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.contentType()).startsWith("text/csv");
+        assertThat(csv.header("Content-Disposition")).contains("attachment", ".csv");
+        List<String> rows = csv.body().lines().toList();
+        assertThat(rows.getFirst()).isEqualTo("candidateId,consortium,opportunityId,commuteMinutes,travelProfile,"
+                + "pinned,decision,decidedBy,explanation");
+        assertThat(rows).as("a row per candidate").hasSize(4);
+        assertThat(rows).anySatisfy(row -> assertThat(row).startsWith(gardener + ",CISSAC,E2E-GARDEN,")
+                .contains(",ACCEPTED,coordinator.cissac,\"Proposta: attività di comunità E2E-GARDEN"));
 
         // Plans again: the acceptance is pinned, the rejected pair is gone, the taken seat is taken.
         String again = client.post(BASE + "/plans", "{\"consortium\": \"CISSAC\", \"seconds\": 2}").location();

@@ -297,6 +297,7 @@ class AccessMatrixTest {
         get(plans + "/{id}", c -> plans + "/" + placementPlan, Set.of(CISA, "admin"));
         get(plans + "/{id}/analysis", c -> plans + "/" + placementPlan + "/analysis", Set.of(CISA, "admin"));
         get(plans + "/{id}/events", c -> plans + "/" + placementPlan + "/events", Set.of(CISA, "admin"));
+        get(plans + "/{id}/matches.csv", c -> plans + "/" + placementPlan + "/matches.csv", Set.of(CISA, "admin"));
         json("POST " + plans + "/{id}/cancel", c -> freshPlacementPlan(c) + "/cancel", c -> "", Set.of(CISA, "admin"));
         json("DELETE " + plans + "/{id}", this::freshPlacementPlan, null, Set.of(CISA, "admin"));
         json("POST " + plans + "/{id}/matches/{candidateId}/accept", c -> plans + "/" + placementPlan + "/matches/"

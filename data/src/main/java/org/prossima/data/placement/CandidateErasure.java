@@ -85,7 +85,7 @@ public class CandidateErasure {
         }
         String id = candidateId.toString();
         List<StoredPlan> holding = plans.holding(PlanKind.PLACEMENT, id);
-        holding.stream().filter(p -> p.status() == PlanStatus.SOLVING).findFirst().ifPresent(p -> {
+        holding.stream().filter(p -> p.status().active()).findFirst().ifPresent(p -> {
             throw new StillSolving(p.id());
         });
         for (StoredPlan plan : holding) {

@@ -1,19 +1,26 @@
 package org.prossima.api.placement.plan;
 
 import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 
+import org.prossima.api.csv.CsvExport;
 import org.prossima.api.error.ConflictException;
 import org.prossima.api.error.InvalidRequestException;
 import org.prossima.api.paging.PageResponse;
 import org.prossima.api.placement.ConsortiumPages;
 import org.prossima.api.placement.PlacementAccess;
+import org.prossima.api.plans.PlanLookup;
 import org.prossima.api.solving.PlanSolving;
 import org.prossima.data.placement.Decision;
 import org.prossima.data.placement.PlacementPlanRepository;
 import org.prossima.data.placement.StoredPlacementPlan;
+import org.prossima.data.plans.PlanKind;
+import org.prossima.data.plans.PlanStatus;
 import org.prossima.data.security.AccessScope;
 import org.prossima.data.territory.TerritoryRepository;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -95,6 +102,26 @@ class PlacementPlanController {
     public PlanResponse plan(@PathVariable String id) {
         AccessScope scope = PlacementAccess.current().scope();
         return responses.plan(scope, stored.stored(scope, id));
+    }
+
+    /**
+     * The plan's matches as a spreadsheet (CSV, one row per candidate, the explanation in the request's language),
+     * for coordinators who work in one; cells that would run as formulas are neutralised. 409 until it is solved.
+     */
+    @GetMapping(path = "/{id}/matches.csv", produces = CsvExport.MEDIA_TYPE)
+    public ResponseEntity<String> matchesCsv(@PathVariable String id) {
+        AccessScope scope = PlacementAccess.current().scope();
+        StoredPlacementPlan plan = stored.stored(scope, id);
+        if (plan.row().status() != PlanStatus.SOLVED) {
+            throw PlanLookup.notYet(plan.row().id(), PlanKind.PLACEMENT, plan.row().status(), "matches to export");
+        }
+        CsvExport csv = new CsvExport(List.of("candidateId", "consortium", "opportunityId", "commuteMinutes",
+                "travelProfile", "pinned", "decision", "decidedBy", "explanation"));
+        responses.plan(scope, plan).matches().forEach(m -> csv.row(Arrays.asList(m.candidateId(), m.consortium(),
+                m.opportunityId(), m.commuteMinutes(), m.travelProfile(), m.pinned(), m.decision(), m.decidedBy(),
+                m.explanation() == null ? null : m.explanation().summary())));
+        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"plan-"
+                + plan.row().id() + "-matches.csv\"").body(csv.toString());
     }
 
     /** The plan's progress as server-sent events ({@code progress}), each time it changes, until it is final. */
