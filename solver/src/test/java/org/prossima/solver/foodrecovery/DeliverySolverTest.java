@@ -15,7 +15,8 @@ class DeliverySolverTest {
     @Test
     void foodBoundForACharityReachesItInTimeAndThePlanIsFeasible() {
         FoodRecoveryProblem problem = RandomInstances.withRecipients(21, 30, 4, 500, 3);
-        FoodRecoveryPlan plan = new FoodRecoverySolver().solve(problem, Duration.ofSeconds(3));
+        // 3 s is enough on a quiet 2-core machine; 8 leaves room when other builds share it.
+        FoodRecoveryPlan plan = new FoodRecoverySolver().solve(problem, Duration.ofSeconds(8));
 
         var evaluation = new RouteEvaluator(problem).evaluate(plan.routes().stream()
                 .map(r -> r.stops().stream().map(StopPlan::stopId).toList()).toList());
