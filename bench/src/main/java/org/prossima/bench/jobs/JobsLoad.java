@@ -2,6 +2,7 @@ package org.prossima.bench.jobs;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -130,8 +132,8 @@ public final class JobsLoad {
     private Ended postAndWait(URI base, String problem, AtomicLong rejected) throws IOException, InterruptedException {
         String path = "/api/v1/food-recovery/plans?seconds=" + options.secondsEach();
         while (true) {
-            HttpResponse<String> posted = http.send(request(base, path).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(problem)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> posted = send(base, false, b -> request(b, path).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(problem)));
             if (posted.statusCode() == 429) {
                 rejected.incrementAndGet();
                 long wait = posted.headers().firstValue("Retry-After").map(Long::parseLong).orElse(5L);
@@ -149,8 +151,7 @@ public final class JobsLoad {
     private Ended await(URI base, String location) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + options.timeout().toNanos();
         while (System.nanoTime() < deadline) {
-            String body = http.send(request(base, location).GET().build(), HttpResponse.BodyHandlers.ofString())
-                    .body();
+            String body = send(base, true, b -> request(b, location).GET()).body();
             String status = text(body, "status");
             if (!"QUEUED".equals(status) && !"SOLVING".equals(status)) {
                 return new Ended(status, time(body, "createdAt"), time(body, "startedAt"), time(body, "solvedAt"),
@@ -159,6 +160,30 @@ public final class JobsLoad {
             Thread.sleep(POLL);
         }
         return new Ended("LOST", null, null, null, null, 0);
+    }
+
+    /**
+     * Sends to the preferred instance, or to the next one that answers when it cannot be reached (killed, restarting):
+     * a client of several instances goes on through another, as behind a load balancer. A read is also sent again
+     * when the instance dies while answering; a post only when it was not reached at all (else it may be stored).
+     */
+    private HttpResponse<String> send(URI preferred, boolean read, Function<URI, HttpRequest.Builder> request)
+            throws IOException, InterruptedException {
+        List<URI> urls = options.urls();
+        int first = urls.indexOf(preferred);
+        IOException last = null;
+        for (int i = 0; i < urls.size(); i++) {
+            URI base = urls.get((first + i) % urls.size());
+            try {
+                return http.send(request.apply(base).build(), HttpResponse.BodyHandlers.ofString());
+            } catch (IOException e) {
+                if (!read && !(e instanceof ConnectException)) {
+                    throw e;
+                }
+                last = e;
+            }
+        }
+        throw last;
     }
 
     private String demoProblem() throws IOException, InterruptedException {
