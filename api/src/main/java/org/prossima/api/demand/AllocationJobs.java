@@ -70,9 +70,7 @@ public class AllocationJobs implements SolveHandler {
         log.info("Solving allocation plan {}: {} lots, {} cooperatives, {} s", id, problem.lots().size(),
                 problem.cooperatives().size(), seconds);
         AllocationPlan plan = solver.solve(problem, Duration.ofSeconds(seconds), best -> {
-            if (control.progressDue()) {
-                plans.saveProgress(attempt, mapper.record(best));
-            }
+            control.progress(() -> plans.saveProgress(attempt, mapper.record(best)));
         }, control.signal());
         AllocationPlanRecord record = mapper.record(plan);
         return new Found() {

@@ -61,7 +61,7 @@ public class FoodRecoveryJobs implements SolveHandler {
      * Checks the problem of {@code association}, its vehicles driven by those {@code drivers} accepts, stores it and
      * queues it. Nothing is stored when the problem is invalid
      * ({@link org.prossima.api.error.InvalidRequestException}) or the association's queue is full
-     * ({@link org.prossima.api.solving.TooManyPlansException}).
+     * ({@link org.prossima.api.error.TooManyPlansException}).
      */
     public UUID submit(String association, FoodRecoveryProblemRequest request, Predicate<String> drivers,
             int seconds) {
@@ -101,10 +101,8 @@ public class FoodRecoveryJobs implements SolveHandler {
                 problem.vehicles().size(), seconds);
         FoodRecoveryProblemRecord solvedRecord = record;
         FoodRecoveryPlan plan = solver.solve(problem, Duration.ofSeconds(seconds), best -> {
-            if (control.progressDue()) {
-                plans.saveProgress(attempt, FoodRecoveryPlanRecord.of(best, solvedRecord, mapped.pickupsLeftOut(),
-                        mapped.leftOut()));
-            }
+            control.progress(() -> plans.saveProgress(attempt, FoodRecoveryPlanRecord.of(best, solvedRecord,
+                    mapped.pickupsLeftOut(), mapped.leftOut())));
         }, control.signal());
         FoodRecoveryPlanRecord result = FoodRecoveryPlanRecord.of(plan, record, mapped.pickupsLeftOut(),
                 mapped.leftOut());

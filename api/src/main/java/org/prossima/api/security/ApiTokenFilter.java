@@ -7,6 +7,8 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.prossima.api.error.DatabaseAway;
+import org.prossima.api.error.ProblemWriter;
 import org.prossima.data.security.ApiTokenRepository;
 import org.prossima.data.security.AppUser;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -39,8 +41,20 @@ final class ApiTokenFilter extends OncePerRequestFilter {
             return;
         }
         String token = header.substring(PREFIX.length()).strip();
-        Optional<AppUser> user = ApiTokens.looksLikeToken(token) ? tokens.userOf(ApiTokens.sha256(token))
-                : Optional.empty();
+        Optional<AppUser> user;
+        try {
+            user = ApiTokens.looksLikeToken(token) ? tokens.userOf(ApiTokens.sha256(token)) : Optional.empty();
+        } catch (RuntimeException e) {
+            if (!DatabaseAway.causedBy(e)) {
+                throw e;
+            }
+            // Whose token it is cannot be known now: say so at once rather than 401 (the token is not wrong).
+            response.setHeader("Retry-After", "5");
+            ProblemWriter.write(request, response, 503, "database-unavailable", "Database unavailable",
+                    "The service cannot reach its database just now, so it cannot check who you are.",
+                    "try again in a few seconds (Retry-After)");
+            return;
+        }
         if (user.isEmpty()) {
             entryPoint.commence(request, response, new BadCredentialsException("unknown API token"));
             return;

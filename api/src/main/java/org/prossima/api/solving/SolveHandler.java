@@ -15,8 +15,8 @@ public interface SolveHandler {
 
     /**
      * Solves the plan this attempt holds, from its stored problem: until its time limit, or until {@code control}'s
-     * stop signal asks; reports best plans so far through {@link Found#storeProgress} when
-     * {@link SolveControl#progressDue()} says so. Returns the best plan found, ready to be stored.
+     * stop signal asks; offers its best plans so far to {@link SolveControl#progress(Runnable)} (which writes them off
+     * the solver's thread). Returns the best plan found, ready to be stored.
      */
     Found solve(SolveAttempt attempt, SolveControl control);
 

@@ -11,20 +11,20 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.SchedulerName;
-import com.github.kagkarlsson.scheduler.task.ExecutionComplete;
 import com.github.kagkarlsson.scheduler.task.ExecutionContext;
-import com.github.kagkarlsson.scheduler.task.ExecutionOperations;
-import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import org.prossima.api.error.DatabaseAway;
+import org.prossima.api.error.TooManyPlansException;
 import org.prossima.data.plans.PlanKind;
 import org.prossima.data.plans.PlanTable;
 import org.prossima.data.plans.SolveAttempt;
@@ -69,6 +69,7 @@ public class SolveJobs implements SmartLifecycle {
     /** Writes to the queue whether this instance's scheduler runs or not (a plan posted while it stops). */
     private final SchedulerClient client;
     private final Map<UUID, SolveControl> running = new ConcurrentHashMap<>();
+    private final SolveEndings endings = new SolveEndings(this::stopping);
     // Made at each start: a lifecycle may stop and start again (e.g. a paused test context).
     private volatile Scheduler scheduler;
     private ScheduledExecutorService watcher;
@@ -136,7 +137,7 @@ public class SolveJobs implements SmartLifecycle {
     private void execute(TaskInstance<String> job, ExecutionContext context) {
         UUID id = UUID.fromString(job.getId());
         SolveHandler handler = handlers.get(PlanKind.valueOf(job.getData()));
-        Optional<SolveAttempt> claimed = plans.claim(id, instance);
+        Optional<SolveAttempt> claimed = awayAware(() -> plans.claim(id, instance));
         if (claimed.isEmpty()) {
             return; // solved, failed or cancelled meanwhile: nothing to do
         }
@@ -148,17 +149,23 @@ public class SolveJobs implements SmartLifecycle {
                 control.stop(SolveControl.Stop.SHUTDOWN);
             }
             log.info("Plan {} ({}) taken up by {} on attempt {}", id, handler.kind(), instance, attempt.attempt());
-            SolveHandler.Found found = handler.solve(attempt, control);
-            finish(attempt, control, found);
-        } catch (HandedBack e) {
-            throw e;
-        } catch (RuntimeException e) {
-            if (control.stopped() == SolveControl.Stop.SHUTDOWN) {
-                plans.handBack(attempt);
-                throw new HandedBack(id);
+            SolveHandler.Found found;
+            try {
+                found = handler.solve(attempt, control);
+            } catch (RuntimeException e) {
+                if (DatabaseAway.causedBy(e)) {
+                    throw new DatabaseAway("plan " + id + " could not be read or written", e);
+                }
+                if (control.stopped() == SolveControl.Stop.SHUTDOWN) {
+                    endings.store(attempt, "giving the plan back", () -> plans.handBack(attempt));
+                    throw new HandedBack(id);
+                }
+                log.error("Plan {} failed on {}", id, instance, e);
+                endings.store(attempt, "its failure", () -> plans.markFailed(attempt,
+                        "the solver stopped with an error: " + e.getClass().getSimpleName()));
+                return;
             }
-            log.error("Plan {} failed on {}", id, instance, e);
-            plans.markFailed(attempt, "the solver stopped with an error: " + e.getClass().getSimpleName());
+            finish(attempt, control, found);
         } finally {
             running.remove(id);
         }
@@ -168,19 +175,31 @@ public class SolveJobs implements SmartLifecycle {
         UUID id = attempt.planId();
         SolveControl.Stop stop = control.stopped();
         if (stop == SolveControl.Stop.SHUTDOWN) {
-            found.storeProgress(attempt);
-            plans.handBack(attempt);
+            endings.store(attempt, "its best plan so far", () -> found.storeProgress(attempt));
+            endings.store(attempt, "giving the plan back", () -> plans.handBack(attempt));
             log.info("Plan {}: {} is stopping, its best plan so far ({}) is kept and the plan goes back to the queue",
                     id, instance, found.score());
             throw new HandedBack(id);
         }
-        boolean held = stop == SolveControl.Stop.CANCELLED ? found.storeCancelled(attempt)
-                : found.storeSolved(attempt);
+        boolean held = stop == SolveControl.Stop.CANCELLED
+                ? endings.store(attempt, "the plan as cancelled", () -> found.storeCancelled(attempt))
+                : endings.store(attempt, "the solved plan", () -> found.storeSolved(attempt));
         if (!held) {
             log.warn("Plan {}: attempt {} on {} was taken over by another instance; its result is dropped", id,
                     attempt.attempt(), instance);
         } else {
             log.info("Plan {} {} by {}: {}", id, stop == null ? "solved" : "cancelled", instance, found.score());
+        }
+    }
+
+    private static <T> T awayAware(Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (RuntimeException e) {
+            if (DatabaseAway.causedBy(e)) {
+                throw new DatabaseAway("the queue's plan could not be read", e);
+            }
+            throw e;
         }
     }
 
@@ -262,6 +281,10 @@ public class SolveJobs implements SmartLifecycle {
         log.info("Solving stopped on {}", instance);
     }
 
+    private boolean stopping() {
+        return stopping;
+    }
+
     @Override
     public boolean isRunning() {
         return started;
@@ -271,28 +294,5 @@ public class SolveJobs implements SmartLifecycle {
     @Override
     public int getPhase() {
         return Integer.MAX_VALUE - 10;
-    }
-
-    /** Thrown to leave a plan's job in the queue when the instance stops. */
-    static final class HandedBack extends RuntimeException {
-        HandedBack(UUID id) {
-            super("plan " + id + " handed back to the queue", null, false, false);
-        }
-    }
-
-    /**
-     * A job that ends in an error: the plan was marked failed, so the job is done, unless the instance was handing it
-     * back (then it is queued again at once for another instance).
-     */
-    private static final class HandBackOrEnd implements FailureHandler<String> {
-
-        @Override
-        public void onFailure(ExecutionComplete complete, ExecutionOperations<String> operations) {
-            if (complete.getCause().filter(HandedBack.class::isInstance).isPresent()) {
-                operations.reschedule(complete, Instant.now());
-            } else {
-                operations.stop();
-            }
-        }
     }
 }

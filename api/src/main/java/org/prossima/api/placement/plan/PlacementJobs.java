@@ -85,9 +85,7 @@ class PlacementJobs implements SolveHandler {
                 travel.problem().candidates().size(), travel.problem().opportunities().size(), seconds);
         // The solver holds opaque ids only, so a failure's stack trace names no person.
         PlacementPlan plan = solver.solve(travel.problem(), Duration.ofSeconds(seconds), best -> {
-            if (control.progressDue()) {
-                plans.saveProgress(attempt, PlacementPlanRecord.of(best, unroutable));
-            }
+            control.progress(() -> plans.saveProgress(attempt, PlacementPlanRecord.of(best, unroutable)));
         }, control.signal());
         PlacementPlanRecord result = PlacementPlanRecord.of(plan, unroutable);
         return new Found() {

@@ -1,4 +1,4 @@
-package org.prossima.api.solving;
+package org.prossima.api.error;
 
 import org.prossima.api.error.ApiProblemException;
 import org.springframework.http.HttpStatus;
