@@ -148,9 +148,18 @@ public final class HttpTestClient {
 
     /** Sends a request as built by the test, with this client's headers. */
     public Response send(HttpRequest.Builder request) {
+        return send(request, Duration.ofSeconds(30));
+    }
+
+    /** A GET that must be answered within {@code limit}: past it the test fails (the request timed out). */
+    public Response get(String path, Duration limit) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET(), limit);
+    }
+
+    private Response send(HttpRequest.Builder request, Duration limit) {
         headers.forEach(request::header);
         try {
-            HttpResponse<String> response = HTTP.send(request.timeout(Duration.ofSeconds(30)).build(),
+            HttpResponse<String> response = HTTP.send(request.timeout(limit).build(),
                     HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(),
                     response.headers().firstValue("Content-Type").orElse(""),

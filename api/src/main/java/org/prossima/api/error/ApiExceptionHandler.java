@@ -94,11 +94,27 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e) {
+        if (DatabaseAway.causedBy(e)) {
+            return databaseAway();
+        }
         log.error("Unexpected error", e);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
                 "The service could not complete the request. Nothing was changed by it.");
         problem.setTitle("Internal error");
         return problemResponse(problem);
+    }
+
+    /** The database could not be reached in time: 503 at once, with when to try again, never a 500 or a hang. */
+    private ResponseEntity<Object> databaseAway() {
+        log.warn("A request could not reach the database: answered 503");
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "The service cannot reach its database just now. Nothing was changed by the request.");
+        problem.setType(URI.create("https://prossima.org/problems/database-unavailable"));
+        problem.setTitle("Database unavailable");
+        problem.setProperty("hint", "try again in a few seconds (Retry-After)");
+        ResponseEntity<Object> response = problemResponse(problem);
+        return ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders())
+                .header(HttpHeaders.RETRY_AFTER, "5").body(response.getBody());
     }
 
     @Override
