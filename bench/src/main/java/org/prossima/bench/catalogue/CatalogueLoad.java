@@ -22,6 +22,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.prossima.bench.catalogue.SearchRequests.Kind;
+import org.prossima.solver.territory.Comune;
+import org.prossima.solver.territory.TerritoryFiles;
 
 /**
  * Load generator for the catalogue search: N clients on virtual threads, each in a closed loop
@@ -33,7 +35,6 @@ import org.prossima.bench.catalogue.SearchRequests.Kind;
 public final class CatalogueLoad {
 
     public static final String CSV_HEADER = "kind,requests,errors,seconds,throughput_rps,p50_ms,p95_ms,p99_ms,max_ms";
-    private static final Pattern ISTAT_CODE = Pattern.compile("\"istatCode\"\\s*:\\s*\"(\\d{6})\"");
     private static final int MAX_ERROR_LINES = 10;
     private static final String WARM_UP = "(warm-up) ";
     private static final Pattern TOTAL = Pattern.compile("\"total\"\\s*:\\s*(\\d+)");
@@ -71,32 +72,25 @@ public final class CatalogueLoad {
         return result;
     }
 
-    private List<String> comuni() throws IOException, InterruptedException {
-        HttpResponse<String> response = get("/api/v1/territory/comuni");
-        if (response.statusCode() != 200) {
-            throw new IOException("GET /api/v1/territory/comuni answered " + response.statusCode()
-                    + ": is " + options.url() + " a Prossima service?");
-        }
-        List<String> codes = new ArrayList<>();
-        Matcher m = ISTAT_CODE.matcher(response.body());
-        while (m.find()) {
-            codes.add(m.group(1));
-        }
-        if (codes.isEmpty()) {
-            throw new IOException("the service lists no comuni");
-        }
-        return codes;
+    /** The comuni of ASL TO4, from the territory table the bench carries (the service's list needs a sign-in). */
+    private static List<String> comuni() {
+        return TerritoryFiles.asl4Comuni().stream().map(Comune::istatCode).toList();
     }
 
     private void fill() throws IOException, InterruptedException {
         String path = "/api/v1/catalogue/demo?offerings=" + options.fill() + "&seed=" + options.seed();
         long start = System.nanoTime();
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri(path))
-                .POST(HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofMinutes(10)).build(),
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.noBody())
+                .timeout(Duration.ofMinutes(10));
+        if (options.token() != null) {
+            request.header("Authorization", "Bearer " + options.token());
+        }
+        HttpResponse<String> response = http.send(request.build(),
                 HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IOException("POST " + path + " answered " + response.statusCode() + ": " + response.body()
-                    + " (start the service with --prossima.catalogue.demo-endpoint=true)");
+                    + " (start the service with --prossima.catalogue.demo-endpoint=true, and give an administrator's"
+                    + " --token)");
         }
         err.printf(Locale.ROOT, "filled %d offerings in %.1f s: %s%n", options.fill(),
                 (System.nanoTime() - start) / 1e9, response.body());

@@ -17,13 +17,14 @@ import org.prossima.bench.cli.UsageException;
  * @param thinkMillis mean pause of each client between two requests, drawn uniformly from 0 to twice
  *                    it (0: none)
  * @param fill     offerings to add first through POST /api/v1/catalogue/demo (0: none)
+ * @param token    an administrator's personal API token, for --fill (searches need none: they are public)
  */
 public record CatalogueLoadOptions(URI url, int clients, Duration duration, Duration warmup, long seed,
-        int thinkMillis, int fill) {
+        int thinkMillis, int fill, String token) {
 
     public static final String USAGE = """
             usage: java -jar prossima-bench.jar catalogue-load --url URL [--clients N] [--seconds S]
-                       [--warmup S] [--seed S] [--think-ms MS] [--fill N]
+                       [--warmup S] [--seed S] [--think-ms MS] [--fill N --token TOKEN]
               --url       the running service, e.g. http://localhost:8080
               --clients   concurrent clients in a closed loop; default 50
               --seconds   measured duration; default 30
@@ -32,6 +33,7 @@ public record CatalogueLoadOptions(URI url, int clients, Duration duration, Dura
               --think-ms  mean pause between a client's requests (uniform, 0..2x); default 0
               --fill      first add N generated offerings (POST /api/v1/catalogue/demo, needs the
                           service started with --prossima.catalogue.demo-endpoint=true); default 0
+              --token     an administrator's personal API token, for --fill
               Exit status: 0 every request answered with a search result, 1 the service could not be
               reached, 2 bad arguments, 4 some requests failed (stderr says which).
             """;
@@ -44,6 +46,7 @@ public record CatalogueLoadOptions(URI url, int clients, Duration duration, Dura
         long seed = 1;
         int think = 0;
         int fill = 0;
+        String token = null;
         for (int i = 0; i < args.size(); i++) {
             String option = args.get(i);
             String value = i + 1 < args.size() ? args.get(++i) : null;
@@ -58,13 +61,14 @@ public record CatalogueLoadOptions(URI url, int clients, Duration duration, Dura
                 case "--seed" -> seed = seed(value);
                 case "--think-ms" -> think = whole(option, value, 0, 60_000);
                 case "--fill" -> fill = whole(option, value, 0, 20_000);
+                case "--token" -> token = value;
                 default -> throw new UsageException("unknown option: " + option);
             }
         }
         if (url == null) {
             throw new UsageException("--url is required, e.g. --url http://localhost:8080");
         }
-        return new CatalogueLoadOptions(url, clients, millis(seconds), millis(warmup), seed, think, fill);
+        return new CatalogueLoadOptions(url, clients, millis(seconds), millis(warmup), seed, think, fill, token);
     }
 
     private static URI url(String text) {
