@@ -1,5 +1,6 @@
 package org.prossima.data.catalogue;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -52,8 +53,33 @@ final class CatalogueSnapshot {
         return version;
     }
 
+    /** When the whole catalogue was last read, of which this snapshot is the latest change. */
     long loadedMillis() {
         return loadedMillis;
+    }
+
+    boolean knows(UUID offering) {
+        return positions.containsKey(offering);
+    }
+
+    /**
+     * A new snapshot: this one's offerings in the new {@code order} of the active ones, the {@code changed} rows
+     * replacing what this one had. Every id in the order is one of this snapshot's or a changed row.
+     */
+    CatalogueSnapshot withChanges(long newVersion, List<UUID> order, Map<UUID, Offering> changed) {
+        List<Offering> next = new ArrayList<>(order.size());
+        for (UUID id : order) {
+            Offering offering = changed.get(id);
+            if (offering == null) {
+                Integer position = positions.get(id);
+                if (position == null) {
+                    throw new IllegalArgumentException("offering " + id + " is neither known nor changed");
+                }
+                offering = offerings.get(position);
+            }
+            next.add(offering);
+        }
+        return new CatalogueSnapshot(newVersion, loadedMillis, next);
     }
 
     /** Active offerings ordered by title, then id. */
@@ -69,7 +95,7 @@ final class CatalogueSnapshot {
     /**
      * What a text finds, from {@code search} the first time it is asked at this version. Offerings
      * the database finds that this version does not have (written since) are left out: they belong
-     * to the next version, which the next search loads.
+     * to the next version, which the notification of their write brings.
      */
     WordMatches wordMatches(String text, Function<String, List<Ranked>> search) {
         WordMatches known = wordMatches.get(text);
