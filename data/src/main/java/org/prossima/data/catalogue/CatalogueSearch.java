@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -34,6 +36,7 @@ public class CatalogueSearch {
 
     private final OfferingRepository offerings;
     private final SnapshotRows rows;
+    private final CatalogueSnapshot.WordSearch words;
     private final AtomicLong versions = new AtomicLong();
     private final ReentrantLock loading = new ReentrantLock();
     private final AtomicBoolean refreshing = new AtomicBoolean();
@@ -43,6 +46,17 @@ public class CatalogueSearch {
     CatalogueSearch(OfferingRepository offerings, SnapshotRows rows) {
         this.offerings = offerings;
         this.rows = rows;
+        this.words = new CatalogueSnapshot.WordSearch() {
+            @Override
+            public List<CatalogueSnapshot.Ranked> all(String text) {
+                return offerings.matching(text);
+            }
+
+            @Override
+            public List<CatalogueSnapshot.Ranked> among(String text, Set<UUID> ids) {
+                return offerings.matchingAmong(text, ids);
+            }
+        };
     }
 
     /** One page of active, unexpired offerings matching the query, best first, and the total. */
@@ -54,7 +68,7 @@ public class CatalogueSearch {
         List<Offering> all = current.offerings();
         long total;
         if (hasLexemes(query.text())) {
-            CatalogueSnapshot.WordMatches matches = current.wordMatches(query.text(), offerings::matching);
+            CatalogueSnapshot.WordMatches matches = current.wordMatches(query.text(), words);
             int[] found = matches.offerings();
             total = 0;
             for (int i = 0; i < found.length; i++) {
@@ -130,7 +144,7 @@ public class CatalogueSearch {
             }
             SnapshotRows.Changes read = OfferingRepository.PUBLIC_READ.run(
                     () -> rows.read(changed.offerings(), changed.seatsOf(), current::knows));
-            snapshot = current.withChanges(versions.incrementAndGet(), read.order(), read.rows());
+            snapshot = current.withChanges(versions.incrementAndGet(), read.order(), read.rows(), changed.offerings());
             log.debug("Catalogue snapshot {}: {} offerings and {} opportunities' seats changed, {} rows read in {} ms",
                     snapshot.version(), changed.offerings().size(), changed.seatsOf().size(), read.rows().size(),
                     (System.nanoTime() - start) / 1_000_000);

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.prossima.data.security.AccessScope;
@@ -180,6 +181,20 @@ public class OfferingRepository {
                         from offering o, websearch_to_tsquery('italian', :text) words
                         where o.status = 'ACTIVE' and o.search @@ words
                         """).param("text", text)
+                .query((rs, n) -> new CatalogueSnapshot.Ranked(rs.getObject("id", UUID.class), rs.getDouble("rank")))
+                .list();
+    }
+
+    /** The offerings among {@code ids} that are active and the words find, and their rank. */
+    List<CatalogueSnapshot.Ranked> matchingAmong(String text, Set<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        select o.id, ts_rank(o.search, words) as rank
+                        from offering o, websearch_to_tsquery('italian', :text) words
+                        where o.id = any(cast(:ids as uuid[])) and o.status = 'ACTIVE' and o.search @@ words
+                        """).param("text", text).param("ids", ids.stream().map(UUID::toString).toArray(String[]::new))
                 .query((rs, n) -> new CatalogueSnapshot.Ranked(rs.getObject("id", UUID.class), rs.getDouble("rank")))
                 .list();
     }

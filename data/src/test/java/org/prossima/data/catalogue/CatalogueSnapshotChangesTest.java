@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -89,6 +92,46 @@ class CatalogueSnapshotChangesTest extends EmbeddedDatabaseTest {
 
         await().atMost(5, SECONDS).untilAsserted(() -> assertThat(in(catalogue.current(), offering))
                 .map(o -> o.content().seatsLeft()).contains(5));
+    }
+
+    /**
+     * A text searched on one snapshot is carried over to the next: the ranks of the offerings that did not change are
+     * kept, those of the changed ones asked again. They stay what PostgreSQL computes for the whole table.
+     */
+    @Test
+    void whatWordsFindIsCarriedOverToTheNextSnapshotAndStaysTheDatabasesAnswer() {
+        String word = "zqcarried";
+        UUID kept = offerings.create(SERVICE, content("Sportello " + word + " di ascolto"));
+        UUID reworded = offerings.create(SERVICE, content("Sportello " + word + " per la casa"));
+        UUID withdrawn = offerings.create(SERVICE, content("Sportello " + word + " chiuso"));
+        assertThat(found(word)).containsOnlyKeys(kept, reworded, withdrawn);
+
+        jdbc.sql("update offering set description = :words where id = :id").param("words", word + " " + word + " casa")
+                .param("id", reworded).update();
+        jdbc.sql("update offering set status = 'WITHDRAWN' where id = :id").param("id", withdrawn).update();
+        UUID added = UUID.randomUUID();
+        jdbc.sql("""
+                insert into offering (id, title, description, category, provider, comuni_served)
+                values (:id, :title, 'Un servizio di prova.', 'HOUSING', 'Comune di Ivrea', '{001125}')
+                """).param("id", added).param("title", "Casa " + word).update();
+        await().atMost(5, SECONDS).untilAsserted(() -> assertThat(found(word)).containsOnlyKeys(kept, reworded, added));
+        // Searched on the snapshot before, the word is carried over to the one this change makes.
+        jdbc.sql("update offering set title = :title where id = :id").param("title", "Casa " + word + " nuova")
+                .param("id", added).update();
+        await().atMost(5, SECONDS).until(() -> in(catalogue.current(), added)
+                .filter(o -> o.content().title().endsWith("nuova")).isPresent());
+
+        Map<UUID, Double> byDatabase = new HashMap<>();
+        offerings.matching(word).forEach(r -> byDatabase.put(r.id(), r.rank()));
+        assertThat(found(word)).isEqualTo(byDatabase).containsOnlyKeys(kept, reworded, added);
+    }
+
+    /** What a search for the word finds, and the ranks. */
+    private Map<UUID, Double> found(String word) {
+        Map<UUID, Double> found = new HashMap<>();
+        catalogue.search(new OfferingQuery(word, Set.of(), null, null, null, LocalDate.of(2026, 12, 7), 0, 100))
+                .items().forEach(f -> found.put(f.offering().id(), f.rank()));
+        return found;
     }
 
     private static Optional<Offering> in(CatalogueSnapshot snapshot, UUID id) {
