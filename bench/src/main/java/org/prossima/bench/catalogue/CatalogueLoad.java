@@ -212,10 +212,8 @@ public final class CatalogueLoad {
             if (result.failedWrites() > 0) {
                 errors.computeIfAbsent("write failed", k -> new AtomicLong()).addAndGet(result.failedWrites());
             }
-            if (result.stale() > 0) {
-                errors.computeIfAbsent("write not seen by a search within " + CatalogueWriter.GIVE_UP.toSeconds()
-                        + " s", k -> new AtomicLong()).addAndGet(result.stale());
-            }
+            result.staleSamples().forEach(sample -> errors.computeIfAbsent("not seen by a search within "
+                    + CatalogueWriter.GIVE_UP.toSeconds() + " s: " + sample, k -> new AtomicLong()).incrementAndGet());
             return result.failedWrites() + result.stale();
         } catch (java.util.concurrent.ExecutionException e) {
             errors.computeIfAbsent("writer failed: " + e.getCause(), k -> new AtomicLong()).incrementAndGet();

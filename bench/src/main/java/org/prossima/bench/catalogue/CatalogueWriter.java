@@ -6,8 +6,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,7 +29,7 @@ final class CatalogueWriter {
     private static final Pattern CONSORTIUM = Pattern.compile("\"consortium\"\\s*:\\s*\"([A-Z0-9_]+)\"");
 
     /** What one run wrote: write latencies, freshness, failed writes and changes never seen. */
-    record Result(Latencies writes, Latencies freshness, long failedWrites, long stale) {
+    record Result(Latencies writes, Latencies freshness, long failedWrites, long stale, List<String> staleSamples) {
     }
 
     private final HttpClient http;
@@ -37,6 +39,7 @@ final class CatalogueWriter {
     private final double perSecond;
     private final List<String> comuni;
     private final Random random;
+    private String lastAnswer = "none";
 
     CatalogueWriter(HttpClient http, URI url, URI probed, String token, double perSecond, List<String> comuni,
             long seed) {
@@ -56,6 +59,7 @@ final class CatalogueWriter {
         Latencies freshness = new Latencies();
         long failed = 0;
         long stale = 0;
+        List<String> staleSamples = new ArrayList<>();
         long interval = (long) (1e9 / perSecond);
         long next = from;
         String location = null;
@@ -100,11 +104,15 @@ final class CatalogueWriter {
             long seen = probe(word, expected, answered + GIVE_UP.toNanos());
             if (seen < 0) {
                 stale++;
+                if (staleSamples.size() < 5) {
+                    staleSamples.add(new String[] {"create", "update", "withdrawal"}[(step - 1) % 3] + " of " + location
+                            + " (searched: " + word + ", expected " + expected + "; last answer: " + lastAnswer + ")");
+                }
             } else {
                 freshness.add(seen - answered);
             }
         }
-        return new Result(writes, freshness, failed, stale);
+        return new Result(writes, freshness, failed, stale, staleSamples);
     }
 
     /** When a search first answered with {@code expected} offerings for the word, or -1 past {@code giveUp}. */
@@ -114,6 +122,7 @@ final class CatalogueWriter {
             HttpResponse<String> found = http.send(HttpRequest.newBuilder(search).timeout(Duration.ofSeconds(10))
                     .GET().build(), HttpResponse.BodyHandlers.ofString());
             long answered = System.nanoTime();
+            lastAnswer = found.statusCode() + " " + found.body().substring(0, Math.min(300, found.body().length()));
             Matcher total = TOTAL.matcher(found.body());
             if (found.statusCode() == 200 && total.find() && Integer.parseInt(total.group(1)) == expected) {
                 return answered;
@@ -140,11 +149,14 @@ final class CatalogueWriter {
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    /** A made-up word of letters only, which no other offering has. */
+    /**
+     * A made-up word of letters only, which no other offering has: drawn afresh on every run (not from the seed),
+     * since an earlier run with the same seed may have left its last offering active.
+     */
     private String word() {
         StringBuilder word = new StringBuilder("zqbench");
-        for (int i = 0; i < 10; i++) {
-            word.append((char) ('a' + random.nextInt(26)));
+        for (int i = 0; i < 12; i++) {
+            word.append((char) ('a' + ThreadLocalRandom.current().nextInt(26)));
         }
         return word.toString();
     }
