@@ -5,11 +5,11 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Where writes to what catalogue searches show (offerings, and the live seats of placement opportunities: their seats
- * and coordinators' decisions) tell the searches of this instance to wait for nothing. The database itself tells every
- * instance which rows changed (V19's triggers, {@link CatalogueNotifications}); a writer calls {@link #changed()} so
- * that its own instance's searches show its write as soon as the write returns: the writing thread waits, after the
- * commit, until this instance's snapshot has it. Searches never wait.
+ * Read-your-writes for the catalogue on this instance. The database itself tells every instance which rows catalogue
+ * searches show changed (offerings, and the live seats of placement opportunities: their seats and coordinators'
+ * decisions; V19's triggers, {@link CatalogueNotifications}). A writer of such rows calls {@link #changed()} so that
+ * its own instance's searches have its write once the write returns: the writing thread waits, after the commit,
+ * until this instance's snapshot has it. Searches never wait.
  */
 @Component
 public class CatalogueChanges {
