@@ -147,7 +147,8 @@ class CatalogueLoadTest {
         assertThat(defaults.url().toString()).isEqualTo("http://localhost:8080");
         assertThat(defaults.writesPerSecond()).isZero();
         assertThatThrownBy(() -> CatalogueLoadOptions.parse(List.of("--url", "http://localhost:1",
-                "--writes-per-second", "1"))).hasMessageContaining("needs a coordinator's or an administrator's --token");
+                "--writes-per-second", "1")))
+                .hasMessageContaining("needs a coordinator's or an administrator's --token");
     }
 
     @Test
