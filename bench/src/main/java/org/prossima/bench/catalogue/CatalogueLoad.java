@@ -22,6 +22,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.prossima.bench.catalogue.SearchRequests.Kind;
+import org.prossima.solver.territory.Comune;
+import org.prossima.solver.territory.TerritoryFiles;
 
 /**
  * Load generator for the catalogue search: N clients on virtual threads, each in a closed loop
@@ -33,7 +35,6 @@ import org.prossima.bench.catalogue.SearchRequests.Kind;
 public final class CatalogueLoad {
 
     public static final String CSV_HEADER = "kind,requests,errors,seconds,throughput_rps,p50_ms,p95_ms,p99_ms,max_ms";
-    private static final Pattern ISTAT_CODE = Pattern.compile("\"istatCode\"\\s*:\\s*\"(\\d{6})\"");
     private static final int MAX_ERROR_LINES = 10;
     private static final String WARM_UP = "(warm-up) ";
     private static final Pattern TOTAL = Pattern.compile("\"total\"\\s*:\\s*(\\d+)");
@@ -57,9 +58,10 @@ public final class CatalogueLoad {
         if (options.fill() > 0) {
             fill();
         }
-        err.printf(Locale.ROOT, "catalogue-load: %s, %d clients, %d s warm-up, %d s measured, seed %d, %d offerings found%n",
-                options.url(), options.clients(), options.warmup().toSeconds(), options.duration().toSeconds(),
-                options.seed(), visibleOfferings());
+        err.printf(Locale.ROOT, "catalogue-load: %s%s, %d clients, %d s warm-up, %d s measured, seed %d, %.1f writes/s,"
+                + " %d offerings found%n", options.url(), options.url2() == null ? "" : " and " + options.url2(),
+                options.clients(), options.warmup().toSeconds(), options.duration().toSeconds(), options.seed(),
+                options.writesPerSecond(), visibleOfferings());
         Result result = load(comuni);
         out.println(CSV_HEADER);
         result.rows().forEach(out::println);
@@ -71,32 +73,25 @@ public final class CatalogueLoad {
         return result;
     }
 
-    private List<String> comuni() throws IOException, InterruptedException {
-        HttpResponse<String> response = get("/api/v1/territory/comuni");
-        if (response.statusCode() != 200) {
-            throw new IOException("GET /api/v1/territory/comuni answered " + response.statusCode()
-                    + ": is " + options.url() + " a Prossima service?");
-        }
-        List<String> codes = new ArrayList<>();
-        Matcher m = ISTAT_CODE.matcher(response.body());
-        while (m.find()) {
-            codes.add(m.group(1));
-        }
-        if (codes.isEmpty()) {
-            throw new IOException("the service lists no comuni");
-        }
-        return codes;
+    /** The comuni of ASL TO4, from the territory table the bench carries (the service's list needs a sign-in). */
+    private static List<String> comuni() {
+        return TerritoryFiles.asl4Comuni().stream().map(Comune::istatCode).toList();
     }
 
     private void fill() throws IOException, InterruptedException {
         String path = "/api/v1/catalogue/demo?offerings=" + options.fill() + "&seed=" + options.seed();
         long start = System.nanoTime();
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri(path))
-                .POST(HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofMinutes(10)).build(),
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.noBody())
+                .timeout(Duration.ofMinutes(10));
+        if (options.token() != null) {
+            request.header("Authorization", "Bearer " + options.token());
+        }
+        HttpResponse<String> response = http.send(request.build(),
                 HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IOException("POST " + path + " answered " + response.statusCode() + ": " + response.body()
-                    + " (start the service with --prossima.catalogue.demo-endpoint=true)");
+                    + " (start the service with --prossima.catalogue.demo-endpoint=true, and give an administrator's"
+                    + " --token)");
         }
         err.printf(Locale.ROOT, "filled %d offerings in %.1f s: %s%n", options.fill(),
                 (System.nanoTime() - start) / 1e9, response.body());
@@ -118,10 +113,18 @@ public final class CatalogueLoad {
         long deadline = measureFrom + options.duration().toNanos();
         Map<String, AtomicLong> errors = new ConcurrentHashMap<>();
         List<Future<Map<Kind, Latencies>>> clients = new ArrayList<>();
+        Future<CatalogueWriter.Result> written = null;
         try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int c = 0; c < options.clients(); c++) {
                 SearchRequests requests = new SearchRequests(options.seed() * 1_000_003L + c, comuni);
-                clients.add(threads.submit(() -> client(requests, measureFrom, deadline, errors)));
+                URI base = options.url2() != null && c % 2 == 1 ? options.url2() : options.url();
+                clients.add(threads.submit(() -> client(base, requests, measureFrom, deadline, errors)));
+            }
+            if (options.writesPerSecond() > 0) {
+                CatalogueWriter writer = new CatalogueWriter(http, options.url(),
+                        options.url2() == null ? options.url() : options.url2(), options.token(),
+                        options.writesPerSecond(), comuni, options.seed());
+                written = threads.submit(() -> writer.run(measureFrom, deadline));
             }
         }
         double seconds = (System.nanoTime() - measureFrom) / 1e9;
@@ -142,6 +145,9 @@ public final class CatalogueLoad {
         List<String> rows = new ArrayList<>();
         rows.add(row("all", all, errorCount, seconds));
         byKind.forEach((kind, latencies) -> rows.add(row(kind.name().toLowerCase(Locale.ROOT), latencies, -1, seconds)));
+        if (written != null) {
+            errorCount += writes(written, rows, errors, seconds);
+        }
         Map<String, Long> samples = new LinkedHashMap<>();
         errors.forEach((reason, count) -> samples.put(reason, count.get()));
         return new Result(all.size(), errorCount, errorCount + warmUpErrors(samples), rows, samples);
@@ -151,7 +157,7 @@ public final class CatalogueLoad {
      * One client's closed loop; latencies (and errors) of the requests sent from {@code measureFrom}
      * on, successful and failed alike.
      */
-    private Map<Kind, Latencies> client(SearchRequests requests, long measureFrom, long deadline,
+    private Map<Kind, Latencies> client(URI base, SearchRequests requests, long measureFrom, long deadline,
                                         Map<String, AtomicLong> errors) throws InterruptedException {
         Map<Kind, Latencies> latencies = new EnumMap<>(Kind.class);
         while (System.nanoTime() < deadline) {
@@ -159,7 +165,7 @@ public final class CatalogueLoad {
             long sent = System.nanoTime();
             String failure;
             try {
-                HttpResponse<String> response = get(request.path());
+                HttpResponse<String> response = get(base, request.path());
                 failure = response.statusCode() == 200 && response.body().startsWith("{\"items\":") ? null
                         : "HTTP " + response.statusCode() + " for " + request.path();
             } catch (IOException e) {
@@ -180,12 +186,39 @@ public final class CatalogueLoad {
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30)).GET().build(),
+        return get(options.url(), path);
+    }
+
+    private HttpResponse<String> get(URI base, String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     private URI uri(String path) {
         return URI.create(options.url() + path);
+    }
+
+    /**
+     * The writer's rows: {@code write} (the writes' latency; errors: failed writes) and {@code freshness} (from a
+     * write's answer to the first search answering with it; errors: changes not seen within
+     * {@link CatalogueWriter#GIVE_UP}). Returns the writer's errors.
+     */
+    private static long writes(Future<CatalogueWriter.Result> written, List<String> rows,
+            Map<String, AtomicLong> errors, double seconds) throws InterruptedException {
+        try {
+            CatalogueWriter.Result result = written.get();
+            rows.add(row("write", result.writes(), result.failedWrites(), seconds));
+            rows.add(row("freshness", result.freshness(), result.stale(), seconds));
+            if (result.failedWrites() > 0) {
+                errors.computeIfAbsent("write failed", k -> new AtomicLong()).addAndGet(result.failedWrites());
+            }
+            result.staleSamples().forEach(sample -> errors.computeIfAbsent("not seen by a search within "
+                    + CatalogueWriter.GIVE_UP.toSeconds() + " s: " + sample, k -> new AtomicLong()).incrementAndGet());
+            return result.failedWrites() + result.stale();
+        } catch (java.util.concurrent.ExecutionException e) {
+            errors.computeIfAbsent("writer failed: " + e.getCause(), k -> new AtomicLong()).incrementAndGet();
+            return 1;
+        }
     }
 
     private static long warmUpErrors(Map<String, Long> samples) {

@@ -17,13 +17,20 @@ import org.prossima.bench.cli.UsageException;
  * @param thinkMillis mean pause of each client between two requests, drawn uniformly from 0 to twice
  *                    it (0: none)
  * @param fill     offerings to add first through POST /api/v1/catalogue/demo (0: none)
+ * @param token    an administrator's personal API token, for --fill, or a coordinator's or administrator's, for
+ *                 --writes-per-second (searches need none: they are public)
+ * @param writesPerSecond offerings written a second during the measured run, each followed by a measure of its
+ *                        freshness ({@link CatalogueWriter}); 0: none
+ * @param url2     a second instance of the service on the same database, or null: the clients search on both in
+ *                 turn, and freshness is measured there
  */
 public record CatalogueLoadOptions(URI url, int clients, Duration duration, Duration warmup, long seed,
-        int thinkMillis, int fill) {
+        int thinkMillis, int fill, String token, double writesPerSecond, URI url2) {
 
     public static final String USAGE = """
             usage: java -jar prossima-bench.jar catalogue-load --url URL [--clients N] [--seconds S]
-                       [--warmup S] [--seed S] [--think-ms MS] [--fill N]
+                       [--warmup S] [--seed S] [--think-ms MS] [--fill N] [--token TOKEN]
+                       [--writes-per-second R] [--url2 URL]
               --url       the running service, e.g. http://localhost:8080
               --clients   concurrent clients in a closed loop; default 50
               --seconds   measured duration; default 30
@@ -32,6 +39,13 @@ public record CatalogueLoadOptions(URI url, int clients, Duration duration, Dura
               --think-ms  mean pause between a client's requests (uniform, 0..2x); default 0
               --fill      first add N generated offerings (POST /api/v1/catalogue/demo, needs the
                           service started with --prossima.catalogue.demo-endpoint=true); default 0
+              --token     a personal API token (POST /api/v1/me/tokens): an administrator's for --fill,
+                          a coordinator's or an administrator's for --writes-per-second
+              --writes-per-second  during the measured run, create, update and withdraw offerings
+                          in turn at R writes a second, and measure each one's freshness: how long
+                          until a search answers with it; default 0
+              --url2      a second instance on the same database: the clients search on both in
+                          turn, and freshness is measured there
               Exit status: 0 every request answered with a search result, 1 the service could not be
               reached, 2 bad arguments, 4 some requests failed (stderr says which).
             """;
@@ -44,6 +58,9 @@ public record CatalogueLoadOptions(URI url, int clients, Duration duration, Dura
         long seed = 1;
         int think = 0;
         int fill = 0;
+        String token = null;
+        double writes = 0;
+        URI url2 = null;
         for (int i = 0; i < args.size(); i++) {
             String option = args.get(i);
             String value = i + 1 < args.size() ? args.get(++i) : null;
@@ -58,13 +75,20 @@ public record CatalogueLoadOptions(URI url, int clients, Duration duration, Dura
                 case "--seed" -> seed = seed(value);
                 case "--think-ms" -> think = whole(option, value, 0, 60_000);
                 case "--fill" -> fill = whole(option, value, 0, 20_000);
+                case "--token" -> token = value;
+                case "--writes-per-second" -> writes = value.equals("0") ? 0 : positive(option, value);
+                case "--url2" -> url2 = url(value);
                 default -> throw new UsageException("unknown option: " + option);
             }
         }
         if (url == null) {
             throw new UsageException("--url is required, e.g. --url http://localhost:8080");
         }
-        return new CatalogueLoadOptions(url, clients, millis(seconds), millis(warmup), seed, think, fill);
+        if (writes > 0 && token == null) {
+            throw new UsageException("--writes-per-second needs a coordinator's or an administrator's --token");
+        }
+        return new CatalogueLoadOptions(url, clients, millis(seconds), millis(warmup), seed, think, fill, token, writes,
+                url2);
     }
 
     private static URI url(String text) {

@@ -9,7 +9,11 @@ import java.io.PrintStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 import com.sun.net.httpserver.HttpExchange;
@@ -76,6 +80,59 @@ class CatalogueLoadTest {
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("HTTP 500");
     }
 
+    /**
+     * A stub whose catalogue has at most one offering, found by the made-up word of its title: the writer creates,
+     * updates and withdraws it, and each change is found by the next search.
+     */
+    @Test
+    void writesAtTheRateAskedAndMeasuresHowSoonASearchFindsEachChange() throws Exception {
+        AtomicReference<String> active = new AtomicReference<>();
+        List<String> bodies = new CopyOnWriteArrayList<>();
+        server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
+        server.createContext("/api/v1/me", exchange -> reply(exchange, 200, "{\"consortium\": \"CISA\"}"));
+        server.createContext("/api/v1/catalogue/offerings", exchange -> {
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            Matcher word = Pattern.compile("zqbench[a-z]+").matcher(body);
+            String path = exchange.getRequestURI().getPath();
+            switch (exchange.getRequestMethod()) {
+                case "GET" -> {
+                    String query = exchange.getRequestURI().getQuery();
+                    boolean found = active.get() != null && query.contains(active.get());
+                    reply(exchange, 200, "{\"items\":[],\"total\":" + (found ? 1 : 0) + "}");
+                }
+                case "POST" -> {
+                    bodies.add(body);
+                    if (path.endsWith("/withdraw")) {
+                        active.set(null);
+                        reply(exchange, 200, "{}");
+                    } else {
+                        active.set(word.find() ? word.group() : null);
+                        exchange.getResponseHeaders().add("Location", "/api/v1/catalogue/offerings/1");
+                        reply(exchange, 201, "{}");
+                    }
+                }
+                default -> {
+                    active.set(word.find() ? word.group() : null);
+                    reply(exchange, 200, "{}");
+                }
+            }
+        });
+        server.start();
+        CatalogueLoadOptions options = CatalogueLoadOptions.parse(List.of("--url",
+                "http://localhost:" + server.getAddress().getPort(), "--clients", "2", "--seconds", "0.5",
+                "--warmup", "0", "--writes-per-second", "20", "--token", "a-token"));
+
+        CatalogueLoad.Result result = new CatalogueLoad(options, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8)).run();
+
+        assertThat(result.errors()).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        String csv = out.toString(StandardCharsets.UTF_8);
+        assertThat(csv).containsPattern("(?m)^write,\\d+,0,").containsPattern("(?m)^freshness,\\d+,0,");
+        assertThat(bodies).as("a coordinator writes its consortium's offerings").isNotEmpty()
+                .allSatisfy(body -> assertThat(body).satisfiesAnyOf(b -> assertThat(b).isEmpty(),
+                        b -> assertThat(b).contains("\"consortium\": \"CISA\"")));
+    }
+
     @Test
     void optionsAreChecked() {
         assertThatThrownBy(() -> CatalogueLoadOptions.parse(List.of("--clients", "5")))
@@ -88,6 +145,10 @@ class CatalogueLoadTest {
         assertThat(defaults.clients()).isEqualTo(50);
         assertThat(defaults.duration().toSeconds()).isEqualTo(30);
         assertThat(defaults.url().toString()).isEqualTo("http://localhost:8080");
+        assertThat(defaults.writesPerSecond()).isZero();
+        assertThatThrownBy(() -> CatalogueLoadOptions.parse(List.of("--url", "http://localhost:1",
+                "--writes-per-second", "1")))
+                .hasMessageContaining("needs a coordinator's or an administrator's --token");
     }
 
     @Test

@@ -4,8 +4,11 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 
 import org.slf4j.Logger;
@@ -17,27 +20,43 @@ import org.springframework.stereotype.Component;
  * straight-line reach and eligibility, one page and the exact total. The words are matched and ranked by
  * PostgreSQL ({@code ts_rank} with the {@code italian} configuration) once per text and catalogue version; the
  * filters and the page are applied to the catalogue snapshot of that version in memory ({@link CatalogueSnapshot}),
- * so a search costs the database nothing until something changes.
+ * so a search costs the database nothing until something changes. A change makes a new snapshot from the old one and
+ * the rows that changed ({@link #apply}, from {@link CatalogueNotifications}); searches go on meanwhile.
  */
 @Component
 public class CatalogueSearch {
 
     private static final Logger log = LoggerFactory.getLogger(CatalogueSearch.class);
 
-    static final long SNAPSHOT_MAX_AGE_MILLIS = 60_000;
+    static final long SNAPSHOT_MAX_AGE_MILLIS = 600_000;
+    /** More rows changed at once than this, and the whole catalogue is read again. */
+    static final int MAX_CHANGED_ROWS = 1_000;
     /** Texts whose lexeme check is remembered at once; when full, it starts over. */
     static final int MAX_TEXTS_CHECKED = 10_000;
 
     private final OfferingRepository offerings;
-    private final CatalogueChanges changes;
+    private final SnapshotRows rows;
+    private final CatalogueSnapshot.WordSearch words;
+    private final AtomicLong versions = new AtomicLong();
     private final ReentrantLock loading = new ReentrantLock();
     private final AtomicBoolean refreshing = new AtomicBoolean();
     private volatile CatalogueSnapshot snapshot;
     private final Map<String, Boolean> meaningfulText = new ConcurrentHashMap<>();
 
-    public CatalogueSearch(OfferingRepository offerings, CatalogueChanges changes) {
+    CatalogueSearch(OfferingRepository offerings, SnapshotRows rows) {
         this.offerings = offerings;
-        this.changes = changes;
+        this.rows = rows;
+        this.words = new CatalogueSnapshot.WordSearch() {
+            @Override
+            public List<CatalogueSnapshot.Ranked> all(String text) {
+                return offerings.matching(text);
+            }
+
+            @Override
+            public List<CatalogueSnapshot.Ranked> among(String text, Set<UUID> ids) {
+                return offerings.matchingAmong(text, ids);
+            }
+        };
     }
 
     /** One page of active, unexpired offerings matching the query, best first, and the total. */
@@ -49,7 +68,7 @@ public class CatalogueSearch {
         List<Offering> all = current.offerings();
         long total;
         if (hasLexemes(query.text())) {
-            CatalogueSnapshot.WordMatches matches = current.wordMatches(query.text(), offerings::matching);
+            CatalogueSnapshot.WordMatches matches = current.wordMatches(query.text(), words);
             int[] found = matches.offerings();
             total = 0;
             for (int i = 0; i < found.length; i++) {
@@ -72,59 +91,68 @@ public class CatalogueSearch {
         return new OfferingPage(page, total);
     }
 
-    /**
-     * The snapshot of the current catalogue version. A write moves the version on, and the next
-     * search loads the new snapshot, waiting for it. Past {@value #SNAPSHOT_MAX_AGE_MILLIS} ms a
-     * snapshot is also reloaded, in the background while searches go on with it: a backstop for
-     * rows written by other means than this service.
-     */
-    private CatalogueSnapshot snapshot() {
-        long wanted = changes.version();
-        CatalogueSnapshot current = snapshot;
-        if (current != null && current.version() >= wanted) {
-            if (System.currentTimeMillis() - current.loadedMillis() >= SNAPSHOT_MAX_AGE_MILLIS
-                    && refreshing.compareAndSet(false, true)) {
-                Thread.ofVirtual().name("catalogue-snapshot-refresh").start(() -> {
-                    try {
-                        reload(current, current.version());
-                    } finally {
-                        refreshing.set(false);
-                    }
-                });
-            }
-            return current;
-        }
-        return reload(current, wanted);
+    /** The snapshot searches use now. */
+    CatalogueSnapshot current() {
+        return snapshot();
     }
 
     /**
-     * Loads a new snapshot, unless another thread meanwhile replaced {@code seen} with one of at
-     * least version {@code wanted} (loaded after every write the caller must see): under a burst of
-     * writes the searches waiting for a snapshot share one load instead of each loading in turn.
+     * The current snapshot, as it is: changes are applied to it elsewhere ({@link #apply}), and a search never waits
+     * for them, but for the very first snapshot. Past {@value #SNAPSHOT_MAX_AGE_MILLIS} ms without a whole read, the
+     * whole catalogue is read again in the background while searches go on: a backstop, for a view's definition
+     * changed under it, say; every row written is notified (V19).
      */
-    private CatalogueSnapshot reload(CatalogueSnapshot seen, long wanted) {
+    private CatalogueSnapshot snapshot() {
+        CatalogueSnapshot current = snapshot;
+        if (current == null) {
+            apply(ChangedRows.EVERYTHING);
+            return snapshot;
+        }
+        if (System.currentTimeMillis() - current.loadedMillis() >= SNAPSHOT_MAX_AGE_MILLIS
+                && refreshing.compareAndSet(false, true)) {
+            Thread.ofVirtual().name("catalogue-snapshot-refresh").start(() -> {
+                try {
+                    apply(ChangedRows.EVERYTHING);
+                } finally {
+                    refreshing.set(false);
+                }
+            });
+        }
+        return current;
+    }
+
+    /**
+     * Makes a new snapshot from the current one and the rows that changed (read again by id; their order among the
+     * others asked of PostgreSQL), or from the whole catalogue when everything may have changed, when there is no
+     * snapshot yet, or when more than {@value #MAX_CHANGED_ROWS} rows changed at once (a bulk load: one read of
+     * everything is cheaper). One change at a time; searches go on with the snapshot before it meanwhile.
+     */
+    void apply(ChangedRows changed) {
+        if (changed.isEmpty()) {
+            return;
+        }
         loading.lock();
         try {
             CatalogueSnapshot current = snapshot;
-            if (current == null || current == seen || current.version() < wanted) {
-                current = loadSnapshot();
-                snapshot = current;
+            long start = System.nanoTime();
+            if (current == null || changed.everything() || changed.size() > MAX_CHANGED_ROWS) {
+                List<Offering> active = offerings.active();
+                snapshot = new CatalogueSnapshot(versions.incrementAndGet(), System.currentTimeMillis(), active);
+                log.debug("Catalogue snapshot {}: {} active offerings read in {} ms", snapshot.version(),
+                        active.size(), (System.nanoTime() - start) / 1_000_000);
+                return;
             }
-            return current;
+            SnapshotRows.Changes read = OfferingRepository.PUBLIC_READ.run(
+                    () -> rows.read(changed.offerings(), changed.seatsOf(), current::knows));
+            long readNanos = System.nanoTime() - start;
+            snapshot = current.withChanges(versions.incrementAndGet(), read.order(), read.rows(), changed.offerings());
+            log.debug("Catalogue snapshot {}: {} offerings and {} opportunities' seats changed, {} rows read in {} ms, "
+                    + "the snapshot made in {} ms", snapshot.version(), changed.offerings().size(),
+                    changed.seatsOf().size(), read.rows().size(), readNanos / 1_000_000,
+                    (System.nanoTime() - start - readNanos) / 1_000_000);
         } finally {
             loading.unlock();
         }
-    }
-
-    /** The version is read first: a write committed while loading makes the next search load again. */
-    private CatalogueSnapshot loadSnapshot() {
-        long version = changes.version();
-        long start = System.nanoTime();
-        List<Offering> active = offerings.active();
-        CatalogueSnapshot loaded = new CatalogueSnapshot(version, System.currentTimeMillis(), active);
-        log.debug("Catalogue snapshot of version {}: {} active offerings in {} ms", version, active.size(),
-                (System.nanoTime() - start) / 1_000_000);
-        return loaded;
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.prossima.data.security.AccessScope;
@@ -14,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Offerings in PostgreSQL: create, update, withdraw, publish and read them, and what only the database can tell a
  * search ({@link CatalogueSearch}): the active offerings, and which of them Italian words find with what rank.
- * Every write moves the catalogue's version on ({@link CatalogueChanges}).
+ * Every write reaches every instance's searches through V19's notifications; it tells {@link CatalogueChanges} too,
+ * so that this instance's searches have it once the write returns.
  *
  * <p>Everyone reads every offering, the public included. The catalogue's own offerings are written in the scope they
  * belong to: a coordinator's consortium's, any for administrators and the service (an offering for the whole ASL, with
@@ -25,14 +27,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class OfferingRepository {
 
     /** Live seats of offerings published by another capability replace the stored figure. */
-    private static final String SELECT = "select " + OfferingRows.COLUMNS
+    static final String SELECT = "select " + OfferingRows.COLUMNS
             + ", coalesce(live.seats_left, o.seats_left) as live_seats from offering o "
             + "left join offering_live_seats live on live.source = o.source and live.source_ref = o.source_ref";
     /**
      * Reads of offerings join their live seats, which count the placements accepted in every consortium: a number,
      * no one's details, that the public sees the same whoever asks.
      */
-    private static final AccessScope PUBLIC_READ = AccessScope.everything(
+    static final AccessScope PUBLIC_READ = AccessScope.everything(
             "the catalogue is public; its live seats count the placements accepted in every consortium");
 
     private final JdbcClient jdbc;
@@ -46,9 +48,9 @@ public class OfferingRepository {
     /** Stores a new catalogue offering, active; its consortium must be one {@code scope} writes. */
     public UUID create(AccessScope scope, OfferingContent content) {
         requireWrites(scope, content);
-        changes.changed();
         UUID id = UUID.randomUUID();
         insert(id, OfferingSource.CATALOGUE, null, content);
+        changes.changed();
         return id;
     }
 
@@ -73,10 +75,11 @@ public class OfferingRepository {
      */
     public boolean update(AccessScope scope, UUID id, OfferingContent content) {
         requireWrites(scope, content);
-        changes.changed();
-        return OfferingRows.bind(jdbc.sql("update offering set " + OfferingRows.WRITE_COLUMNS
+        boolean updated = OfferingRows.bind(jdbc.sql("update offering set " + OfferingRows.WRITE_COLUMNS
                 + ", updated_at = now() where id = :id and " + WRITABLE), content).param("id", id)
                 .param("consortia", scope.consortia()).update() == 1;
+        changes.changed();
+        return updated;
     }
 
     /**
@@ -84,9 +87,9 @@ public class OfferingRepository {
      * no such offering that {@code scope} writes.
      */
     public boolean withdraw(AccessScope scope, UUID id) {
-        changes.changed();
         jdbc.sql("update offering set status = 'WITHDRAWN', updated_at = now() where id = :id and status = 'ACTIVE'"
                 + " and " + WRITABLE).param("id", id).param("consortia", scope.consortia()).update();
+        changes.changed();
         return findToChange(scope, id).isPresent();
     }
 
@@ -130,11 +133,11 @@ public class OfferingRepository {
 
     /** Withdraws an offering published by another capability, e.g. when its opportunity closes. */
     public void withdrawPublished(OfferingSource source, String sourceRef) {
-        changes.changed();
         jdbc.sql("""
                 update offering set status = 'WITHDRAWN', updated_at = now()
                 where source = :source and source_ref = :ref and status = 'ACTIVE'
                 """).param("source", source.name()).param("ref", sourceRef).update();
+        changes.changed();
     }
 
     /** The references of the active offerings published from these sources. */
@@ -178,6 +181,20 @@ public class OfferingRepository {
                         from offering o, websearch_to_tsquery('italian', :text) words
                         where o.status = 'ACTIVE' and o.search @@ words
                         """).param("text", text)
+                .query((rs, n) -> new CatalogueSnapshot.Ranked(rs.getObject("id", UUID.class), rs.getDouble("rank")))
+                .list();
+    }
+
+    /** The offerings among {@code ids} that are active and the words find, and their rank. */
+    List<CatalogueSnapshot.Ranked> matchingAmong(String text, Set<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        select o.id, ts_rank(o.search, words) as rank
+                        from offering o, websearch_to_tsquery('italian', :text) words
+                        where o.id = any(cast(:ids as uuid[])) and o.status = 'ACTIVE' and o.search @@ words
+                        """).param("text", text).param("ids", ids.stream().map(UUID::toString).toArray(String[]::new))
                 .query((rs, n) -> new CatalogueSnapshot.Ranked(rs.getObject("id", UUID.class), rs.getDouble("rank")))
                 .list();
     }
