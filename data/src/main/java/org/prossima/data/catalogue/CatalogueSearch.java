@@ -13,6 +13,8 @@ import java.util.concurrent.locks.ReentrantLock;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -67,8 +69,8 @@ public class CatalogueSearch {
         List<OfferingPage.Found> page = new ArrayList<>();
         List<Offering> all = current.offerings();
         long total;
-        if (hasLexemes(query.text())) {
-            CatalogueSnapshot.WordMatches matches = current.wordMatches(query.text(), words);
+        CatalogueSnapshot.WordMatches matches = words(current, query.text());
+        if (matches != null) {
             int[] found = matches.offerings();
             total = 0;
             for (int i = 0; i < found.length; i++) {
@@ -89,6 +91,18 @@ public class CatalogueSearch {
             }
         }
         return new OfferingPage(page, total);
+    }
+
+    /**
+     * What the query's text finds, or null when it has no words to search; while the database cannot be reached,
+     * a plain word match in memory (searches keep answering during an outage, with cruder matches).
+     */
+    private CatalogueSnapshot.WordMatches words(CatalogueSnapshot current, String text) {
+        try {
+            return hasLexemes(text) ? current.wordMatches(text, words) : null;
+        } catch (DataAccessResourceFailureException | TransientDataAccessException e) {
+            return text == null || text.isBlank() ? null : PlainWordMatch.among(current.offerings(), text);
+        }
     }
 
     /** The snapshot searches use now. */
