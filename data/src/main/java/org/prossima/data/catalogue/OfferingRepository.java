@@ -177,7 +177,7 @@ public class OfferingRepository {
     /** The active offerings the words find, and their rank; the words are parsed once, not per row. */
     List<CatalogueSnapshot.Ranked> matching(String text) {
         return jdbc.sql("""
-                        select o.id, ts_rank(o.search, words) as rank
+                        select o.id, ts_rank(o.search, words)::float8 as rank
                         from offering o, websearch_to_tsquery('italian', :text) words
                         where o.status = 'ACTIVE' and o.search @@ words
                         """).param("text", text)
@@ -191,7 +191,7 @@ public class OfferingRepository {
             return List.of();
         }
         return jdbc.sql("""
-                        select o.id, ts_rank(o.search, words) as rank
+                        select o.id, ts_rank(o.search, words)::float8 as rank
                         from offering o, websearch_to_tsquery('italian', :text) words
                         where o.id = any(cast(:ids as uuid[])) and o.status = 'ACTIVE' and o.search @@ words
                         """).param("text", text).param("ids", ids.stream().map(UUID::toString).toArray(String[]::new))

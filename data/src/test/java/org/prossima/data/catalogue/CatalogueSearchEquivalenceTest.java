@@ -170,7 +170,7 @@ class CatalogueSearchEquivalenceTest extends EmbeddedDatabaseTest {
             where.append(" and (o.programmes = '{}' or o.programmes && cast(:programmes as text[]))");
             params.put("programmes", "{" + String.join(",", person.programmes().stream().map(Enum::name).toList()) + "}");
         }
-        String rank = ranked ? "ts_rank(o.search, websearch_to_tsquery('italian', :text))" : "null::real";
+        String rank = ranked ? "ts_rank(o.search, websearch_to_tsquery('italian', :text))::float8" : "null::float8";
         JdbcClient.StatementSpec page = jdbc.sql("select o.id, " + rank + " as rank from offering o where " + where
                 + " order by " + (ranked ? "rank desc, " : "") + "o.title, o.id limit :size offset :offset");
         JdbcClient.StatementSpec count = jdbc.sql("select count(*) from offering o where " + where);
