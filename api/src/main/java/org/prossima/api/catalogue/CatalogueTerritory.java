@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.prossima.solver.territory.Comune;
 import org.prossima.solver.territory.Consortium;
 import org.prossima.data.territory.TerritoryRepository;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,13 +44,25 @@ class CatalogueTerritory {
     private Snapshot current() {
         Snapshot s = snapshot;
         if (s == null || System.nanoTime() - s.readAt() > MAX_AGE.toNanos()) {
-            s = new Snapshot(
-                    territory.comuni().stream().collect(Collectors.toUnmodifiableMap(Comune::istatCode, Function.identity())),
-                    territory.consortia().stream().collect(Collectors.toUnmodifiableMap(Consortium::code, Function.identity())),
-                    System.nanoTime());
+            try {
+                s = read();
+            } catch (DataAccessException e) {
+                if (s == null) {
+                    throw e;
+                }
+                return s; // the database is away: the territory read before is still good
+            }
             snapshot = s;
         }
         return s;
+    }
+
+    private Snapshot read() {
+        return new Snapshot(
+                territory.comuni().stream().collect(Collectors.toUnmodifiableMap(Comune::istatCode, Function.identity())),
+                territory.consortia().stream().collect(Collectors.toUnmodifiableMap(Consortium::code,
+                        Function.identity())),
+                System.nanoTime());
     }
 
     private record Snapshot(Map<String, Comune> comuni, Map<String, Consortium> consortia, long readAt) {

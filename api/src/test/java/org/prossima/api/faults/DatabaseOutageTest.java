@@ -65,6 +65,9 @@ class DatabaseOutageTest {
                 .pollInterval(Duration.ofMillis(100)).until(() -> admin.get(plan).json(), p -> p.has("score"));
         assertThat(solving.path("status").asString()).isEqualTo("SOLVING");
 
+        assertThat(anyone.get("/api/v1/catalogue/offerings?q=sportello", Duration.ofSeconds(3)).status())
+                .as("a search served before the outage").isEqualTo(200);
+
         postgres.close(); // the database goes away, the plan still solving
 
         // Requests needing the database: 503 with Retry-After, each answered within 3 s (the client's limit).

@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 
+import org.prossima.data.database.DatabaseWatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -37,6 +38,7 @@ public class CatalogueSearch {
     static final int MAX_TEXTS_CHECKED = 10_000;
 
     private final OfferingRepository offerings;
+    private final DatabaseWatch database;
     private final SnapshotRows rows;
     private final CatalogueSnapshot.WordSearch words;
     private final AtomicLong versions = new AtomicLong();
@@ -45,7 +47,8 @@ public class CatalogueSearch {
     private volatile CatalogueSnapshot snapshot;
     private final Map<String, Boolean> meaningfulText = new ConcurrentHashMap<>();
 
-    CatalogueSearch(OfferingRepository offerings, SnapshotRows rows) {
+    CatalogueSearch(OfferingRepository offerings, SnapshotRows rows, DatabaseWatch database) {
+        this.database = database;
         this.offerings = offerings;
         this.rows = rows;
         this.words = new CatalogueSnapshot.WordSearch() {
@@ -98,6 +101,9 @@ public class CatalogueSearch {
      * a plain word match in memory (searches keep answering during an outage, with cruder matches).
      */
     private CatalogueSnapshot.WordMatches words(CatalogueSnapshot current, String text) {
+        if (!database.answers()) {
+            return text == null || text.isBlank() ? null : PlainWordMatch.among(current.offerings(), text);
+        }
         try {
             return hasLexemes(text) ? current.wordMatches(text, words) : null;
         } catch (DataAccessResourceFailureException | TransientDataAccessException e) {
