@@ -11,6 +11,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -35,19 +36,7 @@ public class EmbeddedPostgresAutoConfiguration {
         LeftoverPostmaster.stopIfRunning(dataDir);
         EmbeddedDatabaseAccess.Credentials credentials = EmbeddedDatabaseAccess.credentials(dataDir);
         try {
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                    .setDataDirectory(dataDir)
-                    .setCleanDataDirectory(false)
-                    .setPort(properties.port())
-                    // zonky starts PostgreSQL with fsync and synchronous commit off (made for
-                    // throw-away test databases); this one keeps the service's plans, so a
-                    // committed plan must survive a crash or a power cut.
-                    .setServerConfig("fsync", "on")
-                    .setServerConfig("synchronous_commit", "on")
-                    .setPGStartupWait(Duration.ofSeconds(60))
-                    // zonky checks the server is up as the superuser: with its password once the door is shut
-                    .setConnectConfig("password", credentials.superuser())
-                    .start();
+            EmbeddedPostgres postgres = start(dataDir, properties.port(), credentials);
             EmbeddedDatabaseAccess.lockDown(postgres, dataDir, credentials);
             log.info("Embedded PostgreSQL started on localhost:{} with data in {}", postgres.getPort(), dataDir);
             return postgres;
@@ -56,6 +45,33 @@ public class EmbeddedPostgresAutoConfiguration {
                     + ": is another Prossima already running in this directory? Stop it, or set "
                     + "prossima.embedded-db.data-dir to another directory. (" + e.getMessage() + ")", e);
         }
+    }
+
+    /** Starts PostgreSQL on the data directory and port, as the first start did (also to start it again). */
+    static EmbeddedPostgres start(Path dataDir, int port, EmbeddedDatabaseAccess.Credentials credentials)
+            throws IOException {
+        return EmbeddedPostgres.builder()
+                .setDataDirectory(dataDir)
+                .setCleanDataDirectory(false)
+                .setPort(port)
+                // zonky starts PostgreSQL with fsync and synchronous commit off (made for
+                // throw-away test databases); this one keeps the service's plans, so a
+                // committed plan must survive a crash or a power cut.
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .setPGStartupWait(Duration.ofSeconds(60))
+                // zonky checks the server is up as the superuser: with its password once the door is shut
+                .setConnectConfig("password", credentials.superuser())
+                .start();
+    }
+
+    /** Watches the PostgreSQL child and starts it again if it dies (else the service exits for its supervisor). */
+    @Bean
+    EmbeddedPostgresSupervisor embeddedPostgresSupervisor(EmbeddedPostgres postgres,
+            EmbeddedDatabaseProperties properties, ConfigurableApplicationContext context) {
+        Path dataDir = properties.dataDir().toAbsolutePath().normalize();
+        return new EmbeddedPostgresSupervisor(postgres, dataDir, postgres.getPort(),
+                () -> start(dataDir, postgres.getPort(), EmbeddedDatabaseAccess.credentials(dataDir)), context);
     }
 
     @Bean
