@@ -8,6 +8,8 @@ import java.util.List;
 import org.prossima.bench.catalogue.CatalogueLoad;
 import org.prossima.bench.catalogue.CatalogueLoadOptions;
 import org.prossima.bench.cli.UsageException;
+import org.prossima.bench.faults.FaultsBench;
+import org.prossima.bench.faults.FaultsOptions;
 import org.prossima.bench.jobs.JobsLoad;
 import org.prossima.bench.jobs.JobsLoadOptions;
 import org.prossima.bench.matching.MatchingBenchmark;
@@ -34,7 +36,7 @@ import org.prossima.bench.vrptw.VrptwOptions;
 public final class BenchMain {
 
     static final String USAGE = VrptwOptions.USAGE + MatchingOptions.USAGE + MatrixOptions.USAGE
-            + CatalogueLoadOptions.USAGE + JobsLoadOptions.USAGE;
+            + CatalogueLoadOptions.USAGE + JobsLoadOptions.USAGE + FaultsOptions.USAGE;
 
     /** Done (a plan may be infeasible: stderr says so). */
     static final int OK = 0;
@@ -47,8 +49,11 @@ public final class BenchMain {
     static final int REQUESTS_FAILED = 4;
     /** jobs-load: some plans were lost (never ended) or failed. */
     static final int PLANS_LOST = 5;
+    /** faults: a target did not hold. */
+    static final int TARGET_MISSED = 6;
 
-    static final List<String> COMMANDS = List.of("vrptw", "matching", "matrix", "catalogue-load", "jobs-load");
+    static final List<String> COMMANDS = List.of("vrptw", "matching", "matrix", "catalogue-load", "jobs-load",
+            "faults");
 
     private BenchMain() {
     }
@@ -75,6 +80,7 @@ public final class BenchMain {
                     JobsLoad.Result result = new JobsLoad(JobsLoadOptions.parse(rest), out, err).run();
                     yield result.lost() == 0 && result.failed() == 0 ? OK : PLANS_LOST;
                 }
+                case "faults" -> new FaultsBench(FaultsOptions.parse(rest), out, err).run() ? OK : TARGET_MISSED;
                 default -> throw new UsageException("unknown command: " + args[0] + " (known: "
                         + String.join(", ", COMMANDS) + ")");
             };
