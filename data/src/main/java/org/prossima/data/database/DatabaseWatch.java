@@ -22,9 +22,9 @@ import org.springframework.stereotype.Component;
 /**
  * Whether PostgreSQL answers, checked once a second in the background on a connection of its own (never from the
  * pool, so a pool held by stuck requests does not hide the database's state): away after two failed checks in a row
- * (about 3 s after the database is lost), back at the first check that passes. Health and readiness report it, and
- * what can answer from memory (the catalogue's word search) does so at once while the database is away, instead of
- * waiting for a connection first.
+ * (about 3 s after the database is lost), back at the first check that passes (the pool's old connections are then
+ * evicted). Health and readiness report it, and what can answer from memory (the catalogue's word search) does so at
+ * once while the database is away, instead of waiting for a connection first.
  */
 @Component
 public class DatabaseWatch implements SmartLifecycle {
@@ -65,12 +65,28 @@ public class DatabaseWatch implements SmartLifecycle {
             if (!answers) {
                 answers = true;
                 since = Instant.now();
+                freshConnections();
                 log.info("The database answers again");
             }
         } else if (++failures >= FAILURES_FOR_AWAY && answers) {
             answers = false;
             since = Instant.now();
             log.warn("The database does not answer ({}): readiness is DOWN until it does", why);
+        }
+    }
+
+    /**
+     * The pool's connections of before an outage are dead: evicted at once (the busy ones as they come back), so
+     * requests after the database's return get fresh ones instead of failing once each.
+     */
+    private void freshConnections() {
+        try {
+            var pool = dataSource.unwrap(HikariDataSource.class).getHikariPoolMXBean();
+            if (pool != null) {
+                pool.softEvictConnections();
+            }
+        } catch (SQLException | RuntimeException e) {
+            log.debug("Could not renew the pool's connections: {}", e.getMessage());
         }
     }
 
