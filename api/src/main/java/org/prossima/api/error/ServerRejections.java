@@ -23,23 +23,8 @@ class ServerRejections {
      * ours put in, and the host told to make no other at start.
      */
     @Bean
-    WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> problemErrorReport() {
-        return new WebServerFactoryCustomizer<>() {
-            @Override
-            public void customize(ConfigurableTomcatWebServerFactory factory) {
-                factory.addContextCustomizers(context -> {
-                    if (context.getParent() instanceof StandardHost host) {
-                        for (Valve valve : host.getPipeline().getValves()) {
-                            if (valve instanceof ErrorReportValve) {
-                                host.getPipeline().removeValve(valve);
-                            }
-                        }
-                        host.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
-                        host.getPipeline().addValve(new ProblemErrorReportValve());
-                    }
-                });
-            }
-        };
+    ProblemErrorReport problemErrorReport() {
+        return new ProblemErrorReport();
     }
 
     /** Query parameters are checked before anything reads them: before sign-in, before body limits. */
@@ -48,5 +33,30 @@ class ServerRejections {
         FilterRegistrationBean<QueryStringFilter> registration = new FilterRegistrationBean<>(new QueryStringFilter());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
         return registration;
+    }
+
+    /** Ordered last, so that it runs after Spring Boot's own customizer and takes its error report out. */
+    static final class ProblemErrorReport
+            implements WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory>, Ordered {
+
+        @Override
+        public void customize(ConfigurableTomcatWebServerFactory factory) {
+            factory.addContextCustomizers(context -> {
+                if (context.getParent() instanceof StandardHost host) {
+                    for (Valve valve : host.getPipeline().getValves()) {
+                        if (valve instanceof ErrorReportValve) {
+                            host.getPipeline().removeValve(valve);
+                        }
+                    }
+                    host.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
+                    host.getPipeline().addValve(new ProblemErrorReportValve());
+                }
+            });
+        }
+
+        @Override
+        public int getOrder() {
+            return Ordered.LOWEST_PRECEDENCE;
+        }
     }
 }
