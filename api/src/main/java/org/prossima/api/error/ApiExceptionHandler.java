@@ -2,7 +2,6 @@ package org.prossima.api.error;
 
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -18,14 +17,12 @@ import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.exc.StreamReadException;
-import tools.jackson.databind.exc.InvalidFormatException;
-import tools.jackson.databind.exc.MismatchedInputException;
-import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Turns every error into {@code application/problem+json}: for a bad request the body names
@@ -38,6 +35,8 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
     private static final URI BAD_REQUEST = URI.create("https://prossima.org/problems/invalid-request");
     private static final URI INVALID_CSV = URI.create("https://prossima.org/problems/invalid-csv");
+    /** How long a caller is told to wait when the database is away: the pool gives up on a connection in 2 s. */
+    static final int DATABASE_RETRY_SECONDS = 5;
 
     @ExceptionHandler(InvalidRequestException.class)
     ResponseEntity<Object> invalidRequest(InvalidRequestException e) {
@@ -78,7 +77,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(e.status(), e.getMessage());
         problem.setType(e.type());
         problem.setTitle(e.title());
-        problem.setProperty("hint", e.hint());
+        problem.setProperty("hint", Echoed.message(e.hint()));
         if (e.field() != null) {
             problem.setProperty("field", e.field());
         }
@@ -87,15 +86,16 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException e) {
-        String expected = e.getRequiredType() == null ? "another type" : e.getRequiredType().getSimpleName();
+        Class<?> type = e.getRequiredType();
         return badRequest(List.of(new FieldProblem(e.getName(), e.getValue(),
-                "'" + e.getName() + "' must be of type " + expected, "check the value of '" + e.getName() + "'")));
+                "'" + e.getName() + "' is " + (type == null ? "not of the expected form" : JsonProblems.expected(type)),
+                type == null ? "check the value of '" + e.getName() + "'" : JsonProblems.hintFor(type))));
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e) {
-        if (DatabaseAway.causedBy(e)) {
-            return databaseAway();
+        if (DatabaseUnavailable.causes(e)) {
+            return databaseUnavailable(e);
         }
         log.error("Unexpected error", e);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
@@ -104,17 +104,22 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problemResponse(problem);
     }
 
-    /** The database could not be reached in time: 503 at once, with when to try again, never a 500 or a hang. */
-    private ResponseEntity<Object> databaseAway() {
-        log.warn("A request could not reach the database: answered 503");
+    /**
+     * The database could not be reached in time (no connection within the pool's wait, a statement past its timeout,
+     * the server restarting): 503 with {@code Retry-After}, since the same request will work once it is back. The
+     * log says which, in one line (no SQL, no values).
+     */
+    private static ResponseEntity<Object> databaseUnavailable(Exception e) {
+        log.warn("Database unavailable for a request: {}", DatabaseUnavailable.summary(e));
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-                "The service cannot reach its database just now. Nothing was changed by the request.");
+                "The database is not answering just now; the request was not completed and nothing was changed by it.");
         problem.setType(URI.create("https://prossima.org/problems/database-unavailable"));
         problem.setTitle("Database unavailable");
-        problem.setProperty("hint", "try again in a few seconds (Retry-After)");
+        problem.setProperty("hint", "try again in " + DATABASE_RETRY_SECONDS + " seconds; if it lasts, tell the "
+                + "service's operator (readiness at /actuator/health/readiness is DOWN meanwhile)");
         ResponseEntity<Object> response = problemResponse(problem);
         return ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders())
-                .header(HttpHeaders.RETRY_AFTER, "5").body(response.getBody());
+                .header(HttpHeaders.RETRY_AFTER, Integer.toString(DATABASE_RETRY_SECONDS)).body(response.getBody());
     }
 
     @Override
@@ -138,7 +143,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 return bodyTooLarge(tooLarge);
             }
         }
-        return badRequest(List.of(unreadable(outermostJsonError(e))));
+        return badRequest(List.of(JsonProblems.of(outermostJsonError(e))));
     }
 
     /** A body that outgrew the limit while it was read (one that declared its length was refused before). */
@@ -155,6 +160,9 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers,
             HttpStatusCode statusCode, WebRequest request) {
+        if (body instanceof ProblemDetail problem) {
+            bound(problem);
+        }
         HttpHeaders problemHeaders = new HttpHeaders();
         problemHeaders.addAll(headers);
         problemHeaders.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
@@ -169,65 +177,6 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             }
         }
         return e.getMostSpecificCause();
-    }
-
-    private static FieldProblem unreadable(Throwable cause) {
-        if (cause instanceof UnrecognizedPropertyException unknown) {
-            return new FieldProblem(path(unknown), unknown.getPropertyName(),
-                    "unknown field '" + unknown.getPropertyName() + "'",
-                    "remove it; the fields known here are " + unknown.getKnownPropertyIds());
-        }
-        if (cause instanceof InvalidFormatException format) {
-            return new FieldProblem(path(format), format.getValue(),
-                    "cannot read " + format.getValue() + " as " + format.getTargetType().getSimpleName(),
-                    hintForType(format.getTargetType()));
-        }
-        if (cause instanceof MismatchedInputException mismatch) {
-            Class<?> target = mismatch.getTargetType();
-            return new FieldProblem(path(mismatch), null, mismatch.getOriginalMessage(),
-                    target == null ? "check the JSON structure" : hintForType(target));
-        }
-        if (cause instanceof StreamReadException syntax) {
-            String where = syntax.getLocation() == null ? "" : " at line " + syntax.getLocation().getLineNr()
-                    + ", column " + syntax.getLocation().getColumnNr();
-            return new FieldProblem(path(syntax), null, "malformed JSON" + where, "send a valid JSON document");
-        }
-        if (cause instanceof JacksonException json) {
-            return new FieldProblem(path(json), null, json.getOriginalMessage(), "check the JSON document");
-        }
-        return new FieldProblem("(body)", null, "the request body is missing or unreadable",
-                "send a JSON document with Content-Type: application/json");
-    }
-
-    /** A JSON path such as {@code pickups[3].kg}, or {@code (body)} for the document itself. */
-    private static String path(JacksonException e) {
-        StringBuilder path = new StringBuilder();
-        for (JacksonException.Reference reference : e.getPath()) {
-            if (reference.getPropertyName() != null) {
-                if (!path.isEmpty()) {
-                    path.append('.');
-                }
-                path.append(reference.getPropertyName());
-            } else if (reference.getIndex() >= 0) {
-                path.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return path.isEmpty() ? "(body)" : path.toString();
-    }
-
-    private static String hintForType(Class<?> type) {
-        if (type.isEnum()) {
-            return "use one of " + Arrays.toString(type.getEnumConstants());
-        }
-        String name = type.getSimpleName();
-        return switch (name) {
-            case "LocalDateTime" -> "use an ISO-8601 local date-time in Europe/Rome, e.g. 2026-11-25T08:30:00";
-            case "LocalDate" -> "use an ISO-8601 date, e.g. 2026-12-31";
-            case "BigDecimal" -> "use a number with a dot for decimals, e.g. 9360.50";
-            case "Integer", "int", "Long", "long" -> "use a whole number, e.g. 40";
-            case "Double", "double" -> "use a number, e.g. 45.4669";
-            default -> "use a value of type " + name;
-        };
     }
 
     private static String hintFor(FieldError error) {
@@ -263,7 +212,28 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problemResponse(problem);
     }
 
+    /**
+     * Spring's own answers (a missing parameter, an unsupported method or media type, no such resource) quote the
+     * request in {@code detail} and {@code instance}: both are bounded, like every value we repeat.
+     */
+    private static void bound(ProblemDetail problem) {
+        problem.setDetail(Echoed.message(problem.getDetail()));
+        if (problem.getInstance() == null
+                && RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes current) {
+            // set here, bounded, rather than left to the writer, which would put in the whole path
+            problem.setInstance(URI.create(current.getRequest().getRequestURI()));
+        }
+        if (problem.getInstance() != null) {
+            String instance = problem.getInstance().toString();
+            String shown = Echoed.text(instance);
+            if (!shown.equals(instance)) {
+                problem.setInstance(URI.create(shown.substring(0, shown.length() - 1) + "..."));
+            }
+        }
+    }
+
     private static ResponseEntity<Object> problemResponse(ProblemDetail problem) {
+        bound(problem);
         return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 }

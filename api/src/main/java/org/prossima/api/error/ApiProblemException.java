@@ -13,7 +13,7 @@ public abstract class ApiProblemException extends RuntimeException {
     private final String hint;
 
     protected ApiProblemException(HttpStatus status, String type, String title, String message, String hint) {
-        super(message);
+        super(Echoed.message(message));
         this.status = status;
         this.type = URI.create("https://prossima.org/problems/" + type);
         this.title = title;

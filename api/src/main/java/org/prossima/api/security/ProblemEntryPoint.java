@@ -4,6 +4,7 @@ import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.prossima.api.error.DatabaseUnavailable;
 import org.prossima.api.error.ProblemWriter;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.LockedException;
@@ -28,6 +29,14 @@ final class ProblemEntryPoint implements AuthenticationEntryPoint, AccessDeniedH
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
+        if (DatabaseUnavailable.causes(e)) {
+            // the user could not be looked up, which says nothing about their password: not a 401
+            response.setHeader("Retry-After", "5");
+            ProblemWriter.write(request, response, 503, "database-unavailable", "Database unavailable",
+                    "The database is not answering just now, so the sign-in could not be checked.",
+                    "try again in 5 seconds");
+            return;
+        }
         response.setHeader("WWW-Authenticate", challenge);
         if (e instanceof LockedException) {
             ProblemWriter.write(request, response, 401, "locked", "Signed out: too many failed sign-ins",

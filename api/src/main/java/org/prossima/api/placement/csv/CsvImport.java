@@ -140,7 +140,7 @@ abstract class CsvImport<P extends CsvImport.Parsed, C> {
                         .getSimpleName();
                 boolean personal = request instanceof PersonRequest;
                 found.add(new RowProblem(parsed.row().row(), column, column == null || personal ? null
-                        : parsed.row().text(column), column + " " + violation.getMessage(),
+                        : parsed.row().raw(column), column + " " + violation.getMessage(),
                         ApiExceptionHandler.hintFor(constraint, violation.getMessage())));
             }
             found.sort(Comparator.comparing(p -> p.column() == null ? "" : p.column()));
@@ -165,7 +165,7 @@ abstract class CsvImport<P extends CsvImport.Parsed, C> {
     static void add(List<FieldProblem> fieldProblems, CsvRow row, List<RowProblem> problems) {
         for (FieldProblem p : fieldProblems) {
             String column = column(p.field());
-            problems.add(new RowProblem(row.row(), column, column == null ? p.value() : row.text(column),
+            problems.add(new RowProblem(row.row(), column, column == null ? p.value() : row.raw(column),
                     p.message(), p.hint().replace("istatCode", "comune")));
         }
     }

@@ -11,10 +11,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.prossima.api.error.Echoed;
 import org.prossima.api.error.RowProblem;
+import org.prossima.api.error.UnsafeText;
 import org.prossima.api.placement.UuidParam;
 import org.prossima.api.placement.roster.RosterReferences;
 import org.prossima.solver.territory.Comune;
@@ -50,8 +53,8 @@ final class CsvRow {
         return problems.size() > problemsBefore;
     }
 
-    /** The cell as written (trimmed), or null when empty or the column is absent. */
-    String text(String column) {
+    /** The cell as written (trimmed), or null when empty or the column is absent; unchecked, to show in a problem. */
+    String raw(String column) {
         Integer index = columns.get(column);
         if (index == null || index >= record.cells().size()) {
             return null;
@@ -60,8 +63,32 @@ final class CsvRow {
         return cell.isEmpty() ? null : cell;
     }
 
+    /** The cell as written (trimmed), or null; a cell holding a NUL (which PostgreSQL refuses) is a problem. */
+    String cell(String column) {
+        String cell = raw(column);
+        if (cell == null) {
+            return null;
+        }
+        Optional<String> unsafe = UnsafeText.problem(cell);
+        return unsafe.isPresent() ? problem(column, null, "the cell " + unsafe.get(), UnsafeText.HINT) : cell;
+    }
+
+    /**
+     * A text cell (a name, a note, an id, a list): as {@link #cell}, and one that a spreadsheet would run as a formula
+     * is a problem of its row. A leading tab or carriage return is trimmed away before this, so it cannot hide one.
+     */
+    String text(String column) {
+        String cell = cell(column);
+        if (cell == null || !FormulaCell.is(cell)) {
+            return cell;
+        }
+        return problem(column, null, "the cell starts with '" + cell.charAt(0) + "': a spreadsheet opening it "
+                + "would run it as a formula", "remove the leading '" + cell.charAt(0) + "' or start the text with "
+                + "a letter; numbers such as -1 or +39 011 123456 are fine as they are");
+    }
+
     Integer integer(String column) {
-        String cell = text(column);
+        String cell = cell(column);
         if (cell == null) {
             return null;
         }
@@ -73,7 +100,7 @@ final class CsvRow {
     }
 
     Long whole(String column) {
-        String cell = text(column);
+        String cell = cell(column);
         if (cell == null) {
             return null;
         }
@@ -85,7 +112,7 @@ final class CsvRow {
     }
 
     Double decimal(String column) {
-        String cell = text(column);
+        String cell = cell(column);
         if (cell == null) {
             return null;
         }
@@ -97,7 +124,7 @@ final class CsvRow {
     }
 
     LocalDate date(String column) {
-        String cell = text(column);
+        String cell = cell(column);
         if (cell == null) {
             return null;
         }
@@ -109,7 +136,7 @@ final class CsvRow {
     }
 
     <E extends Enum<E>> E choice(String column, Class<E> type) {
-        String cell = text(column);
+        String cell = cell(column);
         if (cell == null) {
             return null;
         }
@@ -122,7 +149,7 @@ final class CsvRow {
     }
 
     UUID uuid(String column) {
-        String cell = text(column);
+        String cell = cell(column);
         if (cell == null) {
             return null;
         }
@@ -136,7 +163,16 @@ final class CsvRow {
         if (cell == null) {
             return null;
         }
-        return Arrays.stream(cell.split(";")).map(String::strip).filter(v -> !v.isEmpty()).toList();
+        List<String> values = Arrays.stream(cell.split(";")).map(String::strip).filter(v -> !v.isEmpty()).toList();
+        // each value may start a cell of its own elsewhere (a skill, a tag in an export): each is checked
+        for (String value : values) {
+            if (FormulaCell.is(value)) {
+                return problem(column, null, "a value of the list starts with '" + value.charAt(0) + "': a "
+                        + "spreadsheet opening it would run it as a formula", "remove the leading '"
+                        + value.charAt(0) + "'");
+            }
+        }
+        return values;
     }
 
     Set<DayOfWeek> days(String column) {
@@ -148,7 +184,7 @@ final class CsvRow {
         for (String name : names) {
             DayOfWeek day = DAYS.get(RosterReferences.normalName(name));
             if (day == null) {
-                return problem(column, text(column), "'" + name + "' is not a day of the week",
+                return problem(column, raw(column), "'" + Echoed.text(name) + "' is not a day of the week",
                         "separate days with ';', e.g. MONDAY;WEDNESDAY or lunedì;mercoledì");
             }
             days.add(day);
@@ -158,7 +194,7 @@ final class CsvRow {
 
     /** The ISTAT code of the comune in the cell, given by its code or its name; null (and a problem) if unknown. */
     String comune(String column, RosterReferences refs) {
-        String cell = text(column);
+        String cell = cell(column);
         if (cell == null) {
             return null;
         }
@@ -211,10 +247,10 @@ final class CsvRow {
         Set<String> seen = new HashSet<>();
         for (String name : header) {
             if (!known.contains(name)) {
-                problems.add(new RowProblem(1, name, name, "unknown column '" + name + "'",
+                problems.add(new RowProblem(1, name, name, "unknown column '" + Echoed.text(name) + "'",
                         "the columns are " + known + " (names as written, in any order)"));
             } else if (!seen.add(name)) {
-                problems.add(new RowProblem(1, name, name, "column '" + name + "' appears twice",
+                problems.add(new RowProblem(1, name, name, "column '" + Echoed.text(name) + "' appears twice",
                         "keep one column of each name"));
             }
         }

@@ -1,7 +1,9 @@
 package org.prossima.api.placement.csv;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -26,14 +28,7 @@ record CsvTable(List<String> header, List<Record> records) {
     }
 
     static CsvTable parse(byte[] body) {
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
-        } catch (CharacterCodingException e) {
-            throw new InvalidCsvException(List.of(new RowProblem(1, null, null, "the file is not UTF-8 text",
-                    "save it as \"CSV UTF-8\" (comma-separated) from the spreadsheet")));
-        }
+        String text = utf8(body);
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
@@ -46,6 +41,26 @@ record CsvTable(List<String> header, List<Record> records) {
         List<Record> records = rows.subList(1, rows.size()).stream()
                 .filter(r -> r.cells().stream().anyMatch(c -> !c.isBlank())).toList();
         return new CsvTable(header, records);
+    }
+
+    /** The file's text; bytes that are not UTF-8 are a problem naming the line they are on. */
+    private static String utf8(byte[] body) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(body);
+        CharBuffer out = CharBuffer.allocate(body.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            int line = 1;
+            for (int i = 0; i < in.position(); i++) {
+                line += body[i] == '\n' ? 1 : 0;
+            }
+            throw new InvalidCsvException(List.of(new RowProblem(line, null, null, "line " + line + " is not "
+                    + "UTF-8 text (byte " + (in.position() + 1) + " of the file)", "save the file as \"CSV UTF-8\" "
+                    + "(comma-separated) from the spreadsheet")));
+        }
+        decoder.flush(out);
+        return out.flip().toString();
     }
 
     private static final class Parser {
