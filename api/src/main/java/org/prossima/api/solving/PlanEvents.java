@@ -16,6 +16,7 @@ import javax.sql.DataSource;
 
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
+import org.prossima.data.database.DedicatedConnections;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -103,7 +104,7 @@ public class PlanEvents implements SmartLifecycle {
     private void listen() {
         long lastKeepAlive = System.nanoTime();
         while (running) {
-            try (Connection connection = dataSource.getConnection();
+            try (Connection connection = DedicatedConnections.open(dataSource, "prossima plan progress", Map.of());
                     Statement statement = connection.createStatement()) {
                 statement.execute("listen plan_progress");
                 PGConnection pg = connection.unwrap(PGConnection.class);

@@ -1,13 +1,12 @@
 package org.prossima.data.catalogue;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.HashSet;
-import java.util.Properties;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -17,9 +16,9 @@ import java.util.concurrent.locks.ReentrantLock;
 
 import javax.sql.DataSource;
 
-import com.zaxxer.hikari.HikariDataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
+import org.prossima.data.database.DedicatedConnections;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -230,25 +229,9 @@ class CatalogueNotifications implements SmartLifecycle {
         }
     }
 
-    /**
-     * A connection of its own: from the pool's settings when the data source is a Hikari pool (as the embedded and
-     * the external database's are), so that it does not hold one of the pool's connections for good.
-     */
+    /** A connection of its own, so that listening does not hold one of the pool's for good. */
     private Connection connect() throws SQLException {
-        if (dataSource.isWrapperFor(HikariDataSource.class)) {
-            HikariDataSource pool = dataSource.unwrap(HikariDataSource.class);
-            Properties properties = new Properties();
-            properties.putAll(pool.getDataSourceProperties());
-            if (pool.getUsername() != null) {
-                properties.setProperty("user", pool.getUsername());
-            }
-            if (pool.getPassword() != null) {
-                properties.setProperty("password", pool.getPassword());
-            }
-            properties.setProperty("ApplicationName", "prossima catalogue notifications");
-            return DriverManager.getConnection(pool.getJdbcUrl(), properties);
-        }
-        return dataSource.getConnection();
+        return DedicatedConnections.open(dataSource, "prossima catalogue notifications", Map.of());
     }
 
     private boolean pause(Duration duration) {
