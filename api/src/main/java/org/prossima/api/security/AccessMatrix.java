@@ -16,6 +16,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+
 import org.prossima.data.security.Role;
 import org.springframework.http.HttpMethod;
 
@@ -173,7 +176,24 @@ public final class AccessMatrix {
             roles(DELETE, "/api/v1/demand/allocation-plans/{id}", PLANNING_STAFF),
             roles(GET, "/api/v1/demand/jobs", HOST_ADMIN, COORDINATOR, ADMIN));
 
+    /** The public's GET rules of the API itself (not the sign-in page, health or the API description). */
+    private static final List<PathPatternRequestMatcher> PUBLIC_API_READS = RULES.stream()
+            .filter(rule -> rule.access() == Access.PUBLIC && rule.method() == GET
+                    && rule.pattern().startsWith("/api/"))
+            .map(rule -> PathPatternRequestMatcher.withDefaults().matcher(GET, rule.pattern()))
+            .toList();
+
     private AccessMatrix() {
+    }
+
+    /** Whether a request is one of the public's reads of the API, which needs no sign-in of any kind. */
+    static boolean isPublicApiRead(HttpServletRequest request) {
+        for (PathPatternRequestMatcher matcher : PUBLIC_API_READS) {
+            if (matcher.matches(request)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Rule open(HttpMethod method, String pattern) {

@@ -14,10 +14,12 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
@@ -54,6 +56,15 @@ class SecurityConfiguration {
             + "img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; worker-src 'self' blob:; "
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    /**
+     * No observation of each security filter and authorisation: those are spans for tracing, which the service does
+     * not do, and they cost as much as a catalogue search. Request metrics (http.server.requests) stay.
+     */
+    @Bean
+    SecurityObservationSettings securityObservations() {
+        return SecurityObservationSettings.noObservations();
+    }
+
     @Bean
     PasswordEncoder passwordEncoder() {
         // bcrypt, with the algorithm's name stored beside each hash so it can change later without a migration
@@ -74,21 +85,35 @@ class SecurityConfiguration {
         return registration;
     }
 
+    /**
+     * The public's reads of the API (catalogue searches and offerings) pass a short chain of their own: they carry
+     * no credentials that count and change nothing, so no session is looked up or made, no CSRF token minted and
+     * no sign-in tried. A search is the service's busiest request; the full chain cost more CPU than the search.
+     */
     @Bean
+    @Order(1)
+    SecurityFilterChain publicReads(HttpSecurity http, SecurityProperties properties) throws Exception {
+        http.securityMatcher(AccessMatrix::isPublicApiRead);
+        http.authorizeHttpRequests(auth -> auth.anyRequest().permitAll());
+        http.addFilterAfter(new ScopeFilter(), AuthorizationFilter.class);
+        headersAndCors(http, properties);
+        http.csrf(c -> c.disable());
+        http.requestCache(c -> c.disable());
+        http.securityContext(c -> c.disable());
+        http.sessionManagement(s -> s.disable());
+        http.anonymous(a -> a.disable());
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
     SecurityFilterChain filterChain(HttpSecurity http, OidcProperties oidc, SecurityProperties properties,
             ApiTokenRepository tokens) throws Exception {
         ProblemEntryPoint problems = new ProblemEntryPoint(oidc.enabled() ? "Bearer"
                 : "Basic realm=\"Prossima\", Bearer");
         http.authorizeHttpRequests(SecurityConfiguration::matrix);
         http.exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems));
-        http.headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
-                .frameOptions(f -> f.deny()));
-        if (properties.corsAllowedOrigins().isEmpty()) {
-            http.cors(c -> c.disable());
-        } else {
-            http.cors(c -> c.configurationSource(cors(properties.corsAllowedOrigins())));
-        }
+        headersAndCors(http, properties);
         http.addFilterAfter(new PlanCreationLimit(properties), AuthorizationFilter.class);
         http.addFilterAfter(new ScopeFilter(), PlanCreationLimit.class);
         if (oidc.enabled()) {
@@ -109,6 +134,17 @@ class SecurityConfiguration {
             http.csrf(c -> c.spa().ignoringRequestMatchers(SecurityConfiguration::carriesNoSession));
         }
         return http.build();
+    }
+
+    private static void headersAndCors(HttpSecurity http, SecurityProperties properties) throws Exception {
+        http.headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
+                .frameOptions(f -> f.deny()));
+        if (properties.corsAllowedOrigins().isEmpty()) {
+            http.cors(c -> c.disable());
+        } else {
+            http.cors(c -> c.configurationSource(cors(properties.corsAllowedOrigins())));
+        }
     }
 
     /** True for a request that no browser session stands behind (and that is not the sign-in form itself). */

@@ -54,6 +54,22 @@ class DoorTest extends ServiceTest {
     }
 
     @Test
+    void thePublicsReadsMakeNoSessionAndNoCsrfCookieButKeepTheHeaders() {
+        Response search = client().get("/api/v1/catalogue/offerings?q=lavoro&size=1");
+        assertThat(search.status()).isEqualTo(200);
+        assertThat(search.headers().allValues("Set-Cookie")).isEmpty();
+        assertThat(search.header("Content-Security-Policy")).contains("default-src 'self'");
+        assertThat(search.header("X-Frame-Options")).isEqualTo("DENY");
+        assertThat(search.header("Cache-Control")).contains("no-store");
+        // The short chain is for the public's GETs only: a write there, or any other path, still asks to sign in.
+        assertThat(client().post("/api/v1/catalogue/offerings", "{}").status()).isEqualTo(401);
+        assertThat(client().get("/api/v1/catalogue/offerings/x/y").status()).isEqualTo(401);
+        assertThat(client().get("/api/v1/me").status()).isEqualTo(401);
+        // A signed-in caller searches the same catalogue.
+        assertThat(client("admin").get("/api/v1/catalogue/offerings?q=lavoro&size=1").status()).isEqualTo(200);
+    }
+
+    @Test
     void anAdministratorSetsTheConsortiumOfAComuneOthersMayNot() {
         String body = "{\"consortium\": \"CISS38\"}";
         assertThat(coordinator("CISA").put("/api/v1/territory/comuni/001001/consortium", body).status())
