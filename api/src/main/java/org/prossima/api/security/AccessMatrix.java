@@ -15,6 +15,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -69,6 +70,10 @@ public final class AccessMatrix {
             open(GET, "/api/v1/catalogue/offerings"),
             open(GET, "/api/v1/catalogue/offerings/{id}"),
             open(GET, "/login"),
+            // The screens everyone may open: the home page and the catalogue's.
+            open(GET, "/"),
+            open(GET, "/catalogo"),
+            open(GET, "/catalogo/{id}"),
             open(GET, "/actuator/health"),
             open(GET, "/actuator/health/{*group}"),
             open(GET, "/actuator/info"),
@@ -176,11 +181,17 @@ public final class AccessMatrix {
             roles(DELETE, "/api/v1/demand/allocation-plans/{id}", PLANNING_STAFF),
             roles(GET, "/api/v1/demand/jobs", HOST_ADMIN, COORDINATOR, ADMIN));
 
-    /** The public's GET rules of the API itself (not the sign-in page, health or the API description). */
-    private static final List<PathPatternRequestMatcher> PUBLIC_API_READS = RULES.stream()
-            .filter(rule -> rule.access() == Access.PUBLIC && rule.method() == GET
-                    && rule.pattern().startsWith("/api/"))
-            .map(rule -> PathPatternRequestMatcher.withDefaults().matcher(GET, rule.pattern()))
+    /** The screens' own files (styles, scripts, the WebJars' libraries): anyone may fetch them. */
+    static final List<String> SCREEN_FILES = List.of("/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico");
+
+    /**
+     * The public's GET rules of the API itself (not the sign-in page, health or the API description), and the
+     * screens' files.
+     */
+    private static final List<PathPatternRequestMatcher> PUBLIC_API_READS = Stream.concat(
+            RULES.stream().filter(rule -> rule.access() == Access.PUBLIC && rule.method() == GET
+                    && rule.pattern().startsWith("/api/")).map(Rule::pattern), SCREEN_FILES.stream())
+            .map(pattern -> PathPatternRequestMatcher.withDefaults().matcher(GET, pattern))
             .toList();
 
     private AccessMatrix() {

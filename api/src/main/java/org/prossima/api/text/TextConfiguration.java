@@ -1,5 +1,6 @@
 package org.prossima.api.text;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
@@ -15,6 +16,8 @@ import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
  * The service speaks Italian first and English on request: {@code Accept-Language} chooses between the two message
@@ -25,12 +28,14 @@ import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 class TextConfiguration implements WebMvcConfigurer {
 
     static final Locale ITALIAN = Locale.ITALIAN;
+    static final String LANGUAGE_COOKIE = "prossima-lang";
     static final List<Locale> SUPPORTED = List.of(Locale.ITALIAN, Locale.ENGLISH);
 
     @Bean
     MessageSource messageSource() {
         ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasename("messages");
+        // The API's texts, then the screens' words.
+        messages.setBasenames("messages", "screens");
         messages.setDefaultEncoding("UTF-8");
         messages.setDefaultLocale(ITALIAN);
         messages.setFallbackToSystemLocale(false);
@@ -40,16 +45,38 @@ class TextConfiguration implements WebMvcConfigurer {
         return messages;
     }
 
+    /**
+     * The language a browser chose on a screen ({@code ?lang=en}, kept in a cookie for a year) comes first; without
+     * one, {@code Accept-Language} between Italian and English; anything else, Italian.
+     */
     @Bean
     LocaleResolver localeResolver() {
-        AcceptHeaderLocaleResolver resolver = new AcceptHeaderLocaleResolver();
-        resolver.setSupportedLocales(SUPPORTED);
-        resolver.setDefaultLocale(ITALIAN);
-        return resolver;
+        AcceptHeaderLocaleResolver header = new AcceptHeaderLocaleResolver();
+        header.setSupportedLocales(SUPPORTED);
+        header.setDefaultLocale(ITALIAN);
+        CookieLocaleResolver chosen = new CookieLocaleResolver(LANGUAGE_COOKIE);
+        chosen.setCookieMaxAge(Duration.ofDays(365));
+        chosen.setCookieSameSite("Lax");
+        chosen.setDefaultLocaleFunction(header::resolveLocale);
+        return chosen;
     }
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
+        LocaleChangeInterceptor choice = new LocaleChangeInterceptor();
+        choice.setParamName("lang");
+        choice.setHttpMethods("GET");
+        choice.setIgnoreInvalidLocale(true);
+        registry.addInterceptor(new HandlerInterceptor() {
+            @Override
+            public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+                    throws Exception {
+                String lang = request.getParameter("lang");
+                // Only the two languages the service speaks are kept.
+                return lang == null || !SUPPORTED.contains(Locale.forLanguageTag(lang))
+                        || choice.preHandle(request, response, handler);
+            }
+        });
         registry.addInterceptor(new HandlerInterceptor() {
             @Override
             public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {

@@ -53,7 +53,8 @@ class ApiDescriptionTest extends ServiceTest {
                 withoutRoles.add(endpoint);
             }
         }));
-        assertThat(documented).containsAll(endpoints);
+        Set<String> apiEndpoints = new TreeSet<>(controllerEndpoints(false));
+        assertThat(documented).containsAll(apiEndpoints);
         assertThat(withoutRoles).as("documented operations without their roles").isEmpty();
         JsonNode candidates = document.path("paths").path("/api/v1/placement/candidates").path("get");
         assertThat(candidates.path("x-roles").toString()).isEqualTo("[\"COORDINATOR\"]");
@@ -61,14 +62,20 @@ class ApiDescriptionTest extends ServiceTest {
         assertThat(candidates.path("responses").has("403")).isTrue();
     }
 
-    /** "METHOD /path" of every handler method of the service's own controllers. */
+    /** "METHOD /path" of every handler method of the service's own controllers, the screens' included. */
     private Set<String> controllerEndpoints() {
+        return controllerEndpoints(true);
+    }
+
+    /** "METHOD /path" of the service's own controllers; the screens' (pages for people, not the API) if asked. */
+    private Set<String> controllerEndpoints(boolean screens) {
         Set<String> endpoints = new TreeSet<>();
         for (var entry : mappings.getHandlerMethods().entrySet()) {
             RequestMappingInfo info = entry.getKey();
             HandlerMethod handler = entry.getValue();
-            if (!handler.getBeanType().getPackageName().startsWith("org.prossima.api")
-                    || info.getPathPatternsCondition() == null) {
+            String owner = handler.getBeanType().getPackageName();
+            if (!owner.startsWith("org.prossima.api") || info.getPathPatternsCondition() == null
+                    || !screens && owner.startsWith("org.prossima.api.web")) {
                 continue;
             }
             for (String pattern : info.getPathPatternsCondition().getPatternValues()) {

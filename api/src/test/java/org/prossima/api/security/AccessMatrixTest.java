@@ -185,6 +185,9 @@ class AccessMatrixTest {
         get("/api/v1/catalogue/offerings", everyone);
         get("/api/v1/catalogue/offerings/{id}", c -> "/api/v1/catalogue/offerings/" + offering, everyone);
         get("/login", everyone);
+        get("/", everyone);
+        get("/catalogo", everyone);
+        get("/catalogo/{id}", c -> "/catalogo/" + offering, everyone);
         get("/actuator/health", everyone);
         get("/actuator/health/{*group}", c -> "/actuator/health/liveness", everyone);
         get("/actuator/info", everyone);

@@ -14,7 +14,8 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The two message catalogues say the same things: the same keys, each with the same placeholders (by index and
@@ -25,18 +26,20 @@ class MessageCataloguesTest {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)(,[^}]*)?}");
 
-    @Test
-    void italianAndEnglishHaveTheSameKeys() throws IOException {
-        Map<String, String> italian = catalogue("messages_it.properties");
-        Map<String, String> english = catalogue("messages_en.properties");
+    @ParameterizedTest
+    @ValueSource(strings = {"messages", "screens"})
+    void italianAndEnglishHaveTheSameKeys(String bundle) throws IOException {
+        Map<String, String> italian = catalogue(bundle + "_it.properties");
+        Map<String, String> english = catalogue(bundle + "_en.properties");
         assertThat(english.keySet()).as("keys in English but not in Italian, or the other way round")
                 .containsExactlyInAnyOrderElementsOf(italian.keySet());
     }
 
-    @Test
-    void eachKeyHasTheSamePlaceholdersInBothLanguages() throws IOException {
-        Map<String, String> italian = catalogue("messages_it.properties");
-        Map<String, String> english = catalogue("messages_en.properties");
+    @ParameterizedTest
+    @ValueSource(strings = {"messages", "screens"})
+    void eachKeyHasTheSamePlaceholdersInBothLanguages(String bundle) throws IOException {
+        Map<String, String> italian = catalogue(bundle + "_it.properties");
+        Map<String, String> english = catalogue(bundle + "_en.properties");
         Map<String, String> differing = new TreeMap<>();
         italian.forEach((key, it) -> {
             String en = english.get(key);
@@ -47,9 +50,10 @@ class MessageCataloguesTest {
         assertThat(differing).as("keys whose Italian and English placeholders differ").isEmpty();
     }
 
-    @Test
-    void noMessageHasALoneApostrophe() throws IOException {
-        for (String file : new String[] {"messages_it.properties", "messages_en.properties"}) {
+    @ParameterizedTest
+    @ValueSource(strings = {"messages", "screens"})
+    void noMessageHasALoneApostrophe(String bundle) throws IOException {
+        for (String file : new String[] {bundle + "_it.properties", bundle + "_en.properties"}) {
             Map<String, String> lone = new TreeMap<>();
             catalogue(file).forEach((key, message) -> {
                 if (message.replace("''", "").contains("'")) {
