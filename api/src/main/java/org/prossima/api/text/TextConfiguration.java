@@ -35,7 +35,8 @@ class TextConfiguration implements WebMvcConfigurer {
     MessageSource messageSource() {
         ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
         // The API's texts, then the screens' words.
-        messages.setBasenames("messages", "screens");
+        messages.setBasenames("messages", "screens", "screens-placement", "screens-food", "screens-company",
+                "screens-board");
         messages.setDefaultEncoding("UTF-8");
         messages.setDefaultLocale(ITALIAN);
         messages.setFallbackToSystemLocale(false);

@@ -27,7 +27,8 @@ class MessageCataloguesTest {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)(,[^}]*)?}");
 
     @ParameterizedTest
-    @ValueSource(strings = {"messages", "screens"})
+    @ValueSource(strings = {"messages", "screens", "screens-placement", "screens-food", "screens-company",
+        "screens-board"})
     void italianAndEnglishHaveTheSameKeys(String bundle) throws IOException {
         Map<String, String> italian = catalogue(bundle + "_it.properties");
         Map<String, String> english = catalogue(bundle + "_en.properties");
@@ -36,7 +37,8 @@ class MessageCataloguesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"messages", "screens"})
+    @ValueSource(strings = {"messages", "screens", "screens-placement", "screens-food", "screens-company",
+        "screens-board"})
     void eachKeyHasTheSamePlaceholdersInBothLanguages(String bundle) throws IOException {
         Map<String, String> italian = catalogue(bundle + "_it.properties");
         Map<String, String> english = catalogue(bundle + "_en.properties");
@@ -51,7 +53,8 @@ class MessageCataloguesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"messages", "screens"})
+    @ValueSource(strings = {"messages", "screens", "screens-placement", "screens-food", "screens-company",
+        "screens-board"})
     void noMessageHasALoneApostrophe(String bundle) throws IOException {
         for (String file : new String[] {bundle + "_it.properties", bundle + "_en.properties"}) {
             Map<String, String> lone = new TreeMap<>();
