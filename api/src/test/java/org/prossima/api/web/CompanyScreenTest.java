@@ -77,6 +77,8 @@ class CompanyScreenTest {
             assertThat(stored.path("notes").asString()).isEqualTo("Pulizia degli spogliatoi");
 
             desktop.open("/azienda");
+            assertThat(desktop.find(By.cssSelector("#requests li.request")).getAttribute("data-request"))
+                    .as("the newest first").isEqualTo(posted);
             WebElement listed = desktop.find(By.cssSelector("li[data-request='" + posted + "']"));
             assertThat(listed.getText()).contains("Pulizie domestiche a Ivrea", "Attiva",
                     "12 ore a settimana per 30 dipendenti");
@@ -103,6 +105,10 @@ class CompanyScreenTest {
                     .contains("Lo svolge " + lot.path("cooperativeName").asString());
             desktop.find(By.cssSelector("li[data-request='" + other + "'] a.withdraw")).click();
             assertThat(desktop.waitFor(By.tagName("h1")).getText()).isEqualTo("Vuoi ritirare questa richiesta?");
+            assertThat(desktop.find(By.cssSelector("main .card h2")).getText())
+                    .isEqualTo("Giardinaggio e cura del verde a Cuorgnè");
+            desktop.screenshot("company-withdraw-confirm");
+            desktop.assertAccessible();
             desktop.find(By.cssSelector("form.confirm button.danger")).click();
             desktop.waitForText(By.cssSelector("main .notice.ok"), "Hai ritirato la richiesta di Giardinaggio", 15);
             assertThat(desktop.find(By.cssSelector("li[data-request='" + other + "']")).getText())
@@ -116,7 +122,7 @@ class CompanyScreenTest {
     }
 
     @Test
-    void aWrongRequestIsNotSentAndTheFormSaysWhatToPutRight() {
+    void aWrongRequestIsNotSentAndTheFormSaysWhatToPutRightAnUnknownOneIsNotFoundAndEnglishIsThere() {
         try (Browser desktop = Browser.desktop(port)) {
             desktop.signIn("host", password("host"));
             desktop.open("/azienda");
@@ -128,6 +134,13 @@ class CompanyScreenTest {
             assertThat(desktop.find(By.id("weeklyHours")).getAttribute("value")).isEqualTo("500");
             assertThat(desktop.find(By.id("weeklyHours")).getAttribute("aria-invalid")).isEqualTo("true");
             desktop.assertAccessible();
+
+            desktop.open("/azienda/richieste/REQ-NONE");
+            assertThat(desktop.find(By.tagName("main")).getText()).contains("Pagina non trovata");
+            desktop.open("/azienda?lang=en");
+            assertThat(desktop.find(By.tagName("h1")).getText())
+                    .isEqualTo("Service requests of Azienda manifatturiera di Ivrea");
+            desktop.open("/azienda?lang=it");
         }
     }
 
@@ -142,6 +155,11 @@ class CompanyScreenTest {
             assertThat(overflow).as("nothing wider than the phone").isEqualTo(false);
             phone.screenshot("company-requests-phone");
             phone.assertAccessible();
+            phone.find(By.linkText("Chiedi un nuovo servizio ↓")).click();
+            Object formInView = phone.driver().executeScript("const r = document.getElementById('form-heading')"
+                    + ".getBoundingClientRect(); return r.top >= 0 && r.top < window.innerHeight;");
+            assertThat(formInView).as("the link leads to the form").isEqualTo(true);
+            phone.screenshot("company-form-phone");
         }
     }
 

@@ -1,5 +1,7 @@
 package org.prossima.api.web.company;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 
@@ -8,6 +10,7 @@ import org.prossima.api.demand.CompanyResponse;
 import org.prossima.api.demand.DemandController;
 import org.prossima.api.demand.ServiceRequestResponse;
 import org.prossima.api.paging.PageResponse;
+import org.prossima.api.paging.Paging;
 import org.prossima.api.web.PageJson;
 import org.prossima.api.web.ScreenLink;
 import org.prossima.api.web.TownHalls;
@@ -34,6 +37,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CompanyScreens {
 
     static final int PAGE_SIZE = 20;
+    static final int MAX_API_PAGES = 10;
 
     private final DemandController demand;
     private final RequestLots lots;
@@ -101,8 +105,7 @@ class CompanyScreens {
     }
 
     private String page(Model model, CompanyResponse company, String page, RequestForm form, List<String> wrong) {
-        PageResponse<ServiceRequestResponse> found = demand.list(null, null, null, null, page,
-                String.valueOf(PAGE_SIZE));
+        PageResponse<ServiceRequestResponse> found = newestFirst(page);
         RequestLots.Lots now = lots.lots();
         model.addAttribute("company", company);
         model.addAttribute("found", found);
@@ -114,6 +117,37 @@ class CompanyScreens {
         model.addAttribute("serviceTypes", demand.serviceTypes());
         model.addAttribute("comuni", townHalls.byName());
         return "company/requests";
+    }
+
+    /**
+     * A page of the company's requests, newest first: the one just posted or changed is the one looked for. The API
+     * lists them in the order they were posted, so all of them are read (a company has tens, not thousands; past
+     * {@value #MAX_API_PAGES} pages of the API the oldest are left out) and the page is cut here.
+     */
+    private PageResponse<ServiceRequestResponse> newestFirst(String page) {
+        List<ServiceRequestResponse> all = new ArrayList<>();
+        for (int p = 0; p < MAX_API_PAGES; p++) {
+            PageResponse<ServiceRequestResponse> read = demand.list(null, null, null, null, String.valueOf(p),
+                    String.valueOf(Paging.MAX_SIZE));
+            all.addAll(read.items());
+            if (read.items().isEmpty() || all.size() >= read.total()) {
+                break;
+            }
+        }
+        Collections.reverse(all);
+        int lastPage = Math.max(0, (all.size() - 1) / PAGE_SIZE);
+        int shown = Math.min(lastPage, pageNumber(page));
+        return new PageResponse<>(all.subList(shown * PAGE_SIZE, Math.min(all.size(), (shown + 1) * PAGE_SIZE)),
+                shown, PAGE_SIZE, all.size());
+    }
+
+    /** The page asked for; the first for anything that is not a page number. */
+    private static int pageNumber(String page) {
+        try {
+            return page == null ? 0 : Math.max(0, Integer.parseInt(page.strip()));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     /** The caller's company (a company's administrator sees their own only), null when their account has none. */

@@ -10,6 +10,7 @@ import org.prossima.api.demand.DemandController;
 import org.prossima.api.demand.ServiceRequestBody;
 import org.prossima.api.demand.ServiceRequestResponse;
 import org.prossima.api.error.FieldProblem;
+import org.prossima.api.error.ForbiddenFieldException;
 import org.prossima.api.error.InvalidRequestException;
 import org.springframework.stereotype.Component;
 
@@ -43,6 +44,10 @@ class RequestPosting {
             return new Result(demand.create(body).getBody(), List.of());
         } catch (InvalidRequestException e) {
             e.problems().stream().map(FieldProblem::field).map(RequestPosting::formField).forEach(wrong::add);
+            return Result.wrong(wrong);
+        } catch (ForbiddenFieldException e) {
+            // the form never names a company: the account administers none, which the person should be told
+            wrong.add("company");
             return Result.wrong(wrong);
         }
     }
