@@ -118,6 +118,13 @@ class CompanyScreenTest {
                     .isEqualTo("WITHDRAWN");
             desktop.screenshot("company-requests");
             desktop.assertAccessible();
+
+            HttpTestClient admin = client("admin");
+            String longer = admin.post("/api/v1/demand/allocation-plans", "{\"seconds\": 120}").location();
+            desktop.open("/azienda");
+            assertThat(desktop.find(By.tagName("main")).getText()).as("a newer plan is being solved")
+                    .contains("Si sta preparando un nuovo piano di affidamento");
+            assertThat(admin.post(longer + "/cancel", "").status()).isEqualTo(202);
         }
     }
 
