@@ -179,7 +179,13 @@ public final class AccessMatrix {
             roles(GET, "/api/v1/demand/allocation-plans/{id}/events", HOST_ADMIN, COORDINATOR, ADMIN),
             roles(POST, "/api/v1/demand/allocation-plans/{id}/cancel", PLANNING_STAFF),
             roles(DELETE, "/api/v1/demand/allocation-plans/{id}", PLANNING_STAFF),
-            roles(GET, "/api/v1/demand/jobs", HOST_ADMIN, COORDINATOR, ADMIN));
+            roles(GET, "/api/v1/demand/jobs", HOST_ADMIN, COORDINATOR, ADMIN),
+            // The company's screens, for its administrator: its requests with their lots, posting and withdrawing one.
+            roles(GET, "/azienda", HOST_ADMIN),
+            roles(POST, "/azienda/richieste", HOST_ADMIN),
+            roles(GET, "/azienda/richieste/{id}", HOST_ADMIN),
+            roles(GET, "/azienda/richieste/{id}/ritiro", HOST_ADMIN),
+            roles(POST, "/azienda/richieste/{id}/ritiro", HOST_ADMIN));
 
     /** The screens' own files (styles, scripts, the WebJars' libraries): anyone may fetch them. */
     static final List<String> SCREEN_FILES = List.of("/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico");

@@ -335,6 +335,16 @@ class AccessMatrixTest {
                 c -> "", allocators);
         json("DELETE " + demand + "/allocation-plans/{id}", c -> freshAllocationPlan(c, allocators), null, allocators);
         get(demand + "/jobs", demandReaders);
+
+        // The company's screens: its administrator's own requests (a form posts like a browser's, as text).
+        Set<String> company = Set.of("host");
+        String form = "application/x-www-form-urlencoded";
+        get("/azienda", company);
+        sample("POST /azienda/richieste", c -> "/azienda/richieste", c -> requestForm(), form, company, Map.of());
+        get("/azienda/richieste/{id}", c -> "/azienda/richieste/" + request, company);
+        get("/azienda/richieste/{id}/ritiro", c -> "/azienda/richieste/" + request + "/ritiro", company);
+        sample("POST /azienda/richieste/{id}/ritiro", c -> "/azienda/richieste/" + freshRequest(c) + "/ritiro",
+                c -> "", form, company, Map.of());
     }
 
     private void get(String pattern, Set<String> succeed) {
@@ -473,6 +483,18 @@ class AccessMatrixTest {
                 {%s"serviceType": "CLEANING", "weeklyHours": 6, "istatCode": "001064", "from": "%s", "until": "%s",
                  "employeesServed": 4}""".formatted(companyName == null ? "" : "\"companyName\": \"" + companyName
                 + "\", ", from, from.plusMonths(3));
+    }
+
+    /** The company screen's request form, filled in. */
+    private static String requestForm() {
+        LocalDate from = TerritoryClock.today().plusDays(7);
+        return "serviceType=CLEANING&weeklyHours=6&employeesServed=4&comune=001064&from=" + from + "&until="
+                + from.plusMonths(3) + "&notes=";
+    }
+
+    /** A request of the host's company made for the host's call, to withdraw; the fixture's for the others. */
+    private String freshRequest(String caller) {
+        return caller.equals("host") ? id(client("host").post("/api/v1/demand/requests", request(null))) : request;
     }
 
     private static String cooperative() {
