@@ -28,7 +28,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The service on an external PostgreSQL that goes away and comes back, with requests in flight: requests that need
- * the database get 503 with Retry-After at once, health answers at once and readiness goes DOWN, the public catalogue
+ * the database get 503 with Retry-After at once (signing in with a password included: the user cannot be looked up,
+ * which says nothing about the password), health answers at once and readiness goes DOWN, the public catalogue
  * keeps answering from memory, a plan that finishes during the outage is stored when the database returns (SOLVED with
  * its best score), and everything works again without a restart.
  */
@@ -75,6 +76,15 @@ class DatabaseOutageTest {
         assertThat(read.status()).as(read.body()).isEqualTo(503);
         assertThat(read.contentType()).startsWith("application/problem+json");
         assertThat(read.header("Retry-After")).isNotBlank();
+        // Signing in with a password needs the user's row: 503 too (ProblemEntryPoint), not a 401 that would say the
+        // password is wrong.
+        Response signIn = TestSignIn.basic(anyone, dir.resolve("secrets"), "admin").get("/api/v1/me",
+                Duration.ofSeconds(3));
+        assertThat(signIn.status()).as(signIn.body()).isEqualTo(503);
+        assertThat(signIn.contentType()).startsWith("application/problem+json");
+        assertThat(signIn.json().path("type").asString()).endsWith("/database-unavailable");
+        assertThat(signIn.header("Retry-After")).isNotBlank();
+        assertThat(signIn.header("WWW-Authenticate")).as("no challenge: the password is not wrong").isNull();
         // Health answers within 1 s throughout; readiness goes DOWN, liveness stays UP.
         await("readiness DOWN").atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(200))
                 .until(() -> anyone.get("/actuator/health/readiness", Duration.ofSeconds(1)).status() == 503);
