@@ -3,6 +3,7 @@ package org.prossima.api.catalogue;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -18,9 +19,9 @@ import org.springframework.stereotype.Component;
 /**
  * The comuni and consortia the catalogue checks codes against, read from the database at most
  * every 30 seconds: a search names up to three of them and must not pay a query for each.
- * A consortium an administrator sets on a comune is seen within that time. They are read once the service is
- * ready, so that public searches answer from memory during a database outage even if none came before it; while
- * the database is away the last read stands, and no search waits for a connection to read them again.
+ * A consortium an administrator sets on a comune is seen within that time. They are read once the
+ * service is ready, and read again beside the searches, never by one: a search answers from memory during a
+ * database outage, even if none came before it, and never waits for a connection to read them.
  */
 @Component
 class CatalogueTerritory {
@@ -29,6 +30,7 @@ class CatalogueTerritory {
 
     private final TerritoryRepository territory;
     private final DatabaseWatch database;
+    private final AtomicBoolean refreshing = new AtomicBoolean();
     private volatile Snapshot snapshot;
 
     CatalogueTerritory(TerritoryRepository territory, DatabaseWatch database) {
@@ -56,22 +58,27 @@ class CatalogueTerritory {
 
     private Snapshot current() {
         Snapshot s = snapshot;
-        if (s == null || System.nanoTime() - s.readAt() > MAX_AGE.toNanos()) {
-            if (s != null && !database.answers()) {
-                return s; // the database is away: the territory read before is still good
-            }
-            try {
-                s = read();
-            } catch (DataAccessException e) {
-                if (s == null) {
-                    throw e;
-                }
-                // lost since the last check: the territory read before is still good, and read again in 30 s
-                s = new Snapshot(s.comuni(), s.consortia(), System.nanoTime());
-            }
+        if (s == null) {
+            s = read(); // the first read, at start: nothing to answer with before it
             snapshot = s;
+            return s;
+        }
+        if (System.nanoTime() - s.readAt() > MAX_AGE.toNanos() && database.answers()
+                && refreshing.compareAndSet(false, true)) {
+            Thread.ofVirtual().name("catalogue-territory-refresh").start(this::refresh);
         }
         return s;
+    }
+
+    /** Reads them again beside the searches, which go on with the last read meanwhile. */
+    private void refresh() {
+        try {
+            snapshot = read();
+        } catch (DataAccessException e) {
+            // the database is away: the territory read before is still good, and read again after it returns
+        } finally {
+            refreshing.set(false);
+        }
     }
 
     private Snapshot read() {
