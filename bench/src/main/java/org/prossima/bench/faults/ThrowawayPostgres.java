@@ -17,8 +17,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 /**
  * A PostgreSQL server of the bench's own, a separate process on its own data directory and port (the same binaries
  * the service embeds), standing for an operator's external database: the service connects to it by URL as a role
- * {@value #ROLE} that is not a superuser and owns its database, as docs/operations.md advises. Stopping it is a clean
- * shutdown ({@code pg_ctl stop -m fast}), as a database restarted for maintenance or failing over would be.
+ * {@value #ROLE} that is not a superuser, owns its database and gives its password, as docs/operations.md advises.
+ * Stopping it is a clean shutdown ({@code pg_ctl stop -m fast}), as for maintenance or a failover.
  */
 final class ThrowawayPostgres implements ExternalDatabase {
 
@@ -57,11 +57,24 @@ final class ThrowawayPostgres implements ExternalDatabase {
                 Statement sql = connection.createStatement()) {
             sql.execute("CREATE ROLE " + ROLE + " LOGIN PASSWORD '" + database.password + "'");
             sql.execute("CREATE DATABASE " + ROLE + " OWNER " + ROLE);
-        } catch (SQLException e) {
+            database.checkPasswords();
+            sql.execute("SELECT pg_reload_conf()");
+        } catch (SQLException | IOException e) {
             database.close();
             throw new IOException("the bench's PostgreSQL could not be prepared: " + e.getMessage(), e);
         }
         return database;
+    }
+
+    /**
+     * The binaries' {@code initdb} lets every local connection in unchecked ({@code trust}); the service's role must
+     * give its password over TCP, as it would to an operator's server (lines placed first, so they match first).
+     */
+    private void checkPasswords() throws IOException {
+        Path hba = dataDirectory.resolve("pg_hba.conf");
+        String service = "host " + ROLE + " " + ROLE + " 127.0.0.1/32 scram-sha-256\n"
+                + "host " + ROLE + " " + ROLE + " ::1/128 scram-sha-256\n";
+        Files.writeString(hba, service + Files.readString(hba));
     }
 
     @Override
