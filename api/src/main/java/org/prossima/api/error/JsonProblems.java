@@ -98,7 +98,7 @@ final class JsonProblems {
                 : "is malformed (a name is text in double quotes)";
     }
 
-    /** The path of the object whose field's name could not be read, e.g. {@code depots[1]}; {@code (body)} at the top. */
+    /** The path of the object whose field's name could not be read, e.g. {@code depots[1]}, or {@code (body)}. */
     private static String objectPath(StreamReadException e) {
         StringBuilder path = new StringBuilder();
         if (e.processor() instanceof JsonParser parser && parser.streamReadContext() != null

@@ -55,7 +55,7 @@ final class OutageCase {
             Thread.sleep(100);
         }
         Map<String, Map<Integer, Integer>> statuses = new ConcurrentHashMap<>();
-        Map<String, Long> slowest = new ConcurrentHashMap<>();
+        Map<String, Slowest> slowest = new ConcurrentHashMap<>();
         Latencies latency = new Latencies();
         Latencies health = new Latencies();
         AtomicBoolean going = new AtomicBoolean(true);
@@ -66,11 +66,11 @@ final class OutageCase {
         try (ExecutorService clients = Executors.newVirtualThreadPerTaskExecutor()) {
             cut = System.nanoTime();
             fault.cut();
-            Clients requests = new Clients(clients, going, service, statuses, slowest);
+            Clients requests = new Clients(clients, going, service, cut, statuses, slowest);
             requests.start("plan", plan, token, latency);
             requests.start("search", "/api/v1/catalogue/offerings?q=tirocinio", null, latency);
             requests.start("budgets", "/api/v1/placement/budgets", service.basic("admin"), latency);
-            new Clients(clients, going, service, new ConcurrentHashMap<>(), slowest)
+            new Clients(clients, going, service, cut, new ConcurrentHashMap<>(), slowest)
                     .start("health", "/actuator/health", null, health);
             clients.submit(() -> readiness(service, going, cut, down, up));
             long outageEnd = cut + Duration.ofSeconds(options.outage()).toNanos();
@@ -87,25 +87,27 @@ final class OutageCase {
         }
         String status = finalStatus(service, plan, token);
         boolean keptDuringOutage = service.logSays(KEPT);
-        print(fault, statuses, slowest, latency, health, down.get(), up.get(), restored < 0 ? -1 : cut + up.get() - restored,
-                status, keptDuringOutage);
+        long upAfterRestore = restored < 0 ? -1 : cut + up.get() - restored;
+        print(fault, statuses, slowest, latency, health, down.get(), up.get(), upAfterRestore, status,
+                keptDuringOutage);
     }
 
-    private void print(DatabaseFault fault, Map<String, Map<Integer, Integer>> statuses, Map<String, Long> slowest,
+    private void print(DatabaseFault fault, Map<String, Map<Integer, Integer>> statuses, Map<String, Slowest> slowest,
             Latencies latency,
             Latencies health, long down, long up, long upAfterRestore, String status, boolean keptDuringOutage) {
         long[] l = latency.sorted();
         double p99 = Latencies.percentileMillis(l, 99);
         double healthMax = Latencies.percentileMillis(health.sorted(), 100);
         int lost = "SOLVED".equals(status) ? 0 : 1;
-        Map<String, Long> slowestMs = new TreeMap<>();
-        slowest.forEach((name, nanos) -> slowestMs.put(name, Math.round(nanos / 1e6)));
-        out.println("case,fault,outage_s,requests_by_status,p99_ms,max_ms,max_ms_by_request,health_max_ms,"
+        Map<String, String> slowestMs = new TreeMap<>();
+        slowest.forEach((name, worst) -> slowestMs.put(name, String.format(Locale.ROOT, "%dms@%.1fs",
+                Math.round(worst.nanos() / 1e6), worst.startedAfterCut() / 1e9)));
+        out.println("case,fault,outage_s,requests_by_status,p99_ms,max_ms,slowest_by_request,health_max_ms,"
                 + "readiness_down_s,readiness_up_s,up_after_restart_s,plan,plan_solve_ended_in_outage,plans_lost");
         out.printf(Locale.ROOT, "outage,%s,%d,%s,%.0f,%.0f,%s,%.0f,%.1f,%.1f,%.1f,%s,%s,%d%n", fault.name(),
                 options.outage(), semicolons(new TreeMap<>(statuses).toString()), p99,
-                Latencies.percentileMillis(l, 100), semicolons(slowestMs.toString()), healthMax, seconds(down), seconds(up), seconds(upAfterRestore),
-                status, keptDuringOutage ? "yes" : "no", lost);
+                Latencies.percentileMillis(l, 100), semicolons(slowestMs.toString()), healthMax, seconds(down),
+                seconds(up), seconds(upAfterRestore), status, keptDuringOutage ? "yes" : "no", lost);
         if (lost > 0) {
             missed.accept("the plan solving at the outage ended " + status);
         }
@@ -127,9 +129,13 @@ final class OutageCase {
         }
     }
 
+    /** A kind of request's slowest answer: how long it took, and when it was sent, from the cut (nanoseconds). */
+    private record Slowest(long nanos, long startedAfterCut) {
+    }
+
     /** Clients that each send one request again and again (50 ms apart) while {@code going}. */
-    private record Clients(ExecutorService threads, AtomicBoolean going, ServiceProcess service,
-            Map<String, Map<Integer, Integer>> statuses, Map<String, Long> slowest) {
+    private record Clients(ExecutorService threads, AtomicBoolean going, ServiceProcess service, long cut,
+            Map<String, Map<Integer, Integer>> statuses, Map<String, Slowest> slowest) {
 
         void start(String name, String path, String authorization, Latencies latency) {
             Map<Integer, Integer> answered = statuses.computeIfAbsent(name, n -> new ConcurrentHashMap<>());
@@ -144,7 +150,8 @@ final class OutageCase {
                     }
                     long took = System.nanoTime() - start;
                     FaultsBench.record(latency, took);
-                    slowest.merge(name, took, Math::max);
+                    Slowest now = new Slowest(took, start - cut);
+                    slowest.merge(name, now, (a, b) -> a.nanos() >= b.nanos() ? a : b);
                     answered.merge(status, 1, Integer::sum);
                     Thread.sleep(PAUSE);
                 }

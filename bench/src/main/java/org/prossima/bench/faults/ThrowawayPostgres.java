@@ -35,7 +35,7 @@ final class ThrowawayPostgres implements ExternalDatabase {
         this.password = password;
     }
 
-    /** A new server in {@code dataDirectory} (anything there before is removed), with the service's role and database. */
+    /** A new server in {@code dataDirectory} (emptied first), with the service's role and database. */
     static ThrowawayPostgres create(Path dataDirectory) throws IOException {
         if (Files.exists(dataDirectory)) {
             try (Stream<Path> files = Files.walk(dataDirectory)) {

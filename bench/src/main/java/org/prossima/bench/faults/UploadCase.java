@@ -15,6 +15,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.function.ToLongFunction;
 
 import org.prossima.bench.catalogue.Latencies;
 
@@ -90,7 +91,8 @@ final class UploadCase {
                     + (declared ? "its request started" : "it passed the limit") + " (target: within 1000)");
         }
         if (maxRss.get() - before >= 200) {
-            missed.accept("memory grew by " + (maxRss.get() - before) + " MB with " + body + " uploads (target: < 200)");
+            missed.accept("memory grew by " + (maxRss.get() - before) + " MB with " + body
+                    + " uploads (target: < 200)");
         }
         if (!(healthMax < 1000)) {
             missed.accept("health took " + Math.round(healthMax) + " ms during " + body + " uploads (target: < 1000)");
@@ -98,8 +100,7 @@ final class UploadCase {
     }
 
     /** The largest of the values, in milliseconds; NaN when none was measured (-1). */
-    private static double maxMillis(List<RawUpload.Result> results,
-            java.util.function.ToLongFunction<RawUpload.Result> nanos) {
+    private static double maxMillis(List<RawUpload.Result> results, ToLongFunction<RawUpload.Result> nanos) {
         long max = results.stream().mapToLong(nanos).max().orElse(-1);
         return max < 0 ? Double.NaN : max / 1e6;
     }
