@@ -34,6 +34,12 @@ final class JsonProblems {
 
     static FieldProblem of(Throwable cause) {
         if (cause instanceof UnrecognizedPropertyException unknown) {
+            String name = unknown.getPropertyName();
+            if (name != null && UnsafeText.problem(name).isPresent()) {
+                // a NUL or half a surrogate pair in a field's name: named with the character escaped, not repeated
+                return new FieldProblem(path(unknown), null, "the field's name " + UnsafeText.problem(name).get(),
+                        UnsafeText.HINT);
+            }
             return new FieldProblem(path(unknown), unknown.getPropertyName(),
                     "unknown field '" + Echoed.text(unknown.getPropertyName()) + "'",
                     "remove it; the fields known here are " + unknown.getKnownPropertyIds());
@@ -53,6 +59,10 @@ final class JsonProblems {
                     + "service reads" + where(((JacksonException) cause).getLocation()),
                     "send shorter texts and numbers, nested at most a few levels");
         }
+        if (cause instanceof StreamReadException syntax && inFieldName(syntax)) {
+            return new FieldProblem(objectPath(syntax), null, "a field's name " + whatIsWrong(syntax)
+                    + where(syntax.getLocation()), UnsafeText.HINT);
+        }
         if (cause instanceof StreamReadException syntax) {
             return new FieldProblem(path(syntax), null, "malformed JSON" + where(syntax.getLocation()),
                     "send a valid JSON document, as UTF-8");
@@ -63,6 +73,39 @@ final class JsonProblems {
         }
         return new FieldProblem("(body)", null, "the request body is missing or unreadable",
                 "send a JSON document with Content-Type: application/json");
+    }
+
+    /**
+     * True when the parser failed while reading a field's name (bytes that are not UTF-8, half a surrogate pair, a
+     * name without quotes): the field is then not known, and the parser's place still names the field before it.
+     * Jackson says so only in its frames: the failure is inside its {@code _parseName}.
+     */
+    private static boolean inFieldName(StreamReadException e) {
+        for (StackTraceElement frame : e.getStackTrace()) {
+            if (frame.getClassName().startsWith("tools.jackson.core.") && frame.getMethodName().equals("_parseName")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String whatIsWrong(StreamReadException e) {
+        String jackson = String.valueOf(e.getOriginalMessage());
+        if (jackson.contains("UTF-8")) {
+            return "is not valid UTF-8";
+        }
+        return jackson.contains("surrogate") ? "contains a lone surrogate (half of a UTF-16 character pair)"
+                : "is malformed (a name is text in double quotes)";
+    }
+
+    /** The path of the object whose field's name could not be read, e.g. {@code depots[1]}, or {@code (body)}. */
+    private static String objectPath(StreamReadException e) {
+        StringBuilder path = new StringBuilder();
+        if (e.processor() instanceof JsonParser parser && parser.streamReadContext() != null
+                && parser.streamReadContext().getParent() != null) {
+            pointerPath(parser.streamReadContext().getParent().pathAsPointer(), path);
+        }
+        return path.isEmpty() ? "(body)" : Echoed.text(path.toString());
     }
 
     private static String where(TokenStreamLocation location) {
@@ -150,7 +193,7 @@ final class JsonProblems {
                 if (!path.isEmpty()) {
                     path.append('.');
                 }
-                path.append(reference.getPropertyName());
+                path.append(UnsafeText.escaped(reference.getPropertyName()));
             } else if (reference.getIndex() >= 0) {
                 path.append('[').append(reference.getIndex()).append(']');
             }
@@ -170,7 +213,7 @@ final class JsonProblems {
                 if (!path.isEmpty()) {
                     path.append('.');
                 }
-                path.append(at.getMatchingProperty());
+                path.append(UnsafeText.escaped(at.getMatchingProperty()));
             }
         }
     }

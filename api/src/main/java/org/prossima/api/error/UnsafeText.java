@@ -34,6 +34,30 @@ public final class UnsafeText {
         return Optional.empty();
     }
 
+    /**
+     * The text with each NUL and lone surrogate written as its {@code \\uXXXX} escape, so that it can be named in an
+     * answer (a field's name that holds one, say): the answer then shows where it is without carrying it.
+     */
+    public static String escaped(String text) {
+        if (problem(text).isEmpty()) {
+            return text;
+        }
+        StringBuilder safe = new StringBuilder(text.length() + 12);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean pair = Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1));
+            if (pair) {
+                safe.append(c).append(text.charAt(++i));
+            } else if (c == '\u0000' || Character.isSurrogate(c)) {
+                safe.append(String.format("\\u%04X", (int) c));
+            } else {
+                safe.append(c);
+            }
+        }
+        return safe.toString();
+    }
+
     /** The hint that goes with every such problem. */
     public static final String HINT = "send text without NUL characters, as valid UTF-8 (a character written as "
             + "\\uXXXX escapes needs both halves of its pair)";

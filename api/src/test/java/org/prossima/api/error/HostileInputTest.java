@@ -77,6 +77,39 @@ class HostileInputTest extends ServiceTest {
     }
 
     @Test
+    void nulInvalidUtf8AndLoneSurrogatesInAFieldsNameAre400NamingIt() {
+        HttpTestClient coordinator = coordinator("CISA");
+        Response nulName = coordinator.post(HOSTS, "{\"consortium\": \"CISA\", \"na\\u0000me\": \"Coop\"}");
+        JsonNode nul = invalid(nulName, "na\\u0000me");
+        assertThat(nul.path("detail").asString()).isEqualTo("the field's name contains a NUL character (\\u0000)");
+        assertThat(nul.path("value").isNull()).isTrue();
+        assertThat(nul.path("hint").asString()).isEqualTo(UnsafeText.HINT);
+        assertThat(nulName.body()).as("the NUL itself is not sent back, only its escape written out")
+                .doesNotContainPattern("(?<!\\\\)\\\\u0000");
+
+        // Half a surrogate pair or bytes that are not UTF-8 make the name unreadable: the object holding it is named,
+        // never the field read before it.
+        JsonNode surrogate = invalid(coordinator.post(HOSTS, "{\"consortium\": \"CISA\", \"name\\uDC00\": \"Coop\"}"),
+                "(body)");
+        assertThat(surrogate.path("detail").asString()).startsWith("a field's name contains a lone surrogate (half of "
+                + "a UTF-16 character pair) at line 1, column ");
+        byte[] invalidUtf8 = "{\"consortium\": \"CISA\", \"na\u00ff(me\": \"Coop\"}"
+                .getBytes(StandardCharsets.ISO_8859_1);
+        JsonNode utf8 = invalid(coordinator.send(coordinator.request(HOSTS).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(invalidUtf8))), "(body)");
+        assertThat(utf8.path("detail").asString()).startsWith("a field's name is not valid UTF-8 at line 1, column ");
+        assertThat(utf8.path("hint").asString()).isEqualTo(UnsafeText.HINT);
+
+        HttpTestClient dispatcher = client("dispatcher");
+        JsonNode nested = invalid(dispatcher.post("/api/v1/food-recovery/plans",
+                "{\"depots\": [{\"i\\u0000d\": \"D1\"}]}"), "depots[0].i\\u0000d");
+        assertThat(nested.path("detail").asString()).startsWith("the field's name contains a NUL");
+        JsonNode nestedSurrogate = invalid(dispatcher.post("/api/v1/food-recovery/plans",
+                "{\"depots\": [{\"id\": \"D1\"}, {\"i\\uD800d\": \"D2\"}]}"), "depots[1]");
+        assertThat(nestedSurrogate.path("detail").asString()).startsWith("a field's name contains a lone surrogate");
+    }
+
+    @Test
     void badBytesInAQueryStringAre400NamingTheParameter() {
         HttpTestClient admin = client("admin");
         assertThat(invalid(admin.get("/api/v1/admin/audit?candidate=%00"), "candidate").path("detail").asString())

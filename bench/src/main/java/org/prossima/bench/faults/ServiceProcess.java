@@ -10,13 +10,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The service started from its jar as a child process on its embedded PostgreSQL, and what the bench asks of it. */
+/**
+ * The service started from its jar as a child process, on its embedded PostgreSQL or on the database its arguments
+ * name, and what the bench asks of it.
+ */
 final class ServiceProcess implements AutoCloseable {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -31,16 +35,22 @@ final class ServiceProcess implements AutoCloseable {
         this.port = port;
     }
 
-    /** Starts the jar in {@code workdir} with the JVM's defaults and waits until it is ready (at most 3 minutes). */
-    static ServiceProcess start(Path jar, Path workdir) throws IOException, InterruptedException {
+    /**
+     * Starts the jar in {@code workdir} with the JVM's defaults and {@code arguments} (settings of the service), and
+     * waits until it is ready (at most 3 minutes).
+     */
+    static ServiceProcess start(Path jar, Path workdir, List<String> arguments)
+            throws IOException, InterruptedException {
         Files.createDirectories(workdir);
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(java, "-jar", jar.toAbsolutePath().toString(), "--server.port=" + port,
-                "--prossima.security.plans-per-hour=1000").directory(workdir.toFile()).redirectErrorStream(true)
+        List<String> command = new ArrayList<>(List.of(java, "-jar", jar.toAbsolutePath().toString(),
+                "--server.port=" + port, "--prossima.security.plans-per-hour=1000"));
+        command.addAll(arguments);
+        Process process = new ProcessBuilder(command).directory(workdir.toFile()).redirectErrorStream(true)
                 .redirectOutput(workdir.resolve("service.log").toFile()).start();
         ServiceProcess service = new ServiceProcess(process, workdir, port);
         long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
@@ -94,6 +104,13 @@ final class ServiceProcess implements AutoCloseable {
             }
         }
         throw new IOException("no demo user " + username);
+    }
+
+    /** True when the service's log (its output since it started) contains {@code text}. */
+    boolean logSays(String text) throws IOException {
+        try (var lines = Files.lines(workdir.resolve("service.log"), StandardCharsets.ISO_8859_1)) {
+            return lines.anyMatch(line -> line.contains(text));
+        }
     }
 
     /** The resident memory of the service's JVM, in MB (Linux). */

@@ -102,12 +102,12 @@ public class CatalogueSearch {
      */
     private CatalogueSnapshot.WordMatches words(CatalogueSnapshot current, String text) {
         if (!database.answers()) {
-            return text == null || text.isBlank() ? null : PlainWordMatch.among(current.offerings(), text);
+            return text == null || text.isBlank() ? null : current.plainWordMatches(text);
         }
         try {
             return hasLexemes(text) ? current.wordMatches(text, words) : null;
         } catch (DataAccessResourceFailureException | TransientDataAccessException e) {
-            return text == null || text.isBlank() ? null : PlainWordMatch.among(current.offerings(), text);
+            return text == null || text.isBlank() ? null : current.plainWordMatches(text);
         }
     }
 

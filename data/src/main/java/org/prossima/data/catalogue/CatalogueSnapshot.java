@@ -37,6 +37,8 @@ final class CatalogueSnapshot {
     private final Map<UUID, Integer> positions;
     private final OfferingFilter filter;
     private final Map<String, WordMatches> wordMatches = new ConcurrentHashMap<>();
+    /** The offerings' words for {@link #plainWordMatches}, made at its first call. */
+    private volatile List<List<String>> plainWords;
     /** What the texts searched on the snapshot before this one found there, and what changed since. */
     private final Earlier earlier;
 
@@ -115,6 +117,19 @@ final class CatalogueSnapshot {
     /** Active offerings ordered by title, then id. */
     List<Offering> offerings() {
         return offerings;
+    }
+
+    /**
+     * What a text finds by a plain word match in memory, for while the database is away: the offerings' words are
+     * made once for this snapshot, at its first such search.
+     */
+    WordMatches plainWordMatches(String text) {
+        List<List<String>> words = plainWords;
+        if (words == null) {
+            words = PlainWordMatch.wordsOf(offerings);
+            plainWords = words;
+        }
+        return PlainWordMatch.matching(words, text);
     }
 
     /** The positions of the offerings passing every filter of the query but its words. */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Word search without the database, for while it cannot be reached: an offering matches when every word of the text
@@ -15,18 +16,38 @@ import java.util.Locale;
 final class PlainWordMatch {
 
     private static final int STEM = 5;
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private PlainWordMatch() {
     }
 
-    /** The snapshot's offerings the text finds, in the snapshot's order, all ranked alike. */
+    /** The offerings the text finds, in their order, all ranked alike. */
     static CatalogueSnapshot.WordMatches among(List<Offering> offerings, String text) {
+        return matching(wordsOf(offerings), text);
+    }
+
+    /**
+     * The words of each offering's title, description and provider, as {@link #matching} compares them: made once
+     * per snapshot ({@link CatalogueSnapshot#plainWordMatches}), so a search during an outage does not normalise
+     * the whole catalogue again.
+     */
+    static List<List<String>> wordsOf(List<Offering> offerings) {
+        List<List<String>> words = new ArrayList<>(offerings.size());
+        for (Offering offering : offerings) {
+            OfferingContent c = offering.content();
+            words.add(List.of(words(c.title() + " " + c.description() + " " + c.provider())));
+        }
+        return List.copyOf(words);
+    }
+
+    /** The positions of the offerings whose words (from {@link #wordsOf}) the text finds, all ranked alike. */
+    static CatalogueSnapshot.WordMatches matching(List<List<String>> wordsOfEach, String text) {
         List<String> stems = Arrays.stream(words(text)).filter(w -> w.length() >= 3)
                 .map(w -> w.substring(0, Math.min(STEM, w.length()))).toList();
         List<Integer> found = new ArrayList<>();
-        for (int i = 0; i < offerings.size(); i++) {
-            OfferingContent c = offerings.get(i).content();
-            List<String> own = List.of(words(c.title() + " " + c.description() + " " + c.provider()));
+        for (int i = 0; i < wordsOfEach.size(); i++) {
+            List<String> own = wordsOfEach.get(i);
             if (!stems.isEmpty() && stems.stream().allMatch(s -> own.stream().anyMatch(w -> w.startsWith(s)))) {
                 found.add(i);
             }
@@ -36,8 +57,8 @@ final class PlainWordMatch {
     }
 
     private static String[] words(String text) {
-        String plain = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT);
-        return plain.split("[^\\p{L}\\p{N}]+");
+        String plain = MARKS.matcher(Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFD))
+                .replaceAll("").toLowerCase(Locale.ROOT);
+        return NOT_LETTERS.split(plain);
     }
 }

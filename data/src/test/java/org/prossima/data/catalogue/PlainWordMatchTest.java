@@ -28,4 +28,16 @@ class PlainWordMatchTest {
         assertThat(PlainWordMatch.among(offerings, "casa tirocinio").offerings()).isEmpty();
         assertThat(PlainWordMatch.among(offerings, "di e").offerings()).as("no word of three letters").isEmpty();
     }
+
+    @Test
+    void theSnapshotMakesTheOfferingsWordsOnceAndFindsTheSame() {
+        List<Offering> offerings = List.of(offering("Tirocinio in cooperativa", "Lavoro e formazione"),
+                offering("Sportello casa", "Orientamento per l'affitto e l'università"));
+        CatalogueSnapshot snapshot = new CatalogueSnapshot(1, 0, offerings);
+        for (String text : List.of("tirocini", "UNIVERSITA casa", "casa tirocinio", "lavoro")) {
+            assertThat(snapshot.plainWordMatches(text).offerings()).as(text)
+                    .containsExactly(PlainWordMatch.among(offerings, text).offerings());
+        }
+        assertThat(snapshot.plainWordMatches("affitto").offerings()).containsExactly(1);
+    }
 }
