@@ -31,7 +31,8 @@ record DispatchBoard(List<RouteTimeline> routes, List<Uncollected> uncollected, 
 
     /** One vehicle's day: {@code colour} is its colour's index on the map and in the legend. */
     record RouteTimeline(int colour, String vehicle, String driver, String start, LocalDateTime departure,
-            LocalDateTime returnTime, double km, long minutes, long collectedKg, List<TimelineStop> stops) {
+            LocalDateTime returnTime, double km, long minutes, long collectedKg, List<TimelineStop> stops,
+            String end, List<String> unloadedAtEnd, int unloadedKg) {
     }
 
     /**
@@ -80,10 +81,14 @@ record DispatchBoard(List<RouteTimeline> routes, List<Uncollected> uncollected, 
                     }
                 }
             }
-            String start = problem.vehicles().stream().filter(v -> v.id().equals(route.id())).findFirst()
-                    .map(v -> depots.get(v.startDepot()).name()).orElse("");
-            routes.add(new RouteTimeline(routes.size(), route.id(), route.driver(), start, route.departure(),
-                    route.returnTime(), route.km(), route.minutes(), route.collectedKg(), stops));
+            PlanProblemView.Vehicle vehicle = problem.vehicles().stream().filter(v -> v.id().equals(route.id()))
+                    .findFirst().orElseThrow();
+            List<String> atEnd = route.deliveredAtEnd() == null ? List.of() : route.deliveredAtEnd();
+            routes.add(new RouteTimeline(routes.size(), route.id(), route.driver(),
+                    depots.get(vehicle.startDepot()).name(), route.departure(), route.returnTime(), route.km(),
+                    route.minutes(), route.collectedKg(), stops, depots.get(vehicle.endDepot()).name(),
+                    atEnd.stream().map(id -> lots.get(id).donor()).toList(),
+                    atEnd.stream().mapToInt(id -> lots.get(id).kg()).sum()));
         }
         List<Uncollected> uncollected = new ArrayList<>();
         for (UnassignedReason u : solution.unassignedReasons() == null ? List.<UnassignedReason>of()
@@ -118,10 +123,10 @@ record DispatchBoard(List<RouteTimeline> routes, List<Uncollected> uncollected, 
 
     /**
      * The map: each route a line from its depot through its stops and back, in its colour, each stop a point with its
-     * order; the uncollected lots as points of one more colour.
+     * order. The uncollected lots are listed, not drawn: the palette has eight colours, which the routes of a full day
+     * already use, and a lot in a route's colour would read as that route's.
      */
-    MapData map(TownHalls townHalls, PlanProblemView problem, FoodRecoveryPlanResponse plan, String note,
-            String uncollectedLabel) {
+    MapData map(TownHalls townHalls, PlanProblemView problem, FoodRecoveryPlanResponse plan, String note) {
         MapData map = MapData.of(townHalls, note);
         Map<String, Lot> lots = problem.lotsById();
         Map<String, Place> recipients = problem.recipientsById();
@@ -147,13 +152,6 @@ record DispatchBoard(List<RouteTimeline> routes, List<Uncollected> uncollected, 
             Place end = depots.get(vehicle.endDepot());
             coords.add(new double[] {end.lat(), end.lon()});
             map.lines().add(new MapData.Line(coords, route.vehicle(), route.colour(), false));
-        }
-        for (Uncollected u : uncollected) {
-            Lot lot = lots.get(u.id());
-            if (lot != null) {
-                map.points().add(new MapData.Point(lot.lat(), lot.lon(), uncollectedLabel + ": " + lot.donor(), null,
-                        routes.size(), 5));
-            }
         }
         return map;
     }

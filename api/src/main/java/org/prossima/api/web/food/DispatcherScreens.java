@@ -100,8 +100,7 @@ class DispatcherScreens {
             Locale locale = LocaleContextHolder.getLocale();
             String note = messages.getMessage(plan.solution().travelTimeEstimate() ? "food.map.estimate"
                     : "food.map.roads", null, locale);
-            MapData map = board.map(townHalls, problem, plan, note,
-                    messages.getMessage("food.uncollected.short", null, locale));
+            MapData map = board.map(townHalls, problem, plan, note);
             model.addAttribute("board", board);
             model.addAttribute("mapJson", json.of(map));
         }
