@@ -43,8 +43,8 @@ public record FoodRecoveryPlanResponse(
 
     /**
      * Why a pickup is left uncollected: {@code reason} is a code (UNROUTABLE, NO_RECIPIENT, NO_COMPARTMENT, NO_SKILL,
-     * TOO_HEAVY, NO_WINDOW_REACHABLE, PERISHABILITY, FLEET_FULL, NOT_AVAILABLE: the driver reported it on the plan this one
-     * was made again from), {@code explanation} says it with the figures.
+     * TOO_HEAVY, NO_WINDOW_REACHABLE, PERISHABILITY, FLEET_FULL, NOT_AVAILABLE: the driver reported it on the plan this
+     * one was made again from), {@code explanation} says it with the figures.
      */
     public record UnassignedReason(String id, String reason, String explanation) {
     }

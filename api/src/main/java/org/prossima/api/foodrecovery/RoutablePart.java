@@ -28,8 +28,8 @@ import org.prossima.travel.TravelTimesResult;
  * The part of a problem the road network can route. What stands at a place without travel times is left out, each
  * with a note: a recipient, a vehicle whose start or end depot is such a place, a pickup there (reported uncollected,
  * {@code UNROUTABLE}), and a pickup whose named recipients are all left out. Pins to stops left out are dropped.
- * Pickups reported not available are left out too ({@code NOT_AVAILABLE}). The plan goes on with the rest. Notes are texts: {@code foodrecovery.leftout.<KIND>} with the reason from
- * {@link UnroutableTexts#reason}.
+ * Pickups a driver reported not available are left out too ({@code NOT_AVAILABLE}). The plan goes on with the rest.
+ * Notes are texts: {@code foodrecovery.leftout.<KIND>} with the reason from {@link UnroutableTexts#reason}.
  */
 final class RoutablePart {
 

@@ -259,7 +259,8 @@ class AccessMatrixTest {
         sample("POST /smistamento/piani/{id}/ripianifica", c -> "/smistamento/piani/" + stopPlan + "/ripianifica",
                 c -> "seconds=5", "application/x-www-form-urlencoded", dispatcher, Map.of());
         get("/autista", Set.of("driver"));
-        sample("POST /autista/fermate", c -> "/autista/fermate", c -> "plan=" + stopPlan + "&stop=LOT-1&status=COLLECTED",
+        sample("POST /autista/fermate", c -> "/autista/fermate",
+                c -> "plan=" + stopPlan + "&stop=LOT-1&status=COLLECTED",
                 "application/x-www-form-urlencoded", Set.of("driver"), Map.of());
 
         String candidates = "/api/v1/placement/candidates";

@@ -52,7 +52,8 @@ record DriverDay(LocalDate today, List<DriverRoute> routes) {
             List<String> handOver = pickup || s.delivered() == null ? List.of()
                     : s.delivered().stream().map(id -> donors.getOrDefault(id, id)).toList();
             stops.add(new DriverStop(stops.size() + 1, s.id(), pickup, s.name(), s.kg(), s.arrival(),
-                    s.departure(), nearest(townHalls, s.lat(), s.lon()), geo(s.lat(), s.lon(), s.name()), handOver, s.status()));
+                    s.departure(), nearest(townHalls, s.lat(), s.lon()), geo(s.lat(), s.lon(), s.name()), handOver,
+                    s.status()));
         }
         return new DriverRoute(route.planId().toString(), route.vehicle(), route.day(), route.day().equals(today),
                 route.departure(), route.returnTime(), route.km(), route.start().name(),

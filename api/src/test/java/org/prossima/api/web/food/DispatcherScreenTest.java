@@ -8,13 +8,14 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.prossima.api.HttpTestClient;
 import org.prossima.api.ServiceTest;
 import org.prossima.api.web.Browser;
 
 /**
  * The food-recovery dispatcher in a real browser, on a desktop: the demo day, "Risolvi", the plan's progress until it
- * is solved, the routes on the map and the timeline per vehicle, then a lot pinned to a vehicle and the day planned
- * again, the new plan holding the pin.
+ * is solved, the routes on the map and the timeline per vehicle with the drivers' reports, then a lot pinned to a
+ * vehicle and the day planned again: the new plan holds the collected lot, the pin, and leaves the missing lot out.
  */
 class DispatcherScreenTest extends ServiceTest {
 
@@ -44,23 +45,47 @@ class DispatcherScreenTest extends ServiceTest {
             assertThat(desktop.find(By.id("uncollected-title")).getText()).startsWith("Lotti non raccolti");
             desktop.driver().executeScript("document.getElementById('routes-title').scrollIntoView()");
             desktop.screenshot("dispatcher-routes");
+
+            // The driver of the first route reports (here through the API): its first lot collected, its last one
+            // not available. The timeline shows both.
+            WebElement route = routes.getFirst();
+            String vehicle = route.getAttribute("id").substring("route-".length());
+            List<String> pickups = route.findElements(By.cssSelector("tr.food-pickup")).stream()
+                    .map(row -> row.getAttribute("data-stop")).toList();
+            assertThat(pickups).as("the first route's pickups").hasSizeGreaterThanOrEqualTo(3);
+            String collected = pickups.getFirst();
+            String lot = pickups.get(1);
+            String missing = pickups.getLast();
+            String api = "/api/v1/food-recovery/plans/" + first.substring(first.lastIndexOf('/') + 1) + "/stops/";
+            HttpTestClient dispatcher = client("dispatcher");
+            assertThat(dispatcher.post(api + collected + "/status", "{\"status\": \"COLLECTED\"}").status())
+                    .isEqualTo(200);
+            assertThat(dispatcher.post(api + missing + "/status", "{\"status\": \"NOT_AVAILABLE\"}").status())
+                    .isEqualTo(200);
+            desktop.open(first.substring(first.indexOf("/smistamento")));
+            desktop.waitFor(By.cssSelector("#plan .map path.leaflet-interactive"));
+            assertThat(desktop.find(By.cssSelector("tr[data-stop='" + collected + "'] .badge")).getText())
+                    .isEqualTo("Raccolto");
+            assertThat(desktop.find(By.cssSelector("tr[data-stop='" + missing + "'] .badge")).getText())
+                    .isEqualTo("Non disponibile");
+            assertThat(desktop.find(By.id("pin-" + collected)).isEnabled()).as("a collected lot stays put").isFalse();
             desktop.driver().executeScript("document.getElementById('timeline-title').scrollIntoView()");
             desktop.screenshot("dispatcher-timeline");
             desktop.assertAccessible();
 
-            // The second pickup of the first route, pinned to its own vehicle: the new plan starts its route there.
-            WebElement route = routes.getFirst();
-            String vehicle = route.getAttribute("id").substring("route-".length());
-            String lot = route.findElements(By.cssSelector("tr.food-pickup")).get(1).getAttribute("data-stop");
-            assertThat(route.findElement(By.cssSelector("tbody tr")).getAttribute("data-stop")).isNotEqualTo(lot);
+            // The second pickup pinned to its own vehicle: the new plan starts the route with the collected lot, then
+            // the pinned one; the lot not available is left out, with why.
             new Select(desktop.find(By.id("pin-" + lot))).selectByValue(vehicle);
             new Select(desktop.find(By.cssSelector("#replan #seconds"))).selectByValue("5");
             desktop.find(By.cssSelector("#replan button[type=submit]")).click();
             desktop.waitFor(By.id("plan"));
             assertThat(desktop.driver().getCurrentUrl()).as("a new plan").isNotEqualTo(first);
             solved(desktop);
-            assertThat(desktop.find(By.cssSelector("#route-" + vehicle + " tbody tr")).getAttribute("data-stop"))
-                    .as("the pinned lot heads its vehicle's route").isEqualTo(lot);
+            assertThat(desktop.all(By.cssSelector("#route-" + vehicle + " tbody tr")).stream().limit(2)
+                    .map(row -> row.getAttribute("data-stop")).toList())
+                    .as("the collected lot, then the pinned one, head the vehicle's route").containsExactly(collected, lot);
+            assertThat(desktop.find(By.cssSelector("li[data-lot='" + missing + "']")).getText())
+                    .contains("Segnalato non disponibile").contains("non era disponibile");
             assertThat(new Select(desktop.find(By.id("pin-" + lot))).getFirstSelectedOption().getText())
                     .isEqualTo(vehicle);
         }
