@@ -5,7 +5,9 @@ import static org.prossima.api.foodrecovery.FoodRecoveryPlanResponses.local;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.prossima.api.error.NotFoundException;
@@ -22,6 +24,8 @@ import org.prossima.data.foodrecovery.FoodRecoveryProblemRecord.DepotRecord;
 import org.prossima.data.foodrecovery.FoodRecoveryProblemRecord.PickupRecord;
 import org.prossima.data.foodrecovery.FoodRecoveryProblemRecord.RecipientRecord;
 import org.prossima.data.foodrecovery.FoodRecoveryProblemRecord.VehicleRecord;
+import org.prossima.data.foodrecovery.StopStatusRecord;
+import org.prossima.data.foodrecovery.StopStatusRepository;
 import org.prossima.data.foodrecovery.StoredFoodRecoveryPlan;
 import org.prossima.data.security.AccessScope;
 import org.prossima.solver.territory.TerritoryClock;
@@ -39,9 +43,11 @@ class DriverRoutes {
     private static final String PLANS = "/api/v1/food-recovery/plans/";
 
     private final FoodRecoveryPlanRepository plans;
+    private final StopStatusRepository statuses;
 
-    DriverRoutes(FoodRecoveryPlanRepository plans) {
+    DriverRoutes(FoodRecoveryPlanRepository plans, StopStatusRepository statuses) {
         this.plans = plans;
+        this.statuses = statuses;
     }
 
     /** Whether the driver drives this vehicle of the plan (of their association) today or tomorrow. */
@@ -65,12 +71,20 @@ class DriverRoutes {
         AccessScope scope = AccessScope.current();
         List<Route> routes = new ArrayList<>();
         for (AssignedVehicle assigned : plans.assigned(scope, driver.username(), today, today.plusDays(1))) {
-            plans.find(scope, assigned.planId()).flatMap(stored -> route(stored, assigned)).ifPresent(routes::add);
+            plans.find(scope, assigned.planId()).flatMap(stored -> route(stored, assigned, reported(scope, stored)))
+                    .ifPresent(routes::add);
         }
         return new MyRoutesResponse(driver.username(), today, routes);
     }
 
-    private static Optional<Route> route(StoredFoodRecoveryPlan stored, AssignedVehicle assigned) {
+    private Map<String, StopStatusRecord> reported(AccessScope scope, StoredFoodRecoveryPlan stored) {
+        Map<String, StopStatusRecord> reported = new HashMap<>();
+        statuses.of(scope, stored.id()).forEach(r -> reported.put(r.stopRef(), r));
+        return reported;
+    }
+
+    private static Optional<Route> route(StoredFoodRecoveryPlan stored, AssignedVehicle assigned,
+            Map<String, StopStatusRecord> reported) {
         Optional<FoodRecoveryProblemRecord> problem = stored.problem();
         Optional<RouteRecord> route = stored.plan().flatMap(plan -> plan.route(assigned.vehicleId()));
         if (problem.isEmpty() || route.isEmpty()) {
@@ -83,7 +97,7 @@ class DriverRoutes {
         return Optional.of(new Route(stored.id(), r.vehicleId(), assigned.day(), local(r.departureTime()),
                 local(r.returnTime()), km(r.distanceMetres()), Math.round(r.travelSeconds() / 60.0),
                 depot(p, p.depot(vehicle.startDepot())), depot(p, p.depot(vehicle.endDepot())),
-                r.stops().stream().map(stop -> stop(p, stop)).toList(), r.deliveredAtEndIds(), links + "gpx",
+                r.stops().stream().map(stop -> stop(p, stop, reported)).toList(), r.deliveredAtEndIds(), links + "gpx",
                 links + "geojson"));
     }
 
@@ -92,17 +106,19 @@ class DriverRoutes {
         return new Place(depot.id(), depot.name(), at.latitude(), at.longitude());
     }
 
-    private static Stop stop(FoodRecoveryProblemRecord problem, StopRecord stop) {
+    private static Stop stop(FoodRecoveryProblemRecord problem, StopRecord stop,
+            Map<String, StopStatusRecord> reported) {
         Location at = problem.location(stop.place());
         if (stop.isDropOff()) {
             RecipientRecord recipient = problem.recipient(stop.recipientId());
             return new Stop(stop.stopId(), "DROP_OFF", recipient.id(), recipient.name(), null,
                     local(stop.arrivalTime()), local(stop.departureTime()), at.latitude(), at.longitude(),
-                    stop.deliveredPickupIds());
+                    stop.deliveredPickupIds(), null);
         }
         PickupRecord pickup = problem.pickup(stop.stopId());
         return new Stop(stop.stopId(), "PICKUP", null, pickup.donor(), pickup.kg(), local(stop.arrivalTime()),
-                local(stop.departureTime()), at.latitude(), at.longitude(), List.of());
+                local(stop.departureTime()), at.latitude(), at.longitude(), List.of(),
+                FoodRecoveryPlanResponses.status(stop, reported));
     }
 
     private static Optional<VehicleRecord> vehicle(FoodRecoveryProblemRecord problem, String vehicleId) {

@@ -10,6 +10,7 @@ import org.prossima.api.paging.Paging;
 import org.prossima.api.security.Callers;
 import org.prossima.api.solving.PlanSolving;
 import org.prossima.data.foodrecovery.FoodRecoveryPlanRepository;
+import org.prossima.data.foodrecovery.StoredFoodRecoveryPlan;
 import org.prossima.data.security.AccessScope;
 import org.prossima.solver.territory.TerritoryClock;
 import org.springframework.http.MediaType;
@@ -40,11 +41,13 @@ public class FoodRecoveryController {
     private final FoodRecoveryPlanRepository repository;
     private final AssociationDrivers drivers;
     private final PlanSolving solving;
+    private final Replanning replanning;
 
     FoodRecoveryController(FoodRecoveryJobs jobs, FoodRecoveryPlanReader plans, FoodRecoveryPlanResponses responses,
             DemoProblemFactory demo, FoodRecoveryProperties properties, FoodRecoveryPlanRepository repository,
-            AssociationDrivers drivers, PlanSolving solving) {
+            AssociationDrivers drivers, PlanSolving solving, Replanning replanning) {
         this.solving = solving;
+        this.replanning = replanning;
         this.jobs = jobs;
         this.plans = plans;
         this.responses = responses;
@@ -74,14 +77,38 @@ public class FoodRecoveryController {
     public ResponseEntity<FoodRecoveryPlanResponse> createPlan(
             @RequestParam(required = false) Integer seconds,
             @Valid @RequestBody FoodRecoveryProblemRequest problem) {
+        int limit = limit(seconds);
+        String association = AssociationDrivers.association(Callers.required());
+        return accepted(jobs.submit(association, problem, drivers.of(association), limit));
+    }
+
+    /**
+     * The day of a plan planned again as it goes on: a new plan (202, QUEUED) from the stored problem with the drivers'
+     * reports (a lot collected stays on its vehicle, one not available is left out with why) and the dispatcher's
+     * pins ({@link ReplanRequest}; no body: keep the plan's own). 409 while the plan has no solution yet.
+     */
+    @PostMapping("/plans/{id}/replan")
+    public ResponseEntity<FoodRecoveryPlanResponse> replan(@PathVariable String id,
+            @RequestParam(required = false) Integer seconds,
+            @Valid @RequestBody(required = false) ReplanRequest request) {
+        int limit = limit(seconds);
+        String association = AssociationDrivers.association(Callers.required());
+        StoredFoodRecoveryPlan stored = plans.stored(id);
+        return accepted(replanning.replan(association, stored, plans.problem(stored), plans.plan(stored), request,
+                limit));
+    }
+
+    private int limit(Integer seconds) {
         int limit = seconds == null ? properties.defaultSeconds() : seconds;
         if (limit < 1 || limit > properties.maxSeconds()) {
             throw new InvalidRequestException("seconds", seconds,
                     "solving time must be between 1 and " + properties.maxSeconds() + " seconds",
                     "omit it for the default of " + properties.defaultSeconds() + " s");
         }
-        String association = AssociationDrivers.association(Callers.required());
-        UUID id = jobs.submit(association, problem, drivers.of(association), limit);
+        return limit;
+    }
+
+    private ResponseEntity<FoodRecoveryPlanResponse> accepted(UUID id) {
         return ResponseEntity.accepted().location(URI.create("/api/v1/food-recovery/plans/" + id))
                 .body(FoodRecoveryPlanResponse.accepted(id, solving.queued(id)));
     }

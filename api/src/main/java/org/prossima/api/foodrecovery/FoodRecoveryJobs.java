@@ -65,7 +65,14 @@ public class FoodRecoveryJobs implements SolveHandler {
      */
     public UUID submit(String association, FoodRecoveryProblemRequest request, Predicate<String> drivers,
             int seconds) {
-        FoodRecoveryProblemRecord checked = FoodRecoveryRequestCheck.check(request, territory::comune, drivers);
+        return queue(association, FoodRecoveryRequestCheck.check(request, territory::comune, drivers), seconds);
+    }
+
+    /**
+     * Stores a problem of {@code association} that was checked when it was first posted (one made again from a stored
+     * plan: {@link Replanning}), with the travel times of now, and queues it.
+     */
+    UUID queue(String association, FoodRecoveryProblemRecord checked, int seconds) {
         jobs.admit(kind(), null, association);
         Fetched travel = travelTimes.fetch(checked);
         UUID id = plans.create(association, checked.withTravel(travel.travel()), seconds);
@@ -93,7 +100,7 @@ public class FoodRecoveryJobs implements SolveHandler {
         FoodRecoveryProblem problem = mapped.problem();
         if (!mapped.leftOut().isEmpty() || !mapped.pickupsLeftOut().isEmpty()) {
             log.info("Plan {}: {} pickups, recipients or vehicles at places without road travel times left out, "
-                    + "{} pickups uncollected for that reason", id, mapped.leftOut().size(),
+                    + "{} pickups uncollected for that reason or reported not available", id, mapped.leftOut().size(),
                     mapped.pickupsLeftOut().size());
         }
         int seconds = stored.timeLimitSeconds();

@@ -43,7 +43,8 @@ public record FoodRecoveryPlanResponse(
 
     /**
      * Why a pickup is left uncollected: {@code reason} is a code (UNROUTABLE, NO_RECIPIENT, NO_COMPARTMENT, NO_SKILL,
-     * TOO_HEAVY, NO_WINDOW_REACHABLE, PERISHABILITY, FLEET_FULL), {@code explanation} says it with the figures.
+     * TOO_HEAVY, NO_WINDOW_REACHABLE, PERISHABILITY, FLEET_FULL, NOT_AVAILABLE: the driver reported it on the plan this
+     * one was made again from), {@code explanation} says it with the figures.
      */
     public record UnassignedReason(String id, String reason, String explanation) {
     }
@@ -68,11 +69,12 @@ public record FoodRecoveryPlanResponse(
 
     /**
      * A stop: {@code kind} PICKUP (its {@code id} is the pickup's) or DROP_OFF (at {@code recipient},
-     * handing over the lots in {@code delivered}). {@code loadAfterKg}: kg on board when leaving.
+     * handing over the lots in {@code delivered}). {@code loadAfterKg}: kg on board when leaving. {@code status}: what
+     * the driver reported at a pickup (COLLECTED, NOT_AVAILABLE), absent before any report.
      */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public record Stop(String id, String kind, String recipient, LocalDateTime arrival, LocalDateTime serviceStart,
-                       LocalDateTime departure, int loadAfterKg, List<String> delivered) {
+                       LocalDateTime departure, int loadAfterKg, List<String> delivered, String status) {
     }
 
     public record Totals(double km, long minutes, int vehiclesUsed, int pickupsAssigned, int pickupsUnassigned,

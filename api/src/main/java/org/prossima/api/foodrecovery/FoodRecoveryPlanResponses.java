@@ -19,6 +19,7 @@ import org.prossima.data.foodrecovery.FoodRecoveryPlanRecord;
 import org.prossima.data.foodrecovery.FoodRecoveryPlanRecord.RouteRecord;
 import org.prossima.data.foodrecovery.FoodRecoveryPlanRecord.StopRecord;
 import org.prossima.data.foodrecovery.FoodRecoveryPlanRecord.UnassignedRecord;
+import org.prossima.data.foodrecovery.StopStatusRecord;
 import org.prossima.data.foodrecovery.StoredFoodRecoveryPlan;
 import org.prossima.solver.foodrecovery.PlanAnalyzer;
 import org.prossima.solver.territory.TerritoryClock;
@@ -33,22 +34,26 @@ class FoodRecoveryPlanResponses {
 
     private final Texts texts;
     private final PlanSolving solving;
+    private final StopStatuses statuses;
 
-    FoodRecoveryPlanResponses(Texts texts, PlanSolving solving) {
+    FoodRecoveryPlanResponses(Texts texts, PlanSolving solving, StopStatuses statuses) {
         this.texts = texts;
         this.solving = solving;
+        this.statuses = statuses;
     }
 
     FoodRecoveryPlanResponse plan(StoredFoodRecoveryPlan stored) {
         Map<String, String> drivers = new HashMap<>();
         stored.problem().ifPresent(problem -> problem.vehicles().stream().filter(v -> v.driver() != null)
                 .forEach(v -> drivers.put(v.id(), v.driver())));
-        Solution solution = stored.plan().map(plan -> solution(plan, drivers)).orElse(null);
+        Map<String, StopStatusRecord> reported = stored.plan().isPresent() ? statuses.of(stored) : Map.of();
+        Solution solution = stored.plan().map(plan -> solution(plan, drivers, reported)).orElse(null);
         return new FoodRecoveryPlanResponse(stored.id(), stored.status().name(), solution, stored.failure(),
                 stored.createdAt(), stored.solvedAt(), solving.state(stored.row()));
     }
 
-    private Solution solution(FoodRecoveryPlanRecord plan, Map<String, String> drivers) {
+    private Solution solution(FoodRecoveryPlanRecord plan, Map<String, String> drivers,
+            Map<String, StopStatusRecord> reported) {
         var t = plan.totals();
         Totals totals = new Totals(km(t.distanceMetres()), minutes(t.travelSeconds()), t.vehiclesUsed(),
                 t.pickupsAssigned(), t.pickupsUnassigned(), t.kgCollected(), t.kgUnassigned());
@@ -57,19 +62,27 @@ class FoodRecoveryPlanResponses {
         List<LeftOut> leftOut = plan.leftOut().stream()
                 .map(l -> new LeftOut(l.kind(), l.id(), l.reason(), texts.render(l.explanation()))).toList();
         return new Solution(plan.score(), plan.feasible(), plan.travelTimeSource(), plan.travelTimeEstimate(),
-                plan.routes().stream().map(route -> route(route, drivers.get(route.vehicleId()))).toList(), totals,
+                plan.routes().stream().map(route -> route(route, drivers.get(route.vehicleId()), reported)).toList(),
+                totals,
                 plan.unassigned().stream().map(UnassignedRecord::pickupId).toList(), reasons, leftOut);
     }
 
-    private static VehicleRoute route(RouteRecord route, String driver) {
+    private static VehicleRoute route(RouteRecord route, String driver, Map<String, StopStatusRecord> reported) {
         return new VehicleRoute(route.vehicleId(), driver, local(route.departureTime()), local(route.returnTime()),
                 km(route.distanceMetres()), minutes(route.travelSeconds()), route.collectedKg(),
-                route.deliveredAtEndIds(), route.stops().stream().map(FoodRecoveryPlanResponses::stop).toList());
+                route.deliveredAtEndIds(), route.stops().stream().map(s -> stop(s, reported)).toList());
     }
 
-    private static Stop stop(StopRecord s) {
+    private static Stop stop(StopRecord s, Map<String, StopStatusRecord> reported) {
         return new Stop(s.stopId(), s.isDropOff() ? "DROP_OFF" : "PICKUP", s.recipientId(), local(s.arrivalTime()),
-                local(s.serviceStart()), local(s.departureTime()), s.loadAfterKg(), s.deliveredPickupIds());
+                local(s.serviceStart()), local(s.departureTime()), s.loadAfterKg(), s.deliveredPickupIds(),
+                status(s, reported));
+    }
+
+    /** What the driver reported at a pickup, null before any report (and for a drop-off). */
+    static String status(StopRecord s, Map<String, StopStatusRecord> reported) {
+        StopStatusRecord r = s.isDropOff() ? null : reported.get(s.stopId());
+        return r == null ? null : r.status().name();
     }
 
     PlanAnalysisResponse analysis(StoredFoodRecoveryPlan stored, FoodRecoveryPlanRecord plan,

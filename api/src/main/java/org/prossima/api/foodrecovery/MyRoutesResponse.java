@@ -34,10 +34,11 @@ public record MyRoutesResponse(String driver, LocalDate today, List<Route> route
 
     /**
      * A stop in driving order: {@code kind} PICKUP (at the donor {@code name}, collecting {@code kg}) or DROP_OFF (at
-     * {@code recipient}, handing over the lots in {@code delivered}).
+     * {@code recipient}, handing over the lots in {@code delivered}). {@code status}: what the driver reported at a
+     * pickup (COLLECTED, NOT_AVAILABLE), absent before any report.
      */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public record Stop(String id, String kind, String recipient, String name, Integer kg, LocalDateTime arrival,
-            LocalDateTime departure, double lat, double lon, List<String> delivered) {
+            LocalDateTime departure, double lat, double lon, List<String> delivered, String status) {
     }
 }

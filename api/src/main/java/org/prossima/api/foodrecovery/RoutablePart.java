@@ -28,10 +28,13 @@ import org.prossima.travel.TravelTimesResult;
  * The part of a problem the road network can route. What stands at a place without travel times is left out, each
  * with a note: a recipient, a vehicle whose start or end depot is such a place, a pickup there (reported uncollected,
  * {@code UNROUTABLE}), and a pickup whose named recipients are all left out. Pins to stops left out are dropped.
- * The plan goes on with the rest. Notes are texts: {@code foodrecovery.leftout.<KIND>} with the reason from
- * {@link UnroutableTexts#reason}.
+ * Pickups a driver reported not available are left out too ({@code NOT_AVAILABLE}). The plan goes on with the rest.
+ * Notes are texts: {@code foodrecovery.leftout.<KIND>} with the reason from {@link UnroutableTexts#reason}.
  */
 final class RoutablePart {
+
+    /** The reason of a pickup a driver reported not available (not a solver's reason: the solver never sees it). */
+    static final String NOT_AVAILABLE = "NOT_AVAILABLE";
 
     private final Map<Integer, Unroutable> unroutable = new HashMap<>();
     private final TravelProfile profile;
@@ -49,9 +52,9 @@ final class RoutablePart {
     static MappedProblem of(FoodRecoveryProblemRecord record, TravelTimesResult travel, double maxSnapMetres) {
         RoutablePart part = new RoutablePart(travel, TravelProfile.valueOf(record.travelProfile()), maxSnapMetres);
         List<VehicleSpec> vehicles = record.vehicleSpecs();
-        List<PickupSpec> pickups = record.pickupSpecs();
+        List<PickupSpec> pickups = part.available(record.pickupSpecs(), record.unavailablePickupIds());
         List<RecipientSpec> recipients = record.recipientSpecs();
-        if (part.unroutable.isEmpty()) {
+        if (part.unroutable.isEmpty() && record.unavailablePickupIds().isEmpty()) {
             return new MappedProblem(new FoodRecoveryProblem(travel.matrix(), vehicles, pickups, recipients),
                     List.of(), List.of());
         }
@@ -71,6 +74,23 @@ final class RoutablePart {
                 v.pinnedStopIds().stream().filter(stopIds::contains).toList())).toList();
         return new MappedProblem(new FoodRecoveryProblem(travel.matrix(), pinned, keptPickups, keptRecipients),
                 part.pickupsLeftOut, part.leftOut);
+    }
+
+    /**
+     * The pickups but those a driver reported not available on the plan this problem was made again from: each is
+     * reported uncollected, {@code NOT_AVAILABLE}, and pins to it are dropped with the other stops left out.
+     */
+    private List<PickupSpec> available(List<PickupSpec> pickups, List<String> unavailable) {
+        List<PickupSpec> kept = new ArrayList<>();
+        for (PickupSpec p : pickups) {
+            if (unavailable.contains(p.id())) {
+                pickupsLeftOut.add(new UnassignedRecord(p.id(), NOT_AVAILABLE, Text.of("foodrecovery.unassigned."
+                        + NOT_AVAILABLE), p.kg()));
+            } else {
+                kept.add(p);
+            }
+        }
+        return kept;
     }
 
     private List<RecipientSpec> recipients(List<RecipientSpec> recipients) {

@@ -121,6 +121,16 @@ public final class AccessMatrix {
             roles(GET, "/api/v1/food-recovery/plans/{id}/vehicles/{vehicleId}/route.geojson", FOOD_DISPATCHER,
                     DRIVER),
             roles(GET, "/api/v1/food-recovery/my-routes", DRIVER),
+            // Food recovery as the day goes on (issue 13): drivers report at their pickups, dispatchers plan again.
+            roles(POST, "/api/v1/food-recovery/plans/{id}/stops/{stopId}/status", FOOD_DISPATCHER, DRIVER),
+            roles(POST, "/api/v1/food-recovery/plans/{id}/replan", FOOD_DISPATCHER),
+            // The food-recovery screens (issue 13): the dispatcher's day, the volunteer driver's route.
+            roles(GET, "/smistamento", FOOD_DISPATCHER),
+            roles(POST, "/smistamento/risolvi", FOOD_DISPATCHER),
+            roles(GET, "/smistamento/piani/{id}", FOOD_DISPATCHER),
+            roles(POST, "/smistamento/piani/{id}/ripianifica", FOOD_DISPATCHER),
+            roles(GET, "/autista", DRIVER),
+            roles(POST, "/autista/fermate", DRIVER),
 
             // Placement: a consortium's coordinators; companies and cooperatives keep their hosts and openings.
             roles(GET, "/api/v1/placement/candidates", COORDINATOR),

@@ -9,7 +9,6 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -19,7 +18,9 @@ import org.springframework.web.server.ResponseStatusException;
  * A screen that cannot be shown answers with a page in the person's language, not the API's problem+json: what went
  * wrong in plain words and the way home. The API's own errors are untouched (this applies to the screens only).
  */
-@ControllerAdvice(annotations = Controller.class, basePackages = "org.prossima.api.web")
+// By package only: selectors are alternatives, and every @RestController is also a @Controller, so
+// "annotations = Controller.class" would turn the API's own errors into pages too.
+@ControllerAdvice(basePackages = "org.prossima.api.web")
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ScreenErrors {
 

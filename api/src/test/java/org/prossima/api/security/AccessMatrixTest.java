@@ -85,6 +85,7 @@ class AccessMatrixTest {
     private String candidate;
     private String placementPlan;
     private String foodPlan;
+    private String stopPlan;
     private String request;
     private String cooperative;
     private String allocation;
@@ -106,6 +107,7 @@ class AccessMatrixTest {
         placementPlan = solved(cisa, cisa.post("/api/v1/placement/plans", "{\"consortium\": \"CISA\", \"seconds\": 1}"));
         HttpTestClient dispatcher = client("dispatcher");
         foodPlan = solved(dispatcher, dispatcher.post("/api/v1/food-recovery/plans?seconds=1", foodProblem()));
+        stopPlan = solved(dispatcher, dispatcher.post("/api/v1/food-recovery/plans?seconds=1", oneStopProblem()));
         HttpTestClient admin = client("admin");
         request = id(client("host").post("/api/v1/demand/requests", request(null)));
         cooperative = id(admin.post("/api/v1/demand/cooperatives", cooperative()));
@@ -245,6 +247,21 @@ class AccessMatrixTest {
         get("/api/v1/food-recovery/plans/{id}/vehicles/{vehicleId}/route.geojson", c -> "/api/v1/food-recovery/plans/"
                 + foodPlan + "/vehicles/CAR-VOLUNTEER-1/route.geojson", routes);
         get("/api/v1/food-recovery/my-routes", Set.of("driver"));
+        json("POST /api/v1/food-recovery/plans/{id}/stops/{stopId}/status", c -> "/api/v1/food-recovery/plans/"
+                + stopPlan + "/stops/LOT-1/status", c -> "{\"status\": \"COLLECTED\"}", routes);
+        json("POST /api/v1/food-recovery/plans/{id}/replan", c -> "/api/v1/food-recovery/plans/" + stopPlan
+                + "/replan?seconds=1", c -> "", dispatcher);
+        // The food-recovery screens (forms post with the caller's token here, so no CSRF field is needed).
+        get("/smistamento", dispatcher);
+        sample("POST /smistamento/risolvi", c -> "/smistamento/risolvi", c -> "seconds=5",
+                "application/x-www-form-urlencoded", dispatcher, Map.of());
+        get("/smistamento/piani/{id}", c -> "/smistamento/piani/" + foodPlan, dispatcher);
+        sample("POST /smistamento/piani/{id}/ripianifica", c -> "/smistamento/piani/" + stopPlan + "/ripianifica",
+                c -> "seconds=5", "application/x-www-form-urlencoded", dispatcher, Map.of());
+        get("/autista", Set.of("driver"));
+        sample("POST /autista/fermate", c -> "/autista/fermate",
+                c -> "plan=" + stopPlan + "&stop=LOT-1&status=COLLECTED",
+                "application/x-www-form-urlencoded", Set.of("driver"), Map.of());
 
         String candidates = "/api/v1/placement/candidates";
         get(candidates, coordinators);
@@ -509,6 +526,20 @@ class AccessMatrixTest {
         String problem = demo.body();
         String day = demo.json().path("vehicles").get(0).path("shiftStart").asString().substring(0, 10);
         return problem.replace(day, TerritoryClock.today().plusDays(1).toString());
+    }
+
+    /** Tomorrow, one car the demo driver drives, one lot: a stop the driver may report on, whatever the solver does. */
+    private static String oneStopProblem() {
+        LocalDate tomorrow = TerritoryClock.today().plusDays(1);
+        return """
+                {
+                  "depots": [{"id": "D1", "name": "Magazzino di prova", "istatCode": "001125"}],
+                  "vehicles": [{"id": "CAR-VOLUNTEER-1", "capacityKg": 100, "startDepot": "D1", "driver": "driver",
+                                "shiftStart": "%1$sT08:00:00", "shiftEnd": "%1$sT13:00:00"}],
+                  "pickups": [{"id": "LOT-1", "donor": "Forno di prova", "istatCode": "001020",
+                               "windowStart": "%1$sT09:00:00", "windowEnd": "%1$sT11:00:00", "serviceMinutes": 10,
+                               "kg": 20}]
+                }""".formatted(tomorrow);
     }
 
     private static String solved(HttpTestClient client, Response posted) {

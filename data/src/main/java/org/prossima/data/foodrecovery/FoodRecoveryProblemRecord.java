@@ -3,6 +3,7 @@ package org.prossima.data.foodrecovery;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -24,10 +25,14 @@ import org.prossima.solver.travel.Location;
  * @param travelProfile the travel-time profile of the whole fleet (e.g. {@code VAN})
  * @param places        every place, by index: depots, then recipients, then pickups, as the travel times list them
  * @param travel        what the travel times were when the plan was solved; null before they were fetched
+ * @param unavailablePickupIds pickups a driver reported not available on the plan this problem was made again from:
+ *                      kept here (their donor, kg and place still show) but left out of the routes, reported
+ *                      uncollected with the reason {@code NOT_AVAILABLE}; none for a problem as posted (and in
+ *                      problems stored before there were such reports)
  */
 public record FoodRecoveryProblemRecord(String travelProfile, List<PlaceRecord> places, List<DepotRecord> depots,
         List<VehicleRecord> vehicles, List<PickupRecord> pickups, List<RecipientRecord> recipients,
-        TravelRecord travel) {
+        TravelRecord travel, List<String> unavailablePickupIds) {
 
     public FoodRecoveryProblemRecord {
         Objects.requireNonNull(travelProfile, "travelProfile");
@@ -36,6 +41,14 @@ public record FoodRecoveryProblemRecord(String travelProfile, List<PlaceRecord> 
         vehicles = List.copyOf(vehicles);
         pickups = List.copyOf(pickups);
         recipients = List.copyOf(recipients);
+        unavailablePickupIds = unavailablePickupIds == null ? List.of() : List.copyOf(unavailablePickupIds);
+    }
+
+    /** A problem as posted: nothing reported unavailable. */
+    public FoodRecoveryProblemRecord(String travelProfile, List<PlaceRecord> places, List<DepotRecord> depots,
+            List<VehicleRecord> vehicles, List<PickupRecord> pickups, List<RecipientRecord> recipients,
+            TravelRecord travel) {
+        this(travelProfile, places, depots, vehicles, pickups, recipients, travel, List.of());
     }
 
     /** A place: WGS84 decimal degrees. */
@@ -98,7 +111,21 @@ public record FoodRecoveryProblemRecord(String travelProfile, List<PlaceRecord> 
 
     /** The same problem with what its travel times are now. */
     public FoodRecoveryProblemRecord withTravel(TravelRecord travel) {
-        return new FoodRecoveryProblemRecord(travelProfile, places, depots, vehicles, pickups, recipients, travel);
+        return new FoodRecoveryProblemRecord(travelProfile, places, depots, vehicles, pickups, recipients, travel,
+                unavailablePickupIds);
+    }
+
+    /**
+     * The same problem made again from a plan of it: its vehicles now with these pinned stops (by vehicle id; absent:
+     * none), and these pickups reported not available.
+     */
+    public FoodRecoveryProblemRecord again(Map<String, List<String>> pinsByVehicle,
+            List<String> unavailable) {
+        List<VehicleRecord> pinned = vehicles.stream().map(v -> new VehicleRecord(v.id(), v.ambientKg(), v.chilledKg(),
+                v.frozenKg(), v.startDepot(), v.endDepot(), v.shiftStart(), v.shiftEnd(), v.maxRouteSeconds(),
+                v.skills(), pinsByVehicle.getOrDefault(v.id(), List.of()), v.driver())).toList();
+        return new FoodRecoveryProblemRecord(travelProfile, places, depots, pinned, pickups, recipients, null,
+                unavailable);
     }
 
     /** The places as the travel times need them, by index. */
