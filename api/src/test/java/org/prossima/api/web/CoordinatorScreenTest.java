@@ -101,9 +101,10 @@ class CoordinatorScreenTest extends ServiceTest {
             browser.waitFor(By.cssSelector("tr.match.accepted .accepted-badge"));
             assertThat(row(browser, "Giulia Verdi").getText()).contains("Accettata: resta fissata nei prossimi piani")
                     .contains(COORDINATOR);
+            row(browser, "Giulia Verdi").findElement(By.cssSelector("details.why summary")).click();
             browser.screenshot("coordinator-plan");
             browser.assertAccessible();
-            browser.driver().executeScript("document.querySelector('.plan-map').scrollIntoView()");
+            browser.driver().executeScript("document.querySelector('.plan-map').previousElementSibling.scrollIntoView()");
             assertThat(browser.all(By.cssSelector(".plan-map path.leaflet-interactive"))).as("commute lines")
                     .isNotEmpty();
             browser.screenshot("coordinator-plan-map");
@@ -112,6 +113,11 @@ class CoordinatorScreenTest extends ServiceTest {
             browser.waitFor(By.cssSelector("#plan .plan-status"));
             assertThat(row(browser, "Giulia Verdi").getText()).contains("Accettata");
             assertThat(row(browser, "Giulia Verdi").findElements(By.cssSelector("button.accept"))).isEmpty();
+
+            browser.open("/coordinatore/candidati?status=accepted&lang=en");
+            assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Candidates");
+            assertThat(browser.find(By.id("candidate-list")).getText()).contains("Giulia Verdi", "Placed: CS-VERDE")
+                    .doesNotContain("Marco Neri");
         }
     }
 

@@ -3,17 +3,14 @@ package org.prossima.api.web.placement;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.prossima.api.error.ApiProblemException;
 import org.prossima.api.placement.plan.PlacementPlanController;
 import org.prossima.api.placement.plan.PlanRequest;
 import org.prossima.api.placement.plan.PlanResponse;
 import org.prossima.api.placement.plan.PlanSummary;
-import org.prossima.api.web.MapData;
 import org.prossima.api.web.PageJson;
 import org.prossima.api.web.TownHalls;
-import org.prossima.data.placement.CandidateRow;
 import org.prossima.data.placement.OpportunityRow;
 import org.prossima.data.plans.PlanStatus;
 import org.springframework.context.MessageSource;
@@ -46,6 +43,7 @@ class PlanScreens {
     private final TownHalls townHalls;
     private final PageJson json;
     private final MessageSource messages;
+    private final PlanMap maps;
 
     PlanScreens(PlacementPlanController plans, Roster roster, TownHalls townHalls, PageJson json,
             MessageSource messages) {
@@ -54,6 +52,7 @@ class PlanScreens {
         this.townHalls = townHalls;
         this.json = json;
         this.messages = messages;
+        this.maps = new PlanMap(townHalls, messages);
     }
 
     /** The coordinator's start page: plan now, the latest plans, the ways to the candidates and opportunities. */
@@ -88,7 +87,7 @@ class PlanScreens {
         model.addAttribute("matched", rows.stream().filter(r -> r.opportunityId() != null).toList());
         model.addAttribute("unplaced", rows.stream().filter(r -> r.opportunityId() == null).toList());
         model.addAttribute("progress", progress(plan));
-        model.addAttribute("mapJson", json.of(map(plan, rows, opportunities)));
+        model.addAttribute("mapJson", json.of(maps.of(plan, rows, opportunities, roster.candidates())));
         return htmx != null ? "placement/plan :: plan" : "placement/plan";
     }
 
@@ -151,33 +150,6 @@ class PlanScreens {
         String kind = messages.getMessage("placement.screen.kind." + o.kind().name(), null,
                 LocaleContextHolder.getLocale());
         return o.id() + " — " + kind + (o.istatCode() == null ? "" : ", " + townHalls.name(o.istatCode()));
-    }
-
-    /** Each match's commute on the map: a line from the candidate's home to the opportunity, and the opportunity. */
-    private MapData map(PlanResponse plan, List<MatchView> rows, Map<String, OpportunityRow> opportunities) {
-        MapData map = MapData.of(townHalls, null);
-        Map<String, CandidateRow> homes = new HashMap<>();
-        roster.candidates().forEach(c -> homes.put(c.id().toString(), c));
-        boolean estimate = Boolean.TRUE.equals(plan.travelEstimate());
-        for (MatchView r : rows) {
-            OpportunityRow o = r.opportunityId() == null ? null : opportunities.get(r.opportunityId());
-            CandidateRow c = homes.get(r.candidateId());
-            if (o == null) {
-                continue;
-            }
-            var to = Places.of(o.lat(), o.lon(), o.istatCode(), townHalls);
-            var from = c == null ? Optional.<double[]>empty()
-                    : Places.of(c.lat(), c.lon(), c.istatCode(), townHalls);
-            String who = r.name() != null ? r.name() : r.shortId();
-            to.ifPresent(t -> map.points().add(new MapData.Point(t[0], t[1], r.opportunityLabel(), null,
-                    o.kind().ordinal(), null)));
-            if (to.isPresent() && from.isPresent()) {
-                String minutes = r.commuteMinutes() == null ? "" : ", " + r.commuteMinutes() + " min";
-                map.lines().add(new MapData.Line(List.of(from.get(), to.get()), who + " → " + o.id() + minutes,
-                        r.accepted() ? 2 : 0, estimate));
-            }
-        }
-        return map;
     }
 
     /** How far the solving is, in percent of its time limit (100 once final). */
