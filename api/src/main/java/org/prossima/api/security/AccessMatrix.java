@@ -159,13 +159,14 @@ public final class AccessMatrix {
             roles(POST, "/api/v1/placement/plans/{id}/matches/{candidateId}/accept", COORDINATOR),
             roles(POST, "/api/v1/placement/plans/{id}/matches/{candidateId}/reject", COORDINATOR),
             // The coordinator's screens (org.prossima.api.web.placement): their candidates and the CSV import, the
-            // opportunities, "plan now", the plan and the decisions on it; each calls the placement API above.
-            roles(GET, "/coordinatore", COORDINATOR),
+            // opportunities, "plan now", the plan and the decisions on it; each calls the placement API above, so an
+            // administrator opens the plans (without names or decisions) and nothing else.
+            roles(GET, "/coordinatore", PLANNING_STAFF),
             roles(GET, "/coordinatore/candidati", COORDINATOR),
             roles(POST, "/coordinatore/candidati/import", COORDINATOR),
             roles(GET, "/coordinatore/opportunita", COORDINATOR),
-            roles(POST, "/coordinatore/piani", COORDINATOR),
-            roles(GET, "/coordinatore/piani/{id}", COORDINATOR),
+            roles(POST, "/coordinatore/piani", PLANNING_STAFF),
+            roles(GET, "/coordinatore/piani/{id}", PLANNING_STAFF),
             roles(POST, "/coordinatore/piani/{id}/proposte/{candidateId}/accetta", COORDINATOR),
             roles(POST, "/coordinatore/piani/{id}/proposte/{candidateId}/rifiuta", COORDINATOR),
 

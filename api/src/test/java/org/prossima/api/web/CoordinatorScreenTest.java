@@ -104,7 +104,8 @@ class CoordinatorScreenTest extends ServiceTest {
             row(browser, "Giulia Verdi").findElement(By.cssSelector("details.why summary")).click();
             browser.screenshot("coordinator-plan");
             browser.assertAccessible();
-            browser.driver().executeScript("document.querySelector('.plan-map').previousElementSibling.scrollIntoView()");
+            browser.driver().executeScript(
+                    "document.querySelector('.plan-map').previousElementSibling.scrollIntoView()");
             assertThat(browser.all(By.cssSelector(".plan-map path.leaflet-interactive"))).as("commute lines")
                     .isNotEmpty();
             browser.screenshot("coordinator-plan-map");
@@ -113,6 +114,19 @@ class CoordinatorScreenTest extends ServiceTest {
             browser.waitFor(By.cssSelector("#plan .plan-status"));
             assertThat(row(browser, "Giulia Verdi").getText()).contains("Accettata");
             assertThat(row(browser, "Giulia Verdi").findElements(By.cssSelector("button.accept"))).isEmpty();
+
+            String planPage = browser.driver().getCurrentUrl();
+            try (Browser admin = Browser.desktop(port)) {
+                // The administrator opens the plan as the API lets them: no names, no decisions, no map of homes.
+                admin.signIn("admin", demoPassword("admin"));
+                admin.open(planPage.substring(planPage.indexOf("/coordinatore")));
+                admin.waitFor(By.cssSelector("#plan .plan-status"));
+                assertThat(admin.find(By.id("plan")).getText()).contains("CS-VERDE").doesNotContain("Giulia Verdi");
+                assertThat(admin.all(By.cssSelector("tr.match.accepted"))).hasSize(1);
+                assertThat(admin.all(By.cssSelector("button.accept"))).isEmpty();
+                assertThat(admin.all(By.linkText("Candidati"))).isEmpty();
+                admin.assertAccessible();
+            }
 
             browser.open("/coordinatore/candidati?status=accepted&lang=en");
             assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Candidates");

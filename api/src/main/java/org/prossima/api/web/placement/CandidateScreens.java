@@ -47,7 +47,7 @@ class CandidateScreens {
     @Bean
     static ScreenLink coordinatorScreen() {
         return new ScreenLink("/coordinatore", "placement.screen.title", "placement.screen.summary",
-                Set.of(Role.COORDINATOR), 10);
+                Set.of(Role.COORDINATOR, Role.ADMIN), 10);
     }
 
     @GetMapping("/coordinatore/candidati")

@@ -29,9 +29,11 @@ import org.springframework.web.server.ResponseStatusException;
  * The coordinator's plans: "plan now" (the API's {@code POST /api/v1/placement/plans} for their consortium), the
  * plan's progress while it is solved and then the plan itself: its matches as a table and as commute lines on a map,
  * each proposal's explanation, accept and reject (the API's decisions) and the people left out with their reasons.
- * Progress is polled: the page asks for the plan again every second (htmx) until it is final, and the answer without
- * the polling attributes stops it. Polling rather than the API's server-sent events because one plan of a consortium
- * lasts seconds, and a poll needs no open connection per page while the service has few threads.
+ * An administrator opens the same pages for plans of the whole ASL, without names, homes or decisions (the API gives
+ * those to coordinators only). Progress is polled: the page asks for the plan again every second (htmx) until it is
+ * final, and the answer without the polling attributes stops it. Polling rather than the API's server-sent events
+ * because one plan of a consortium lasts seconds, and a poll needs no open connection per page while the service
+ * has few threads.
  */
 @Controller
 class PlanScreens {
@@ -60,6 +62,7 @@ class PlanScreens {
     String overview(Model model) {
         List<PlanSummary> latest = plans.list(null, "0", "10").items();
         model.addAttribute("plans", latest);
+        model.addAttribute("coordinator", Roster.coordinator());
         model.addAttribute("secondsChoices", SECONDS);
         return "placement/overview";
     }
@@ -83,6 +86,7 @@ class PlanScreens {
         List<MatchView> rows = plan.matches() == null ? List.of() : plan.matches().stream()
                 .map(m -> view(plan, m, names, opportunities, null)).toList();
         model.addAttribute("plan", plan);
+        model.addAttribute("coordinator", Roster.coordinator());
         model.addAttribute("active", active);
         model.addAttribute("matched", rows.stream().filter(r -> r.opportunityId() != null).toList());
         model.addAttribute("unplaced", rows.stream().filter(r -> r.opportunityId() == null).toList());
@@ -141,7 +145,9 @@ class PlanScreens {
     private MatchView view(PlanResponse plan, PlanResponse.Match m, Map<String, String> names,
             Map<String, OpportunityRow> opportunities, String problem) {
         OpportunityRow o = m.opportunityId() == null ? null : opportunities.get(m.opportunityId());
-        boolean decidable = PlanStatus.SOLVED.name().equals(plan.status()) && m.opportunityId() != null;
+        // Only a coordinator of the candidate's consortium decides (the API's rule, art. 22 GDPR).
+        boolean decidable = Roster.coordinator() && PlanStatus.SOLVED.name().equals(plan.status())
+                && m.opportunityId() != null;
         return MatchView.of(m, names.get(m.candidateId()), o == null ? m.opportunityId() : label(o), decidable,
                 problem);
     }

@@ -13,13 +13,17 @@ import org.prossima.api.paging.Paging;
 import org.prossima.api.placement.roster.CandidateController;
 import org.prossima.api.placement.roster.OpportunityController;
 import org.prossima.data.placement.CandidateRow;
+import org.prossima.api.security.Callers;
 import org.prossima.data.placement.OpportunityRow;
+import org.prossima.data.security.Role;
 import org.springframework.stereotype.Component;
 
 /**
  * The coordinator's roster as the screens read it: through the API's own controllers, so the screen sees exactly
  * what the caller's scope lets the API answer (their consortium's candidates, every opportunity), and names only
- * through the audited door of personal details.
+ * through the audited door of personal details. The API gives candidates, opportunities and names to coordinators
+ * only (the access matrix): for anyone else who opens a plan (an administrator) the roster is empty, as it would be
+ * through the API, and the plan shows opaque ids.
  */
 @Component
 class Roster {
@@ -36,10 +40,16 @@ class Roster {
     }
 
     List<CandidateRow> candidates() {
+        if (!coordinator()) {
+            return List.of();
+        }
         return all(page -> candidates.list(null, String.valueOf(page), String.valueOf(Paging.MAX_SIZE)));
     }
 
     List<OpportunityRow> opportunities() {
+        if (!coordinator()) {
+            return List.of();
+        }
         return all(page -> opportunities.list(null, String.valueOf(page), String.valueOf(Paging.MAX_SIZE)));
     }
 
@@ -49,6 +59,9 @@ class Roster {
      */
     Map<String, String> names(Collection<String> candidateIds) {
         Map<String, String> names = new HashMap<>();
+        if (!coordinator()) {
+            return names;
+        }
         for (String id : candidateIds) {
             try {
                 String name = candidates.person(id).fullName();
@@ -60,6 +73,11 @@ class Roster {
             }
         }
         return names;
+    }
+
+    /** Whether the caller is a coordinator, the one role the API gives the roster and people's names to. */
+    static boolean coordinator() {
+        return Callers.current().map(c -> c.is(Role.COORDINATOR)).orElse(false);
     }
 
     private static <T> List<T> all(IntFunction<PageResponse<T>> pages) {
