@@ -79,15 +79,22 @@ class PlanScreens {
             Model model) {
         PlanResponse plan = plans.plan(id);
         boolean active = PlanStatus.valueOf(plan.status()).active();
+        if (active) {
+            // While it is solved the page shows its progress only: no roster, names or map at every poll (names
+            // are read, and audited, once the plan is final).
+            model.addAttribute("plan", plan);
+            model.addAttribute("active", true);
+            model.addAttribute("progress", progress(plan));
+            return htmx != null ? "placement/plan :: plan" : "placement/plan";
+        }
         Map<String, OpportunityRow> opportunities = byId(roster.opportunities());
-        // Names are read (and audited) once the plan is final, not at every poll of its progress.
-        Map<String, String> names = active || plan.matches() == null ? Map.of()
+        Map<String, String> names = plan.matches() == null ? Map.of()
                 : roster.names(plan.matches().stream().map(PlanResponse.Match::candidateId).toList());
         List<MatchView> rows = plan.matches() == null ? List.of() : plan.matches().stream()
                 .map(m -> view(plan, m, names, opportunities, null)).toList();
         model.addAttribute("plan", plan);
         model.addAttribute("coordinator", Roster.coordinator());
-        model.addAttribute("active", active);
+        model.addAttribute("active", false);
         model.addAttribute("matched", rows.stream().filter(r -> r.opportunityId() != null).toList());
         model.addAttribute("unplaced", rows.stream().filter(r -> r.opportunityId() == null).toList());
         model.addAttribute("progress", progress(plan));
