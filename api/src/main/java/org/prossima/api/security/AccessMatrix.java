@@ -168,6 +168,17 @@ public final class AccessMatrix {
             roles(DELETE, "/api/v1/placement/plans/{id}", PLANNING_STAFF),
             roles(POST, "/api/v1/placement/plans/{id}/matches/{candidateId}/accept", COORDINATOR),
             roles(POST, "/api/v1/placement/plans/{id}/matches/{candidateId}/reject", COORDINATOR),
+            // The coordinator's screens (org.prossima.api.web.placement): their candidates and the CSV import, the
+            // opportunities, "plan now", the plan and the decisions on it; each calls the placement API above, so an
+            // administrator opens the plans (without names or decisions) and nothing else.
+            roles(GET, "/coordinatore", PLANNING_STAFF),
+            roles(GET, "/coordinatore/candidati", COORDINATOR),
+            roles(POST, "/coordinatore/candidati/import", COORDINATOR),
+            roles(GET, "/coordinatore/opportunita", COORDINATOR),
+            roles(POST, "/coordinatore/piani", PLANNING_STAFF),
+            roles(GET, "/coordinatore/piani/{id}", PLANNING_STAFF),
+            roles(POST, "/coordinatore/piani/{id}/proposte/{candidateId}/accetta", COORDINATOR),
+            roles(POST, "/coordinatore/piani/{id}/proposte/{candidateId}/rifiuta", COORDINATOR),
 
             // Aggregated demand: companies post requests (administrators on a company's behalf), cooperatives keep
             // their capacities (administrators add them), the programme's staff allocate the lots; companies see the

@@ -324,6 +324,17 @@ class AccessMatrixTest {
                 + candidate + "/accept", c -> "", Set.of(CISA));
         json("POST " + plans + "/{id}/matches/{candidateId}/reject", c -> plans + "/" + placementPlan + "/matches/"
                 + candidate + "/reject", c -> "", Set.of(CISA));
+        // The coordinator's screens: a coordinator opens their own; another consortium's plan is not found.
+        get("/coordinatore", Set.of(CISA, CISS38, "admin"));
+        get("/coordinatore/candidati", coordinators);
+        csv("POST /coordinatore/candidati/import", "/coordinatore/candidati/import", c -> "", coordinators);
+        get("/coordinatore/opportunita", coordinators);
+        json("POST /coordinatore/piani", c -> "/coordinatore/piani", c -> "", Set.of(CISA, CISS38, "admin"));
+        get("/coordinatore/piani/{id}", c -> "/coordinatore/piani/" + placementPlan, Set.of(CISA, "admin"));
+        json("POST /coordinatore/piani/{id}/proposte/{candidateId}/accetta", c -> "/coordinatore/piani/"
+                + placementPlan + "/proposte/" + candidate + "/accetta", c -> "", Set.of(CISA));
+        json("POST /coordinatore/piani/{id}/proposte/{candidateId}/rifiuta", c -> "/coordinatore/piani/"
+                + placementPlan + "/proposte/" + candidate + "/rifiuta", c -> "", Set.of(CISA));
 
         String demand = "/api/v1/demand";
         Set<String> demandReaders = Set.of("host", CISA, CISS38, "admin");

@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/placement")
-class CsvImportController {
+public class CsvImportController {
 
     private final CandidateImport candidates;
     private final OpportunityImport opportunities;

@@ -41,7 +41,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  */
 @RestController
 @RequestMapping("/api/v1/placement/plans")
-class PlacementPlanController {
+public class PlacementPlanController {
 
     private final PlacementJobs jobs;
     private final StoredPlans stored;

@@ -41,7 +41,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/placement/candidates")
-class CandidateController {
+public class CandidateController {
 
     private final CandidateRepository candidates;
     private final PersonRepository persons;

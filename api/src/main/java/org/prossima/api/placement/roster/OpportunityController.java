@@ -34,7 +34,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/placement/opportunities")
-class OpportunityController {
+public class OpportunityController {
 
     private final OpportunityRepository opportunities;
     private final OpportunityPublishing catalogue;
