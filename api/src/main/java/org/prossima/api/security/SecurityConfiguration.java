@@ -31,8 +31,10 @@ import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
@@ -112,7 +114,13 @@ class SecurityConfiguration {
         ProblemEntryPoint problems = new ProblemEntryPoint(oidc.enabled() ? "Bearer"
                 : "Basic realm=\"Prossima\", Bearer");
         http.authorizeHttpRequests(SecurityConfiguration::matrix);
-        http.exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems));
+        // A browser asking for a screen without being signed in (a bookmark, a session that timed out) is sent to
+        // the sign-in page and back to the screen after; scripts and the API get the 401 problem.
+        http.exceptionHandling(e -> e
+                .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
+                        SecurityConfiguration::isScreenInABrowser)
+                .defaultAuthenticationEntryPointFor(problems, AnyRequestMatcher.INSTANCE)
+                .accessDeniedHandler(problems));
         headersAndCors(http, properties);
         http.addFilterAfter(new PlanCreationLimit(properties), AuthorizationFilter.class);
         http.addFilterAfter(new ScopeFilter(), PlanCreationLimit.class);
@@ -145,6 +153,14 @@ class SecurityConfiguration {
         } else {
             http.cors(c -> c.configurationSource(cors(properties.corsAllowedOrigins())));
         }
+    }
+
+    /** A page (not the API, health or the API description) asked for by a browser, which accepts HTML. */
+    static boolean isScreenInABrowser(HttpServletRequest request) {
+        String path = request.getRequestURI();
+        String accept = request.getHeader("Accept");
+        return accept != null && accept.contains("text/html") && !path.startsWith("/api/")
+                && !path.startsWith("/actuator") && !path.startsWith("/v3/") && !path.startsWith("/swagger-ui");
     }
 
     /** True for a request that no browser session stands behind (and that is not the sign-in form itself). */

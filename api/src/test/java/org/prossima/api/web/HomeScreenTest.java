@@ -53,6 +53,22 @@ class HomeScreenTest extends ServiceTest {
         }
     }
 
+    @Test
+    void aScreenOpenedWithoutSigningInAsksForTheSignInAndThenOpens() {
+        try (Browser browser = Browser.desktop(port)) {
+            browser.open("/azienda");
+            assertThat(browser.driver().getCurrentUrl()).endsWith("/login");
+            browser.find(By.id("username")).sendKeys("host");
+            browser.find(By.id("password")).sendKeys(demoPassword("host"));
+            browser.find(By.cssSelector("main form button[type=submit]")).click();
+            browser.waitFor(By.cssSelector(".site-header .user"));
+            assertThat(browser.driver().getCurrentUrl()).contains("/azienda");
+            assertThat(browser.find(By.tagName("h1")).getText()).contains("richieste");
+        }
+        // Scripts still get the 401 problem.
+        assertThat(client().get("/azienda").status()).isEqualTo(401);
+    }
+
     private static List<String> cardLinks(Browser browser) {
         return browser.all(By.cssSelector(".cards .card h2 a")).stream().map(a -> a.getDomAttribute("href"))
                 .toList();
