@@ -39,6 +39,8 @@ class FoodRecoveryTextsTest {
         Arrays.stream(Compartment.values()).forEach(c -> keys.add(text(UnassignedReasons.compartment(c))));
         Arrays.stream(FoodCategory.values()).forEach(c -> keys.add(text(c.label())));
         PlanAnalyzer.constraintNames().forEach(name -> keys.add(text(PlanAnalyzer.label(name))));
+        // A lot a driver reported not available, left out of the day planned again (RoutablePart).
+        keys.add(new Object[] {"foodrecovery.unassigned." + RoutablePart.NOT_AVAILABLE, 0});
         keys.add(new Object[] {"foodrecovery.unroutable.RECIPIENTS", 1});
         keys.add(new Object[] {"foodrecovery.leftout.PICKUP", 1});
         keys.add(new Object[] {"foodrecovery.leftout.RECIPIENT", 1});
