@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 import ai.timefold.solver.core.api.score.HardMediumSoftScore;
+import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverConfigOverride;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
@@ -42,6 +43,8 @@ public final class FoodRecoverySolver {
     /** Pickup-only configurations by late-acceptance size (see {@link #lateAcceptanceSize}). */
     private final Map<Integer, SolverFactory<FoodRecoverySolution>> pickupSolverFactories = new ConcurrentHashMap<>();
     private final SolverFactory<FoodRecoverySolution> deliverySolverFactory;
+    private final Map<Integer, SolverFactory<FoodRecoverySolution>> withoutSubListFactories = new ConcurrentHashMap<>();
+    private static final Duration MINIMUM_RETRY = Duration.ofMillis(200);
 
     public FoodRecoverySolver() {
         this.deliverySolverFactory = SolverFactory.create(solverConfig(true));
@@ -92,6 +95,11 @@ public final class FoodRecoverySolver {
     }
 
     static SolverConfig solverConfig(boolean deliveries, int pickupLateAcceptance) {
+        return solverConfig(deliveries, pickupLateAcceptance, true);
+    }
+
+    /** The configuration; {@code subLists} false leaves out the sub-list moves (see solveMeasured). */
+    static SolverConfig solverConfig(boolean deliveries, int pickupLateAcceptance, boolean subLists) {
         List<MoveSelectorConfig<?>> selectors;
         int lateAcceptanceSize;
         if (deliveries) {
@@ -117,6 +125,10 @@ public final class FoodRecoverySolver {
                             .withFixedProbabilityWeight(1.0),
                     new KOptListMoveSelectorConfig().withMinimumK(2).withMaximumK(2).withFixedProbabilityWeight(1.0));
             lateAcceptanceSize = pickupLateAcceptance;
+        }
+        if (!subLists) {
+            selectors = selectors.stream().filter(selector -> !(selector instanceof SubListChangeMoveSelectorConfig)
+                    && !(selector instanceof SubListSwapMoveSelectorConfig)).toList();
         }
         var moves = new UnionMoveSelectorConfig().withMoveSelectors(selectors.toArray(MoveSelectorConfig[]::new));
         return new SolverConfig()
@@ -183,10 +195,39 @@ public final class FoodRecoverySolver {
                     evaluation.mediumScore(), evaluation.softScore())), MoveEvaluations.NONE.count(),
                     MoveEvaluations.NONE.perSecond());
         }
-        var factory = problem.recipients().isEmpty()
-                ? pickupSolverFactories.computeIfAbsent(lateAcceptanceSize(timeLimit),
-                        size -> SolverFactory.create(solverConfig(false, size)))
-                : deliverySolverFactory;
+        boolean deliveries = !problem.recipients().isEmpty();
+        var factory = deliveries ? deliverySolverFactory
+                : pickupSolverFactories.computeIfAbsent(lateAcceptanceSize(timeLimit),
+                        size -> SolverFactory.create(solverConfig(false, size)));
+        long started = System.nanoTime();
+        var solver = solver(factory, timeLimit, problem, evaluator, onBestPlan, stop);
+        FoodRecoverySolution best;
+        try {
+            best = solver.solve(FoodRecoverySolution.of(problem));
+        } catch (IllegalStateException e) {
+            if (!SubListSelectorFailure.is(e)) {
+                throw e;
+            }
+            // Timefold 2.2's random sub-list selector fails when no assigned lot is left to move (a day planned
+            // again late, its lots collected and pinned, the rest uncollected): solve again for the time left,
+            // without sub-list moves, which such a day does not need.
+            Duration left = timeLimit.minusNanos(System.nanoTime() - started);
+            LOG.log(Level.WARNING, "sub-list moves failed on a plan with nothing movable assigned; solving again "
+                    + "without them for {0}", left);
+            solver = solver(withoutSubLists(deliveries, timeLimit),
+                    left.compareTo(MINIMUM_RETRY) < 0 ? MINIMUM_RETRY : left, problem, evaluator, onBestPlan, stop);
+            best = solver.solve(FoodRecoverySolution.of(problem));
+        }
+        MoveEvaluations moves = MoveEvaluations.of(solver);
+        LOG.log(Level.INFO, "solved {0} pickups, {1} vehicles in {2}: {3}, {4} moves evaluated ({5}/s)",
+                problem.pickups().size(), problem.vehicles().size(), timeLimit, best.getScore(), moves.count(),
+                moves.perSecond());
+        return new Solved(toPlan(problem, evaluator, best), moves.count(), moves.perSecond());
+    }
+
+    private Solver<FoodRecoverySolution> solver(
+            SolverFactory<FoodRecoverySolution> factory, Duration timeLimit, FoodRecoveryProblem problem,
+            RouteEvaluator evaluator, Consumer<FoodRecoveryPlan> onBestPlan, StopSignal stop) {
         var solver = factory.buildSolver(new SolverConfigOverride()
                 .withTerminationSpentLimit(timeLimit));
         solver.addEventListener(event -> {
@@ -196,12 +237,13 @@ public final class FoodRecoverySolver {
             report(onBestPlan, toPlan(problem, evaluator, event.getNewBestSolution()));
         });
         stop.attach(solver::terminateEarly);
-        FoodRecoverySolution best = solver.solve(FoodRecoverySolution.of(problem));
-        MoveEvaluations moves = MoveEvaluations.of(solver);
-        LOG.log(Level.INFO, "solved {0} pickups, {1} vehicles in {2}: {3}, {4} moves evaluated ({5}/s)",
-                problem.pickups().size(), problem.vehicles().size(), timeLimit, best.getScore(), moves.count(),
-                moves.perSecond());
-        return new Solved(toPlan(problem, evaluator, best), moves.count(), moves.perSecond());
+        return solver;
+    }
+
+    private SolverFactory<FoodRecoverySolution> withoutSubLists(boolean deliveries, Duration timeLimit) {
+        int size = deliveries ? 0 : lateAcceptanceSize(timeLimit);
+        return withoutSubListFactories.computeIfAbsent(deliveries ? -1 : size,
+                key -> SolverFactory.create(solverConfig(deliveries, size, false)));
     }
 
     private static void report(Consumer<FoodRecoveryPlan> onBestPlan, FoodRecoveryPlan plan) {

@@ -33,6 +33,34 @@ class PinningAndFoodSolverTest {
         }
     }
 
+    /**
+     * Late in the day every lot is collected: planning the day again pins them all and leaves nothing to move. Timefold
+     * 2.2's random sub-list selector fails when no assigned value is movable; the solve must still end with the
+     * routes as pinned.
+     */
+    @Test
+    void aDayWhoseLotsAreAllPinnedIsPlannedAgainAsItIs() {
+        // More food than the cars carry: some lots stay uncollected, so the only values left movable are unassigned.
+        FoodRecoveryProblem first = RandomInstances.aroundIvrea(12, 12, 2, 60);
+        FoodRecoveryPlan plan = new FoodRecoverySolver().solve(first, Duration.ofMillis(500));
+        assertThat(plan.unassigned()).as("lots the cars cannot carry").isNotEmpty();
+        List<VehicleSpec> vehicles = new ArrayList<>();
+        for (int i = 0; i < first.vehicles().size(); i++) {
+            VehicleSpec v = first.vehicles().get(i);
+            List<String> done = plan.routes().get(i).stops().stream().map(StopPlan::stopId).toList();
+            vehicles.add(new VehicleSpec(v.id(), v.capacity(), v.startLocation(), v.endLocation(), v.shiftStart(),
+                    v.shiftEnd(), v.maxRouteSeconds(), v.skills(), done));
+        }
+        FoodRecoveryProblem again = new FoodRecoveryProblem(first.matrix(), vehicles, first.pickups());
+        for (int run = 0; run < 3; run++) {
+            FoodRecoveryPlan replanned = new FoodRecoverySolver().solve(again, Duration.ofMillis(400));
+            for (int i = 0; i < vehicles.size(); i++) {
+                List<String> route = replanned.routes().get(i).stops().stream().map(StopPlan::stopId).toList();
+                assertThat(route).startsWith(vehicles.get(i).pinnedStopIds().toArray(String[]::new));
+            }
+        }
+    }
+
     @Test
     void chilledFoodGoesInTheVanAndPalletsWhereThereIsATailLift() {
         FoodRecoveryProblem base = RandomInstances.aroundIvrea(3, 20, 2, 400);
