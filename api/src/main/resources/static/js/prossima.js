@@ -16,7 +16,8 @@
     }
   });
 
-  const COLOURS = ["#0b5394", "#a4161a", "#1e6b34", "#8a4b00", "#5b2a86", "#00626f", "#7a5c00", "#b5179e"];
+  const COLOURS = ["#0b5394", "#a4161a", "#1e6b34", "#8a4b00", "#5b2a86", "#00626f", "#7a5c00", "#b5179e",
+    "#c2410c", "#4d7c0f", "#334155", "#db2777"];
 
   // A map drawn from the JSON in the element named by data-map: comuni (town halls) as small grey dots, points with
   // a label and an optional link, lines (routes, commutes). No tiles: there is no basemap without the internet.

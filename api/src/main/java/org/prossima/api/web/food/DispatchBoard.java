@@ -123,7 +123,7 @@ record DispatchBoard(List<RouteTimeline> routes, List<Uncollected> uncollected, 
 
     /**
      * The map: each route a line from its depot through its stops and back, in its colour, each stop a point with its
-     * order. The uncollected lots are listed, not drawn: the palette has eight colours, which the routes of a full day
+     * order. The uncollected lots are listed, not drawn: the palette has twelve colours, which the routes of a full day
      * already use, and a lot in a route's colour would read as that route's.
      */
     MapData map(TownHalls townHalls, PlanProblemView problem, FoodRecoveryPlanResponse plan, String note) {
