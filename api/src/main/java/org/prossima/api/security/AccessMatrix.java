@@ -96,6 +96,9 @@ public final class AccessMatrix {
             roles(POST, "/api/v1/admin/users/{id}/password", ADMIN),
             roles(GET, "/api/v1/admin/audit", ADMIN),
             roles(PUT, "/api/v1/territory/comuni/{istatCode}/consortium", ADMIN),
+            // The maps' basemap: its state and the area it covers (the tiles themselves are public, like the screens' files).
+            roles(GET, "/mappa", ADMIN),
+            open(GET, "/mappa/sfondo/{z}/{x}/{y}.json"),
 
             // The territory: reference data for everyone signed in.
             signedIn(GET, "/api/v1/territory/comuni"),
@@ -208,8 +211,12 @@ public final class AccessMatrix {
             roles(GET, "/azienda/richieste/{id}/ritiro", HOST_ADMIN),
             roles(POST, "/azienda/richieste/{id}/ritiro", HOST_ADMIN));
 
-    /** The screens' own files (styles, scripts, the WebJars' libraries): anyone may fetch them. */
-    static final List<String> SCREEN_FILES = List.of("/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico");
+    /**
+     * The screens' own files (styles, scripts, the WebJars' libraries) and the basemap's tiles (drawn from
+     * OpenStreetMap, nothing personal): anyone may fetch them.
+     */
+    static final List<String> SCREEN_FILES = List.of("/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
+            "/mappa/sfondo/**");
 
     /**
      * The public's GET rules of the API itself (not the sign-in page, health or the API description), and the

@@ -17,13 +17,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxSnapMetres  how far a place may be from the nearest road open to the profile; farther places are
  *                       reported unroutable
  * @param minNetworkSize road islands with fewer edges are not snapped to
+ * @param basemap        whether the screens' maps get a basemap drawn from the same file (roads, rivers, water,
+ *                       woods), read once in the background after start and kept in {@code basemapDirectory}
+ * @param basemapDirectory where the basemap is kept between starts ({@code PROSSIMA_ROADS_BASEMAPDIRECTORY})
  */
 @ConfigurationProperties("prossima.roads")
 public record RoadsProperties(
         Path osmFile,
         @DefaultValue(".prossima/graph") Path graphDirectory,
         @DefaultValue("" + RoadNetworkSettings.DEFAULT_MAX_SNAP_METRES) double maxSnapMetres,
-        @DefaultValue("" + RoadNetworkSettings.DEFAULT_MIN_NETWORK_SIZE) int minNetworkSize) {
+        @DefaultValue("" + RoadNetworkSettings.DEFAULT_MIN_NETWORK_SIZE) int minNetworkSize,
+        @DefaultValue("true") boolean basemap,
+        @DefaultValue(".prossima/basemap") Path basemapDirectory) {
 
     /** The network's settings, all three profiles (car, van, foot); only when {@link #osmFile} is set. */
     RoadNetworkSettings settings() {

@@ -197,6 +197,9 @@ class AccessMatrixTest {
         get("/v3/api-docs/{*path}", c -> "/v3/api-docs/swagger-config", everyone);
         get("/swagger-ui.html", everyone);
         get("/swagger-ui/{*path}", c -> "/swagger-ui/index.html", everyone);
+        get("/mappa", Set.of("admin"));
+        // this test's service has no OpenStreetMap file, so no basemap: every caller may ask, nobody gets a tile
+        get("/mappa/sfondo/{z}/{x}/{y}.json", c -> "/mappa/sfondo/10/531/365.json", Set.of());
 
         get("/api/v1/me", signedIn);
         get("/api/v1/me/tokens", signedIn);

@@ -14,19 +14,19 @@ import java.util.Optional;
  * directory, so this looks at {@code <dir>/shared/data/osm/<file>} for that directory and each one above it (which
  * covers {@code <repo>/../shared}), then at {@code /work/shared/data/osm/<file>}.
  */
-final class SharedOsm {
+public final class SharedOsm {
 
     static final Path WORKSPACE_FALLBACK = Path.of("/work/shared/data/osm");
 
     private SharedOsm() {
     }
 
-    static Optional<Path> find(String fileName) {
+    public static Optional<Path> find(String fileName) {
         return candidates(Path.of("").toAbsolutePath(), fileName).stream().filter(Files::isRegularFile).findFirst();
     }
 
     /** The file, or the calling test is skipped with a message saying what is missing and where it was looked for. */
-    static Path require(String fileName) {
+    public static Path require(String fileName) {
         Optional<Path> found = find(fileName);
         assumeTrue(found.isPresent(), () -> "skipped: no shared/data/osm/" + fileName + " beside the repository ("
                 + Path.of("").toAbsolutePath() + " or any directory above it) nor in " + WORKSPACE_FALLBACK
