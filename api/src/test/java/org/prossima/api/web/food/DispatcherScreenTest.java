@@ -2,20 +2,25 @@ package org.prossima.api.web.food;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.prossima.api.HttpTestClient;
 import org.prossima.api.ServiceTest;
 import org.prossima.api.web.Browser;
 
 /**
- * The food-recovery dispatcher in a real browser, on a desktop: the demo day, "Risolvi", the plan's progress until it
- * is solved, the routes on the map and the timeline per vehicle with the drivers' reports, then a lot pinned to a
- * vehicle and the day planned again: the new plan holds the collected lot, the pin, and leaves the missing lot out.
+ * The food-recovery dispatcher in a real browser, on a desktop: the demo day, "Risolvi", the plan's progress (from its
+ * server-sent events) until it is solved, the routes on the map and the timeline per vehicle with the drivers'
+ * reports, then a lot pinned to a vehicle and the day planned again: the new plan holds the collected lot, the pin,
+ * and leaves the missing lot out.
  */
 class DispatcherScreenTest extends ServiceTest {
 
@@ -35,6 +40,8 @@ class DispatcherScreenTest extends ServiceTest {
             assertThat(desktop.find(By.id("plan")).getAttribute("data-status")).as("just posted")
                     .isIn("QUEUED", "SOLVING");
             String first = desktop.driver().getCurrentUrl();
+            // The page follows the solving through the plan's event stream, not by asking again each second.
+            progressByEvents(desktop);
             solved(desktop);
 
             List<WebElement> routes = desktop.all(By.cssSelector(".food-route"));
@@ -89,6 +96,12 @@ class DispatcherScreenTest extends ServiceTest {
             assertThat(new Select(desktop.find(By.id("pin-" + lot))).getFirstSelectedOption().getText())
                     .isEqualTo(vehicle);
         }
+    }
+
+    /** The plan's section marked as following the event stream (it is replaced as the plan goes on). */
+    private static void progressByEvents(Browser desktop) {
+        new WebDriverWait(desktop.driver(), Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+                .until(ExpectedConditions.attributeToBe(By.id("plan"), "data-progress-source", "events"));
     }
 
     private static void solved(Browser desktop) {
