@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -192,6 +193,28 @@ class DispatcherScreenTest extends ServiceTest {
             }
             assertThat(vehicle).as("vehicle " + to + " in the plan").isNotNull();
             assertThat(vehicle.path("stops").get(0).path("id").asString()).as("the first stop of " + to).isEqualTo(id);
+        }
+    }
+
+    /**
+     * The stream failing (here: every EventSource of the page pointed at an address that is not a stream, as after a
+     * lost session) leaves the page on its polling, which still follows the plan until it is solved.
+     */
+    @Test
+    void withoutTheEventStreamThePagePollsThePlanUntilItIsSolved() {
+        try (Browser desktop = Browser.desktop(port)) {
+            desktop.driver().executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
+                    const Real = window.EventSource;
+                    window.EventSource = function (url) { return new Real(url + '/not-a-stream'); };"""));
+            desktop.signIn("dispatcher", demoPassword("dispatcher"));
+            desktop.open("/smistamento");
+            new Select(desktop.find(By.id("seconds"))).selectByValue("5");
+            desktop.find(By.cssSelector("#solve button[type=submit]")).click();
+            desktop.waitFor(By.id("plan"));
+            new WebDriverWait(desktop.driver(), Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+                    .until(ExpectedConditions.attributeToBe(By.id("plan"), "data-progress-source", "polling"));
+            solved(desktop);
+            assertThat(desktop.all(By.cssSelector(".food-route"))).isNotEmpty();
         }
     }
 
