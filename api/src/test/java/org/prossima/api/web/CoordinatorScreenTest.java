@@ -21,7 +21,8 @@ import org.prossima.api.ServiceTest;
 /**
  * The coordinator's journey in a real browser: import candidates from a spreadsheet (first a file with a wrong row,
  * reported row by row, then the right one), see them and the opportunities, plan now, follow the plan's progress
- * until it lands, read a proposal's explanation, accept it and see it accepted and pinned, also after a reload.
+ * through its server-sent events until it lands, read a proposal's explanation, accept it and see it accepted and
+ * pinned, also after a reload.
  * The opportunities are set up through the API beforehand, as a consortium's coordinator would have.
  */
 class CoordinatorScreenTest extends ServiceTest {
@@ -79,14 +80,18 @@ class CoordinatorScreenTest extends ServiceTest {
             browser.screenshot("coordinator-opportunities");
             browser.assertAccessible();
 
-            // Plan now: the page follows the plan while it is solved, until it lands.
+            // Plan now: the page follows the plan through its event stream while it is solved, until it lands.
             browser.find(By.linkText("Piani")).click();
             browser.waitFor(By.id("plan-now")).click();
             browser.waitFor(By.cssSelector("#plan .plan-status"));
             browser.screenshot("coordinator-plan-progress");
-            // The section is replaced at each poll: an element found a moment ago may be gone.
+            // The section is replaced once the plan is final: an element found a moment ago may be gone.
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+                    .until(ExpectedConditions.attributeToBe(By.id("plan"), "data-progress-source", "events"));
             new WebDriverWait(browser.driver(), Duration.ofSeconds(90)).ignoring(StaleElementReferenceException.class)
                     .until(ExpectedConditions.attributeToBe(By.id("plan"), "data-status", "SOLVED"));
+            assertThat(browser.find(By.id("plan")).getAttribute("data-progress-source"))
+                    .as("the final plan came through the event stream, not the polling").isEqualTo("events");
             WebElement gardener = row(browser, "Giulia Verdi");
             assertThat(gardener.getText()).contains("CS-VERDE");
             assertThat(row(browser, "Marco Neri").getText()).contains("CS-PULIZIE");

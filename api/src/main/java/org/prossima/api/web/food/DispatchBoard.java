@@ -25,9 +25,10 @@ import org.prossima.api.web.TownHalls;
  * @param routes      the routes that have stops, each with its colour on the map
  * @param uncollected the lots no vehicle collects, with the reason and its explanation
  * @param lots        every lot, for the pins
+ * @param idle        the vehicles with no stop in this plan (a lot may still be dragged onto them)
  */
 record DispatchBoard(List<RouteTimeline> routes, List<Uncollected> uncollected, List<LotRow> lots,
-        List<String> vehicleIds) {
+        List<String> vehicleIds, List<String> idle) {
 
     /** One vehicle's day: {@code colour} is its colour's index on the map and in the legend. */
     record RouteTimeline(int colour, String vehicle, String driver, String start, LocalDateTime departure,
@@ -37,17 +38,28 @@ record DispatchBoard(List<RouteTimeline> routes, List<Uncollected> uncollected, 
 
     /**
      * A stop: a PICKUP at {@code name} (the donor) of {@code kg} of {@code category}, or a DROP_OFF at {@code name}
-     * (the recipient) handing over {@code lots} ({@code kg} in all). {@code status}: the driver's report on a pickup.
+     * (the recipient) handing over {@code lots} ({@code kg} in all). {@code status}: the driver's report on a pickup;
+     * {@code pinned}: the plan was made with this pickup pinned to this vehicle.
      */
     record TimelineStop(int n, String id, String kind, String name, LocalDateTime arrival, LocalDateTime departure,
-            int kg, String category, List<String> lots, String status) {
+            int kg, String category, List<String> lots, String status, boolean pinned) {
 
         public boolean pickup() {
             return "PICKUP".equals(kind);
         }
+
+        /** A pickup no driver has reported on yet: it may be dragged onto another vehicle. */
+        public boolean movable() {
+            return pickup() && status == null;
+        }
     }
 
     record Uncollected(String id, String donor, int kg, String reason, String explanation) {
+
+        /** A lot left out for any reason but the driver's report that it is not there: it may be dragged. */
+        public boolean movable() {
+            return !"NOT_AVAILABLE".equals(reason);
+        }
     }
 
     /**
@@ -73,7 +85,8 @@ record DispatchBoard(List<RouteTimeline> routes, List<Uncollected> uncollected, 
             }
             List<TimelineStop> stops = new ArrayList<>();
             for (Stop stop : route.stops()) {
-                stops.add(stop(stops.size() + 1, stop, lots, recipients));
+                stops.add(stop(stops.size() + 1, stop, lots, recipients,
+                        route.id().equals(problem.pinnedTo(stop.id()))));
                 if ("PICKUP".equals(stop.kind())) {
                     onVehicle.put(stop.id(), route.id());
                     if (stop.status() != null) {
@@ -103,22 +116,25 @@ record DispatchBoard(List<RouteTimeline> routes, List<Uncollected> uncollected, 
         List<LotRow> rows = problem.lots().stream().map(lot -> new LotRow(lot.id(), lot.donor(), lot.kg(),
                 lot.category(), onVehicle.get(lot.id()), problem.pinnedTo(lot.id()), status.get(lot.id()),
                 status.containsKey(lot.id()))).toList();
-        return new DispatchBoard(routes, uncollected, rows,
-                problem.vehicles().stream().map(PlanProblemView.Vehicle::id).toList());
+        List<String> vehicleIds = problem.vehicles().stream().map(PlanProblemView.Vehicle::id).toList();
+        List<String> idle = vehicleIds.stream()
+                .filter(v -> routes.stream().noneMatch(r -> r.vehicle().equals(v))).toList();
+        return new DispatchBoard(routes, uncollected, rows, vehicleIds, idle);
     }
 
-    private static TimelineStop stop(int n, Stop stop, Map<String, Lot> lots, Map<String, Place> recipients) {
+    private static TimelineStop stop(int n, Stop stop, Map<String, Lot> lots, Map<String, Place> recipients,
+            boolean pinned) {
         if ("PICKUP".equals(stop.kind())) {
             Lot lot = lots.get(stop.id());
             return new TimelineStop(n, stop.id(), "PICKUP", lot.donor(), stop.arrival(), stop.departure(), lot.kg(),
-                    lot.category(), List.of(), stop.status());
+                    lot.category(), List.of(), stop.status(), pinned);
         }
         List<String> delivered = stop.delivered() == null ? List.of() : stop.delivered();
         int kg = delivered.stream().mapToInt(id -> lots.get(id).kg()).sum();
         Place recipient = recipients.get(stop.recipient());
         return new TimelineStop(n, stop.id(), "DROP_OFF", recipient == null ? stop.recipient() : recipient.name(),
                 stop.arrival(), stop.departure(), kg, null,
-                delivered.stream().map(id -> lots.get(id).donor()).toList(), null);
+                delivered.stream().map(id -> lots.get(id).donor()).toList(), null, false);
     }
 
     /**

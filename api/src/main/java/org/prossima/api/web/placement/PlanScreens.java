@@ -30,10 +30,11 @@ import org.springframework.web.server.ResponseStatusException;
  * plan's progress while it is solved and then the plan itself: its matches as a table and as commute lines on a map,
  * each proposal's explanation, accept and reject (the API's decisions) and the people left out with their reasons.
  * An administrator opens the same pages for plans of the whole ASL, without names, homes or decisions (the API gives
- * those to coordinators only). Progress is polled: the page asks for the plan again every second (htmx) until it is
- * final, and the answer without the polling attributes stops it. Polling rather than the API's server-sent events
- * because one plan of a consortium lasts seconds, and a poll needs no open connection per page while the service
- * has few threads.
+ * those to coordinators only). Progress comes from the API's server-sent events ({@code GET
+ * /api/v1/placement/plans/{id}/events}, followed by {@code js/plan-progress.js} with the session's cookie): status,
+ * best score and elapsed time as they change, then the final plan fetched once. The stream is held asynchronously
+ * (no request thread per open page). Where the stream fails or the browser has none, the page polls as before: it asks
+ * for the plan again every second (htmx) until it is final, and the answer without the polling attributes stops it.
  */
 @Controller
 class PlanScreens {
