@@ -44,17 +44,23 @@ class MatchingCommandTest {
     }
 
     @Test
-    void printsTheExactHeaderAndFourRowsInOrder() {
+    void printsTheExactHeaderAndFourRowsInOrderThenTheGreedyBaseline() {
         assertThat(code).as(stderr).isZero();
-        assertThat(stdout).hasSize(5);
-        assertThat(stdout.getFirst()).isEqualTo("variant,mode,seconds,placed,objective,optimum,gap_pct");
-        String number = "\\d+\\.\\d,\\d+,-?\\d+,\\d+,-?\\d+\\.\\d{4}";
+        assertThat(stdout).hasSize(6);
+        assertThat(stdout.getFirst()).isEqualTo("variant,mode,seconds,placed,objective,optimum,gap_pct,rate_cv_pct,"
+                + "rate_min_pct,rate_max_pct");
+        String number = "\\d+\\.\\d,\\d+,-?\\d+,\\d+,-?\\d+\\.\\d{4},\\d+\\.\\d,\\d+\\.\\d,\\d+\\.\\d";
         assertThat(stdout.get(1)).matches("flow,cold," + number);
         assertThat(stdout.get(2)).matches("flow,seeded," + number);
         assertThat(stdout.get(3)).matches("full,cold," + number);
         assertThat(stdout.get(4)).matches("full,seeded," + number);
+        assertThat(stdout.get(5)).matches("full,greedy," + number);
         // one optimum for all rows
-        assertThat(stdout.subList(1, 5).stream().map(r -> r.split(",")[5]).distinct()).hasSize(1);
+        assertThat(stdout.subList(1, 6).stream().map(r -> r.split(",")[5]).distinct()).hasSize(1);
+        // the optimiser's plan is worth at least first come, first served's (the flow optimum bounds both)
+        assertThat(Long.parseLong(stdout.get(4).split(",")[4])).isGreaterThanOrEqualTo(
+                Long.parseLong(stdout.get(5).split(",")[4]));
+        assertThat(stderr).contains("full,greedy: feasible=true");
     }
 
     @Test

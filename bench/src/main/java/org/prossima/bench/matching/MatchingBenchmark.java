@@ -14,7 +14,10 @@ import java.util.logging.Logger;
 
 import org.prossima.solver.placement.CompatibilityTable;
 import org.prossima.solver.placement.EligibilityGraph;
+import org.prossima.solver.equity.PlacementRates;
+import org.prossima.solver.equity.Spread;
 import org.prossima.solver.placement.FlowOptimum;
+import org.prossima.solver.placement.GreedyBaseline;
 import org.prossima.solver.placement.PlacementPlan;
 import org.prossima.solver.placement.PlacementProblem;
 import org.prossima.solver.placement.PlacementSolver;
@@ -24,7 +27,9 @@ import org.prossima.solver.placement.PlacementVariant;
  * Solves one generated instance four times (variant flow and full × start cold and seeded) with the same time
  * limit, checks every plan independently ({@link MatchingCheck}) and prints CSV ({@value MatchingRun#HEADER}) to
  * {@code out}, row by row as produced; diagnostics, one line per row, and every disagreement between the solver
- * and the check go to {@code err}.
+ * and the check go to {@code err}. A fifth row is the steering board's baseline on the full model
+ * ({@link GreedyBaseline}: first come, first served, nearest seat), checked the same way, so the equity of the
+ * consortia's placement rates ({@link PlacementRates}) and the placements are seen against what the optimiser buys.
  */
 public final class MatchingBenchmark {
 
@@ -69,16 +74,20 @@ public final class MatchingBenchmark {
         }
     }
 
-    /** The instance, its flow optimum and the four checked solves. */
-    public record Result(MatchingInstance instance, Reference reference, List<MatchingRun> runs) {
+    /** The instance, its flow optimum, the four checked solves and the check of the greedy baseline. */
+    public record Result(MatchingInstance instance, Reference reference, List<MatchingRun> runs,
+            MatchingVerdict baseline) {
 
         public Result {
             runs = List.copyOf(runs);
         }
 
-        /** True when every check agrees with the solver (a plan may still be infeasible, and say so). */
+        /**
+         * True when every check agrees with the solver (a plan may still be infeasible, and say so) and the greedy
+         * baseline breaks no rule.
+         */
         public boolean checked() {
-            return reference.checked() && runs.stream().allMatch(MatchingRun::checked);
+            return reference.checked() && runs.stream().allMatch(MatchingRun::checked) && baseline.feasible();
         }
     }
 
@@ -111,12 +120,33 @@ public final class MatchingBenchmark {
                 report(run, err);
             }
         }
-        Result result = new Result(instance, reference, runs);
+        MatchingVerdict baseline = baseline(instance.problem().withVariant(PlacementVariant.FULL), reference, out,
+                err);
+        Result result = new Result(instance, reference, runs, baseline);
         if (export != null) {
             MatchingExport.write(export, result, timeLimit);
             err.println("instance and plans written to " + export.toAbsolutePath());
         }
         return result;
+    }
+
+    /** The greedy baseline's row (variant full, mode greedy), checked by {@link MatchingCheck}. */
+    static MatchingVerdict baseline(PlacementProblem problem, Reference reference, PrintStream out, PrintStream err) {
+        long started = System.nanoTime();
+        Map<String, String> assignment = GreedyBaseline.plan(problem);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        List<MatchingCheck.Pair> pairs = new ArrayList<>();
+        problem.candidates().forEach(c -> pairs.add(new MatchingCheck.Pair(c.id(), assignment.get(c.id()))));
+        MatchingVerdict verdict = MatchingCheck.check(problem, pairs);
+        Spread equity = PlacementRates.spread(problem, assignment);
+        out.println(MatchingRun.csvLine("full", "greedy", seconds, verdict.placed(), verdict.objective(),
+                reference.optimum().objective(), equity));
+        out.flush();
+        err.println(String.format(Locale.ROOT, "full,greedy: feasible=%s (first come first served, nearest seat; "
+                + "objective recomputed by the check) rate_gini=%.3f check=%s", verdict.feasible(), equity.gini(),
+                verdict.feasible() ? "ok" : "FAILED"));
+        verdict.problems().stream().limit(MAX_RULES_SHOWN).forEach(p -> err.println("  CHECK FAILED full,greedy: " + p));
+        return verdict;
     }
 
     static Reference reference(PlacementProblem flowProblem) {
@@ -142,7 +172,8 @@ public final class MatchingBenchmark {
         });
         MatchingVerdict verdict = MatchingCheck.check(problem, pairs);
         return new MatchingRun(problem.variant(), start, seconds, solved, assignment, verdict, reference.edges(),
-                disagreements(problem, plan, verdict, reference.optimum().objective()));
+                disagreements(problem, plan, verdict, reference.optimum().objective()),
+                PlacementRates.spread(problem, assignment));
     }
 
     /** The row's line; every disagreement, and for an infeasible plan its first broken rules. */

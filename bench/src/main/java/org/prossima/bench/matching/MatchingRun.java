@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.prossima.solver.equity.Spread;
 import org.prossima.solver.placement.PlacementPlan;
 import org.prossima.solver.placement.PlacementSolver;
 import org.prossima.solver.placement.PlacementVariant;
@@ -19,12 +20,14 @@ import org.prossima.solver.placement.PlacementVariant;
  * @param verdict       the bench's own check of the plan
  * @param edges         edges of the eligibility graph (feasible candidate–opportunity pairs)
  * @param disagreements where the solver and the independent check disagree; empty when they agree
+ * @param equity        the spread of the consortia's placement rates in the plan
  */
 public record MatchingRun(PlacementVariant variant, PlacementSolver.Start start, double seconds,
         PlacementSolver.Solved solved, Map<String, String> assignment, MatchingVerdict verdict, int edges,
-        List<String> disagreements) {
+        List<String> disagreements, Spread equity) {
 
-    public static final String HEADER = "variant,mode,seconds,placed,objective,optimum,gap_pct";
+    public static final String HEADER = "variant,mode,seconds,placed,objective,optimum,gap_pct,rate_cv_pct,"
+            + "rate_min_pct,rate_max_pct";
 
     public MatchingRun {
         assignment = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(assignment));
@@ -59,9 +62,18 @@ public record MatchingRun(PlacementVariant variant, PlacementSolver.Start start,
     }
 
     public String csvLine() {
-        return String.join(",", variantName(), modeName(), String.format(Locale.ROOT, "%.1f", seconds),
-                Integer.toString(plan().placed()), Long.toString(plan().objective()), Long.toString(optimum()),
-                noNegativeZero(String.format(Locale.ROOT, "%.4f", gapPercent())));
+        return csvLine(variantName(), modeName(), seconds, plan().placed(), plan().objective(), optimum(), equity);
+    }
+
+    /** A row of {@value #HEADER}; also the greedy baseline's, which is not a solve. */
+    static String csvLine(String variant, String mode, double seconds, int placed, long objective, long optimum,
+            Spread equity) {
+        double gap = optimum == 0 ? 0.0 : 100.0 * (optimum - objective) / Math.abs((double) optimum);
+        return String.join(",", variant, mode, String.format(Locale.ROOT, "%.1f", seconds), Integer.toString(placed),
+                Long.toString(objective), Long.toString(optimum),
+                noNegativeZero(String.format(Locale.ROOT, "%.4f", gap)),
+                String.format(Locale.ROOT, "%.1f", equity.coefficientOfVariationPercent()),
+                String.format(Locale.ROOT, "%.1f", equity.min()), String.format(Locale.ROOT, "%.1f", equity.max()));
     }
 
     /** The row's diagnostics for stderr, one line. */
