@@ -38,7 +38,16 @@ public record FoodRecoveryPlanResponse(
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Solution(String score, boolean feasible, String travelTimeSource, boolean travelTimeEstimate,
                            List<VehicleRoute> vehicles, Totals totals, List<String> unassigned,
-                           List<UnassignedReason> unassignedReasons, List<LeftOut> unroutable) {
+                           List<UnassignedReason> unassignedReasons, List<LeftOut> unroutable, Equity equity) {
+    }
+
+    /**
+     * How evenly the food reaches the people the charities feed: kg received per person served, over the charities
+     * feeding someone ({@code recipients}), its coefficient of variation (population standard deviation over the
+     * mean, in %), the lowest and highest, and the Gini index. Absent in plans stored before it was kept.
+     */
+    public record Equity(int recipients, double kgPerPersonCvPercent, double kgPerPersonMin, double kgPerPersonMax,
+                         double kgPerPersonGini) {
     }
 
     /**

@@ -21,6 +21,7 @@ import org.prossima.data.foodrecovery.FoodRecoveryPlanRecord.StopRecord;
 import org.prossima.data.foodrecovery.FoodRecoveryPlanRecord.UnassignedRecord;
 import org.prossima.data.foodrecovery.StopStatusRecord;
 import org.prossima.data.foodrecovery.StoredFoodRecoveryPlan;
+import org.prossima.solver.equity.Spread;
 import org.prossima.solver.foodrecovery.PlanAnalyzer;
 import org.prossima.solver.territory.TerritoryClock;
 import org.springframework.stereotype.Component;
@@ -64,7 +65,18 @@ class FoodRecoveryPlanResponses {
         return new Solution(plan.score(), plan.feasible(), plan.travelTimeSource(), plan.travelTimeEstimate(),
                 plan.routes().stream().map(route -> route(route, drivers.get(route.vehicleId()), reported)).toList(),
                 totals,
-                plan.unassigned().stream().map(UnassignedRecord::pickupId).toList(), reasons, leftOut);
+                plan.unassigned().stream().map(UnassignedRecord::pickupId).toList(), reasons, leftOut,
+                equity(plan.kgPerPerson()));
+    }
+
+    private static FoodRecoveryPlanResponse.Equity equity(Spread kgPerPerson) {
+        return kgPerPerson == null ? null : new FoodRecoveryPlanResponse.Equity(kgPerPerson.count(),
+                round(kgPerPerson.coefficientOfVariationPercent(), 10), round(kgPerPerson.min(), 1000),
+                round(kgPerPerson.max(), 1000), round(kgPerPerson.gini(), 1000));
+    }
+
+    private static double round(double value, int per) {
+        return Math.round(value * per) / (double) per;
     }
 
     private static VehicleRoute route(RouteRecord route, String driver, Map<String, StopStatusRecord> reported) {

@@ -182,5 +182,12 @@ class FoodRecoveryApiTest extends ServiceTest {
             stop.path("delivered").forEach(lot -> deliveredTo.put(lot.asString(), stop.path("recipient").asString()));
         }
         assertThat(deliveredTo).containsEntry("MEALS", "MENSA").containsEntry("PASTA", "CARITAS");
+        // equity: 0.3 and 0.4 kg per person (mean 0.35, sd 0.05: 14.3 %; Gini (0.4 - 0.3) / (2 × 0.7) = 0.071)
+        JsonNode equity = plan.path("equity");
+        assertThat(equity.path("recipients").asInt()).isEqualTo(2);
+        assertThat(equity.path("kgPerPersonMin").asDouble()).isEqualTo(0.3);
+        assertThat(equity.path("kgPerPersonMax").asDouble()).isEqualTo(0.4);
+        assertThat(equity.path("kgPerPersonCvPercent").asDouble()).isEqualTo(14.3);
+        assertThat(equity.path("kgPerPersonGini").asDouble()).isEqualTo(0.071);
     }
 }

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.prossima.data.foodrecovery.FoodRecoveryProblemRecord.PickupRecord;
+import org.prossima.solver.equity.Spread;
 import org.prossima.solver.foodrecovery.FoodCategory;
 import org.prossima.solver.foodrecovery.FoodRecoveryPlan;
 import org.prossima.solver.foodrecovery.RoutePlan;
@@ -23,10 +24,19 @@ import org.prossima.solver.text.Text;
  * @param routes     one per vehicle planned, in the problem's order, empty routes included
  * @param unassigned the pickups no vehicle collects, with why: the solver's first, then those left out before solving
  * @param leftOut    what was left out before solving because its place has no road travel times
+ * @param kgPerPerson equity: kg received per person served, spread over the charities; null in plans stored before
+ *                    it was kept
  */
 public record FoodRecoveryPlanRecord(String score, boolean feasible, String travelTimeSource,
         boolean travelTimeEstimate, List<RouteRecord> routes, TotalsRecord totals, List<UnassignedRecord> unassigned,
-        List<LeftOutRecord> leftOut) {
+        List<LeftOutRecord> leftOut, Spread kgPerPerson) {
+
+    /** A plan without its equity figure (carried over from before it was kept). */
+    public FoodRecoveryPlanRecord(String score, boolean feasible, String travelTimeSource, boolean travelTimeEstimate,
+            List<RouteRecord> routes, TotalsRecord totals, List<UnassignedRecord> unassigned,
+            List<LeftOutRecord> leftOut) {
+        this(score, feasible, travelTimeSource, travelTimeEstimate, routes, totals, unassigned, leftOut, null);
+    }
 
     public FoodRecoveryPlanRecord {
         Objects.requireNonNull(score, "score");
@@ -105,7 +115,7 @@ public record FoodRecoveryPlanRecord(String score, boolean feasible, String trav
                 unassigned.size(), plan.routes().stream().mapToLong(RoutePlan::collectedKg).sum(),
                 unassigned.stream().mapToLong(UnassignedRecord::kg).sum());
         return new FoodRecoveryPlanRecord(plan.score(), plan.feasible(), plan.travelTimeSource(),
-                plan.travelTimeEstimate(), routes, totals, unassigned, leftOut);
+                plan.travelTimeEstimate(), routes, totals, unassigned, leftOut, plan.kgPerPersonSpread());
     }
 
     private static RouteRecord route(RoutePlan route, FoodRecoveryProblemRecord problem,

@@ -2,6 +2,8 @@ package org.prossima.solver.foodrecovery;
 
 import java.util.List;
 
+import org.prossima.solver.equity.Spread;
+
 /**
  * A solved food-recovery problem.
  *
@@ -17,11 +19,13 @@ import java.util.List;
  * @param totalDistanceMetres   sum of the routes' distances
  * @param travelTimeSource      where the travel times come from (see the matrix)
  * @param travelTimeEstimate    true when the travel times are not from a road network
+ * @param kgPerPersonSpread     equity: how evenly the food reaches the people the charities feed — kg received per
+ *                              person served, spread over the charities (coefficient of variation, min, max, Gini)
  */
 public record FoodRecoveryPlan(String score, long hardScore, long mediumScore, long softScore, boolean feasible,
         List<RoutePlan> routes, List<String> unassignedPickupIds, List<UnassignedPickup> unassigned,
         long totalTravelSeconds, long totalDistanceMetres,
-        String travelTimeSource, boolean travelTimeEstimate) {
+        String travelTimeSource, boolean travelTimeEstimate, Spread kgPerPersonSpread) {
 
     public FoodRecoveryPlan {
         routes = List.copyOf(routes);

@@ -284,6 +284,6 @@ public final class FoodRecoverySolver {
         return new FoodRecoveryPlan(score.toString(), score.hardScore(), score.mediumScore(), score.softScore(),
                 score.isFeasible(), evaluation.routes(), evaluation.unassignedPickupIds(), unassigned,
                 evaluation.totalTravelSeconds(), evaluation.totalDistanceMetres(), problem.matrix().source(),
-                problem.matrix().estimate());
+                problem.matrix().estimate(), RecipientShares.kgPerPerson(problem, evaluation.routes()));
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.prossima.solver.equity.Spread;
 
 /** Solving with recipients: food bound for a charity reaches it, checked by the independent evaluator. */
 class DeliverySolverTest {
@@ -36,5 +37,20 @@ class DeliverySolverTest {
             }
         }
         assertThat(List.copyOf(deliveredTo.values())).isNotEmpty();
+
+        // the plan's equity figure: kg received per person served, over the charities feeding someone
+        Map<String, Integer> kg = new HashMap<>();
+        problem.pickups().forEach(p -> kg.put(p.id(), p.kg()));
+        Map<String, Double> received = new HashMap<>();
+        deliveredTo.forEach((pickup, recipient) -> {
+            if (recipient != null) {
+                received.merge(recipient, (double) kg.get(pickup), Double::sum);
+            }
+        });
+        double[] perPerson = problem.recipients().stream().filter(r -> r.peopleServed() > 0)
+                .mapToDouble(r -> received.getOrDefault(r.id(), 0.0) / r.peopleServed()).toArray();
+        assertThat(plan.kgPerPersonSpread()).isEqualTo(Spread.of(perPerson));
+        assertThat(plan.kgPerPersonSpread().count()).isPositive();
+        assertThat(plan.kgPerPersonSpread().max()).isPositive();
     }
 }
