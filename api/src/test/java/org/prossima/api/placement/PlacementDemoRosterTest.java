@@ -1,6 +1,7 @@
 package org.prossima.api.placement;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -11,6 +12,7 @@ import org.prossima.api.HttpTestClient;
 import org.prossima.api.ServiceTest;
 import org.prossima.api.TestSignIn;
 import org.prossima.data.placement.PlacementDemo;
+import org.prossima.solver.equity.Spread;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -91,6 +93,23 @@ class PlacementDemoRosterTest {
         assertThat(plan.path("candidates").asInt()).isGreaterThanOrEqualTo(PlacementDemo.CANDIDATES);
         assertThat(plan.path("placed").asInt()).isGreaterThan(100);
         assertThat(plan.path("consortia").size()).isEqualTo(7);
+        // equity across the seven consortia, the plan's from its own consortium rates, and the greedy baseline's
+        JsonNode equity = plan.path("equity");
+        assertThat(equity.path("consortia").asInt()).isEqualTo(7);
+        double[] rates = new double[7];
+        for (int i = 0; i < 7; i++) {
+            JsonNode c = plan.path("consortia").get(i);
+            rates[i] = 100.0 * c.path("placed").asInt() / c.path("candidates").asInt();
+        }
+        Spread spread = Spread.of(rates);
+        assertThat(equity.path("rateMinPercent").asDouble()).isCloseTo(spread.min(), within(0.051));
+        assertThat(equity.path("rateMaxPercent").asDouble()).isCloseTo(spread.max(), within(0.051));
+        assertThat(equity.path("rateCvPercent").asDouble()).isCloseTo(spread.coefficientOfVariationPercent(),
+                within(0.051));
+        assertThat(equity.path("baselinePlaced").asInt()).isPositive()
+                .isLessThanOrEqualTo(plan.path("candidates").asInt());
+        assertThat(equity.path("baselineRateMinPercent").asDouble())
+                .isLessThanOrEqualTo(equity.path("baselineRateMaxPercent").asDouble());
         assertThat(plan.path("flowReference").path("gapPercent").asDouble()).isGreaterThanOrEqualTo(0);
         for (JsonNode match : plan.path("matches")) {
             assertThat(match.path("explanation").path("summary").asString()).isNotBlank();

@@ -13,11 +13,39 @@ import org.prossima.solver.text.Text;
  *
  * @param unroutable the candidates and opportunities whose place has no road travel times for a profile: no pair
  *                   with them is eligible for it; null in plans stored before road travel times
+ * @param equity     the spread of the consortia's placement rates, the plan's and the greedy baseline's on the same
+ *                   problem; null while solving and in plans stored before it was kept
  */
 public record PlacementPlanRecord(String variant, String score, long hardScore, long mediumScore, long softScore,
         boolean feasible, int candidates, int placed, long objective, FlowReference flowReference,
         List<String> travelSources, boolean travelEstimate, List<UnroutablePlace> unroutable,
-        List<ConsortiumSummary> consortia, List<Match> matches) {
+        List<ConsortiumSummary> consortia, List<Match> matches, Equity equity) {
+
+    /** A plan without its equity figures (while solving, or carried over from before they were kept). */
+    public PlacementPlanRecord(String variant, String score, long hardScore, long mediumScore, long softScore,
+            boolean feasible, int candidates, int placed, long objective, FlowReference flowReference,
+            List<String> travelSources, boolean travelEstimate, List<UnroutablePlace> unroutable,
+            List<ConsortiumSummary> consortia, List<Match> matches) {
+        this(variant, score, hardScore, mediumScore, softScore, feasible, candidates, placed, objective, flowReference,
+                travelSources, travelEstimate, unroutable, consortia, matches, null);
+    }
+
+    /** This plan with its equity figures. */
+    public PlacementPlanRecord withEquity(Equity newEquity) {
+        return new PlacementPlanRecord(variant, score, hardScore, mediumScore, softScore, feasible, candidates, placed,
+                objective, flowReference, travelSources, travelEstimate, unroutable, consortia, matches, newEquity);
+    }
+
+    /**
+     * Equity across the consortia: each one's placement rate (placed over candidates, %), spread as the coefficient
+     * of variation (population standard deviation over the mean, %), with the lowest and highest rate; the same for
+     * the steering board's baseline on the same problem (first come, first served, nearest seat), with how many it
+     * places, so the board sees what the optimiser buys.
+     */
+    public record Equity(int consortia, double rateCvPercent, double rateMinPercent, double rateMaxPercent,
+            int baselinePlaced, double baselineRateCvPercent, double baselineRateMinPercent,
+            double baselineRateMaxPercent) {
+    }
 
     public PlacementPlanRecord {
         travelSources = List.copyOf(Objects.requireNonNull(travelSources, "travelSources"));

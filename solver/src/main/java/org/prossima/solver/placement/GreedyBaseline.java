@@ -11,7 +11,8 @@ import java.util.stream.IntStream;
  * The plan a careful office would make without an optimiser, as the baseline the steering board compares plans
  * with: first come, first served (the longest-waiting candidate first, ties in the order given), each taking the
  * nearest eligible opportunity (shortest commute) that still has a seat, a tutor with room and, in the full model,
- * budget left in the candidate's consortium. Every rule of the model holds; nothing is weighed or balanced.
+ * budget left in the candidate's consortium. Placements a coordinator already accepted stay, and take their seats
+ * first. Every rule of the model holds; nothing is weighed or balanced.
  */
 public final class GreedyBaseline {
 
@@ -34,8 +35,21 @@ public final class GreedyBaseline {
         int[] order = IntStream.range(0, candidates.size()).boxed()
                 .sorted(Comparator.comparingInt((Integer i) -> -candidates.get(i).monthsWaiting()))
                 .mapToInt(Integer::intValue).toArray();
+        Map<String, Integer> opportunityIndex = new HashMap<>();
+        for (int o = 0; o < opportunities.size(); o++) {
+            opportunityIndex.put(opportunities.get(o).id(), o);
+        }
+        for (int c : order) {
+            Integer accepted = opportunityIndex.get(candidates.get(c).acceptedOpportunityId());
+            if (accepted != null && seatsLeft[accepted] > 0) {
+                take(candidates.get(c), accepted, opportunities, seatsLeft, tutorRoom, budgetLeft, assignment);
+            }
+        }
         for (int c : order) {
             CandidateSpec candidate = candidates.get(c);
+            if (assignment.containsKey(candidate.id())) {
+                continue;
+            }
             Long money = budgetLeft.get(candidate.consortium());
             int best = -1;
             int bestMinutes = Integer.MAX_VALUE;
@@ -53,17 +67,21 @@ public final class GreedyBaseline {
                 }
             }
             if (best >= 0) {
-                OpportunitySpec chosen = opportunities.get(best);
-                seatsLeft[best]--;
-                if (chosen.tutorId() != null) {
-                    tutorRoom.merge(chosen.tutorId(), -1, Integer::sum);
-                }
-                if (money != null) {
-                    budgetLeft.put(candidate.consortium(), money - chosen.monthlyCostEuros());
-                }
-                assignment.put(candidate.id(), chosen.id());
+                take(candidate, best, opportunities, seatsLeft, tutorRoom, budgetLeft, assignment);
             }
         }
         return assignment;
+    }
+
+    private static void take(CandidateSpec candidate, int opportunity, List<OpportunitySpec> opportunities,
+            int[] seatsLeft, Map<String, Integer> tutorRoom, Map<String, Long> budgetLeft,
+            Map<String, String> assignment) {
+        OpportunitySpec chosen = opportunities.get(opportunity);
+        seatsLeft[opportunity]--;
+        if (chosen.tutorId() != null) {
+            tutorRoom.merge(chosen.tutorId(), -1, Integer::sum);
+        }
+        budgetLeft.computeIfPresent(candidate.consortium(), (k, left) -> left - chosen.monthlyCostEuros());
+        assignment.put(candidate.id(), chosen.id());
     }
 }

@@ -87,7 +87,8 @@ class PlacementJobs implements SolveHandler {
         PlacementPlan plan = solver.solve(travel.problem(), Duration.ofSeconds(seconds), best -> {
             control.progress(() -> plans.saveProgress(attempt, PlacementPlanRecord.of(best, unroutable)));
         }, control.signal());
-        PlacementPlanRecord result = PlacementPlanRecord.of(plan, unroutable);
+        PlacementPlanRecord result = PlacementPlanRecord.of(plan, unroutable)
+                .withEquity(PlanEquity.of(travel.problem(), plan));
         return new Found() {
             @Override
             public boolean storeProgress(SolveAttempt a) {

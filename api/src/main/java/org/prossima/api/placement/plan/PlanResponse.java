@@ -16,9 +16,20 @@ import java.util.UUID;
 public record PlanResponse(UUID id, String consortium, String status, int timeLimitSeconds, String score,
         Boolean feasible, Integer candidates, Integer placed, Long objective, FlowReference flowReference,
         List<String> travelSources, Boolean travelEstimate, List<UnroutablePlace> unroutable,
-        List<ConsortiumSummary> consortia, List<ConstraintTotal> constraints, List<Match> matches, String failure,
-        OffsetDateTime createdAt, OffsetDateTime updatedAt, OffsetDateTime solvedAt,
+        List<ConsortiumSummary> consortia, Equity equity, List<ConstraintTotal> constraints, List<Match> matches,
+        String failure, OffsetDateTime createdAt, OffsetDateTime updatedAt, OffsetDateTime solvedAt,
         @JsonUnwrapped SolvingState solving) {
+
+    /**
+     * Equity across the consortia once the plan is solved: the spread of their placement rates (coefficient of
+     * variation: population standard deviation over the mean, %; lowest and highest rate), and the same for the
+     * steering board's greedy baseline on the same problem (first come, first served, nearest seat) with how many it
+     * places. Null while solving and in plans stored before it was kept.
+     */
+    public record Equity(int consortia, double rateCvPercent, double rateMinPercent, double rateMaxPercent,
+            int baselinePlaced, double baselineRateCvPercent, double baselineRateMinPercent,
+            double baselineRateMaxPercent) {
+    }
 
     /**
      * A candidate or an opportunity whose place has no road travel times for a travel profile ({@code CAR},

@@ -42,7 +42,8 @@ class PlanResponses {
         PlacementPlanRecord plan = stored.plan();
         if (plan == null) {
             return new PlanResponse(row.id(), row.consortium(), row.status().name(), row.timeLimitSeconds(), null, null,
-                    row.items(), null, null, null, null, null, null, null, null, null, row.failure(), row.createdAt(),
+                    row.items(), null, null, null, null, null, null, null, null, null, null, row.failure(),
+                    row.createdAt(),
                     row.updatedAt(), row.solvedAt(), solving.state(row));
         }
         PlacementAnalysisRecord analysis = stored.analysis();
@@ -56,10 +57,17 @@ class PlanResponses {
                         u.kind(), u.id(), u.travelProfile(), u.reason(), texts.render(u.explanation()))).toList(),
                 plan.consortia().stream().map(c -> new PlanResponse.ConsortiumSummary(c.consortium(), c.candidates(),
                         c.placed(), c.placementRatePercent(), c.monthlyCostEuros(), c.monthlyBudgetEuros())).toList(),
+                equity(plan.equity()),
                 analysis == null ? null : analysis.constraints().stream().map(c -> new PlanResponse.ConstraintTotal(
                         c.constraint(), c.level(), c.score(), c.matches())).toList(),
                 matches(scope, plan, analysis), row.failure(), row.createdAt(), row.updatedAt(), row.solvedAt(),
                 solving.state(row));
+    }
+
+    private static PlanResponse.Equity equity(PlacementPlanRecord.Equity e) {
+        return e == null ? null : new PlanResponse.Equity(e.consortia(), e.rateCvPercent(), e.rateMinPercent(),
+                e.rateMaxPercent(), e.baselinePlaced(), e.baselineRateCvPercent(), e.baselineRateMinPercent(),
+                e.baselineRateMaxPercent());
     }
 
     /** The plan's analysis; empty before it is solved. */
