@@ -158,6 +158,8 @@ public final class AccessMatrix {
             roles(POST, "/api/v1/placement/opportunities/import", COORDINATOR, HOST_ADMIN),
             roles(GET, "/api/v1/placement/opportunities/{id}", COORDINATOR, HOST_ADMIN),
             roles(PUT, "/api/v1/placement/opportunities/{id}", COORDINATOR, HOST_ADMIN),
+            // The steering board's equity over time: aggregates of every plan solved in a period.
+            roles(GET, "/api/v1/board/equity", BOARD, ADMIN),
             roles(GET, "/api/v1/placement/budgets", COORDINATOR, BOARD, ADMIN),
             roles(GET, "/api/v1/placement/budgets/{consortium}", COORDINATOR, BOARD, ADMIN),
             roles(PUT, "/api/v1/placement/budgets/{consortium}", COORDINATOR, ADMIN),
