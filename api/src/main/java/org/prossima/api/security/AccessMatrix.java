@@ -211,7 +211,22 @@ public final class AccessMatrix {
             roles(POST, "/azienda/richieste", HOST_ADMIN),
             roles(GET, "/azienda/richieste/{id}", HOST_ADMIN),
             roles(GET, "/azienda/richieste/{id}/ritiro", HOST_ADMIN),
-            roles(POST, "/azienda/richieste/{id}/ritiro", HOST_ADMIN));
+            roles(POST, "/azienda/richieste/{id}/ritiro", HOST_ADMIN),
+
+            // The steering board's figures (issue 14): aggregates per comune, consortium or district, small counts of
+            // people suppressed, never a person's id; administrators read them too.
+            roles(GET, "/api/v1/board/placement", BOARD, ADMIN),
+            roles(GET, "/api/v1/board/placement.csv", BOARD, ADMIN),
+            roles(GET, "/api/v1/board/food-recovery", BOARD, ADMIN),
+            roles(GET, "/api/v1/board/food-recovery.csv", BOARD, ADMIN),
+            roles(GET, "/api/v1/board/catalogue", BOARD, ADMIN),
+            roles(GET, "/api/v1/board/catalogue.csv", BOARD, ADMIN),
+            roles(GET, "/api/v1/board/demand", BOARD, ADMIN),
+            roles(GET, "/api/v1/board/demand.csv", BOARD, ADMIN),
+            roles(GET, "/api/v1/board/reach", BOARD, ADMIN),
+            roles(GET, "/api/v1/board/reach.csv", BOARD, ADMIN),
+            roles(GET, "/api/v1/board/unreached", BOARD, ADMIN),
+            roles(GET, "/api/v1/board/unreached.csv", BOARD, ADMIN));
 
     /**
      * The screens' own files (styles, scripts, the WebJars' libraries) and the basemap's tiles (drawn from

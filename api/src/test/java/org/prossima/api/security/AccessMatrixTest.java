@@ -368,6 +368,13 @@ class AccessMatrixTest {
         json("DELETE " + demand + "/allocation-plans/{id}", c -> freshAllocationPlan(c, allocators), null, allocators);
         get(demand + "/jobs", demandReaders);
 
+        // The steering board's figures: aggregates for the board and administrators, nobody else.
+        Set<String> board = Set.of("board", "admin");
+        for (String figures : List.of("placement", "food-recovery", "catalogue", "demand", "reach", "unreached")) {
+            get("/api/v1/board/" + figures, board);
+            get("/api/v1/board/" + figures + ".csv", board);
+        }
+
         // The company's screens: its administrator's own requests (a form posts like a browser's, as text).
         Set<String> company = Set.of("host");
         String form = "application/x-www-form-urlencoded";
