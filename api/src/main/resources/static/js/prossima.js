@@ -132,7 +132,7 @@
     (data.comuni || []).forEach((c) => {
       L.circleMarker([c.lat, c.lon], { radius: 3, color: "#6b7785", weight: 1, fillOpacity: 0.5 })
         .bindTooltip(c.name).addTo(map);
-      if (!data.points || data.points.length === 0) {
+      if (!data.points || data.points.length === 0 || data.wholeTerritory) {
         bounds.push([c.lat, c.lon]);
       }
     });

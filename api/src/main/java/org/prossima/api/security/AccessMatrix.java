@@ -158,8 +158,6 @@ public final class AccessMatrix {
             roles(POST, "/api/v1/placement/opportunities/import", COORDINATOR, HOST_ADMIN),
             roles(GET, "/api/v1/placement/opportunities/{id}", COORDINATOR, HOST_ADMIN),
             roles(PUT, "/api/v1/placement/opportunities/{id}", COORDINATOR, HOST_ADMIN),
-            // The steering board's equity over time: aggregates of every plan solved in a period.
-            roles(GET, "/api/v1/board/equity", BOARD, ADMIN),
             roles(GET, "/api/v1/placement/budgets", COORDINATOR, BOARD, ADMIN),
             roles(GET, "/api/v1/placement/budgets/{consortium}", COORDINATOR, BOARD, ADMIN),
             roles(PUT, "/api/v1/placement/budgets/{consortium}", COORDINATOR, ADMIN),
@@ -226,7 +224,11 @@ public final class AccessMatrix {
             roles(GET, "/api/v1/board/reach", BOARD, ADMIN),
             roles(GET, "/api/v1/board/reach.csv", BOARD, ADMIN),
             roles(GET, "/api/v1/board/unreached", BOARD, ADMIN),
-            roles(GET, "/api/v1/board/unreached.csv", BOARD, ADMIN));
+            roles(GET, "/api/v1/board/unreached.csv", BOARD, ADMIN),
+            // equity over time: every plan solved in a period with its spread and the greedy baseline's
+            roles(GET, "/api/v1/board/equity", BOARD, ADMIN),
+            // the board's screen, which is also its printable report
+            roles(GET, "/cabina", BOARD, ADMIN));
 
     /**
      * The screens' own files (styles, scripts, the WebJars' libraries) and the basemap's tiles (drawn from

@@ -199,6 +199,7 @@ class AccessMatrixTest {
         get("/swagger-ui/{*path}", c -> "/swagger-ui/index.html", everyone);
         get("/mappa", Set.of("admin"));
         get("/api/v1/board/equity", Set.of("admin", "board"));
+        get("/cabina", Set.of("admin", "board"));
         // this test's service has no OpenStreetMap file, so no basemap: every caller may ask, nobody gets a tile
         get("/mappa/sfondo/{z}/{x}/{y}.json", c -> "/mappa/sfondo/10/531/365.json", Set.of());
 
