@@ -12,9 +12,9 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.prossima.api.BoardDataServiceTest;
 import org.prossima.api.HttpTestClient;
 import org.prossima.api.HttpTestClient.Response;
-import org.prossima.api.ServiceTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
@@ -25,7 +25,7 @@ import tools.jackson.databind.JsonNode;
  * small-count boundary held (4 people: "<5"; 5 people: 5).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BoardFiguresTest extends ServiceTest {
+class BoardFiguresTest extends BoardDataServiceTest {
 
     private static final String PERIOD = "from=2019-03-01&until=2019-03-31";
     /** Borgaro Torinese (CIS Ciriè) and Brandizzo (CISS Chivasso). */

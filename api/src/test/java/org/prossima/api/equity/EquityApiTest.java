@@ -6,9 +6,9 @@ import java.time.Duration;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
+import org.prossima.api.BoardDataServiceTest;
 import org.prossima.api.HttpTestClient;
 import org.prossima.api.HttpTestClient.Response;
-import org.prossima.api.ServiceTest;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -16,7 +16,7 @@ import tools.jackson.databind.JsonNode;
  * appear in the board's list with the very figures each plan answers, and only the board and the administrators may
  * read it.
  */
-class EquityApiTest extends ServiceTest {
+class EquityApiTest extends BoardDataServiceTest {
 
     private static final String PLACEMENT = "/api/v1/placement";
     private static final String TODAY = LocalDate.now().toString();

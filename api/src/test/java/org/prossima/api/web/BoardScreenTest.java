@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.prossima.api.BoardDataServiceTest;
 import org.prossima.api.HttpTestClient;
 import org.prossima.api.HttpTestClient.Response;
-import org.prossima.api.ServiceTest;
 
 /**
  * The steering board's screen in a real browser: after a coordinator's plan and a dispatcher's day are solved, the
@@ -24,7 +24,7 @@ import org.prossima.api.ServiceTest;
  * consortium, downloads a CSV, reads it in English, prints it as a report; a wrong period is said plainly, and a
  * coordinator may not open it.
  */
-class BoardScreenTest extends ServiceTest {
+class BoardScreenTest extends BoardDataServiceTest {
 
     private static final String PLACEMENT = "/api/v1/placement";
     private static final String TODAY = LocalDate.now().toString();
