@@ -687,7 +687,7 @@ class PlacementConstraintsTest {
                 PlacementConstraints.COMMUTE_KNOWN, PlacementConstraints.COMMUTE_LIMIT, PlacementConstraints.HOURS_AND_DAYS,
                 PlacementConstraints.START_WINDOW, PlacementConstraints.LIMITATIONS,
                 PlacementConstraints.HOST_TO_AVOID, PlacementConstraints.REJECTED_PAIR, PlacementConstraints.BUDGET,
-                PlacementConstraints.UNPLACED, PlacementConstraints.COMMUTE_TIME,
+                PlacementConstraints.UNPLACED, PlacementConstraints.ACTIVITY_OWED, PlacementConstraints.COMMUTE_TIME,
                 PlacementConstraints.DESIRABLE_SKILLS, PlacementConstraints.PREFERRED_SECTOR,
                 PlacementConstraints.EQUITY, PlacementConstraints.COST);
         assertThat(definedConstraintIds(FLOW_VERIFIER)).containsExactly(PlacementConstraints.SEATS,
@@ -695,7 +695,7 @@ class PlacementConstraintsTest {
                 PlacementConstraints.COMMUTE_KNOWN, PlacementConstraints.COMMUTE_LIMIT, PlacementConstraints.HOURS_AND_DAYS,
                 PlacementConstraints.START_WINDOW, PlacementConstraints.LIMITATIONS,
                 PlacementConstraints.HOST_TO_AVOID, PlacementConstraints.REJECTED_PAIR,
-                PlacementConstraints.UNPLACED, PlacementConstraints.COMMUTE_TIME,
+                PlacementConstraints.UNPLACED, PlacementConstraints.ACTIVITY_OWED, PlacementConstraints.COMMUTE_TIME,
                 PlacementConstraints.DESIRABLE_SKILLS, PlacementConstraints.PREFERRED_SECTOR,
                 PlacementConstraints.COST);
     }
