@@ -161,6 +161,17 @@ public final class AccessMatrix {
             roles(GET, "/api/v1/placement/budgets", COORDINATOR, BOARD, ADMIN),
             roles(GET, "/api/v1/placement/budgets/{consortium}", COORDINATOR, BOARD, ADMIN),
             roles(PUT, "/api/v1/placement/budgets/{consortium}", COORDINATOR, ADMIN),
+            // Economic support tied to community activities: a coordinator's consortium's measures, all for an
+            // administrator; never the board (persons), never hosts (for now).
+            roles(GET, "/api/v1/support/measures", COORDINATOR, ADMIN),
+            roles(POST, "/api/v1/support/measures", COORDINATOR, ADMIN),
+            roles(GET, "/api/v1/support/measures/{id}", COORDINATOR, ADMIN),
+            roles(PUT, "/api/v1/support/measures/{id}", COORDINATOR, ADMIN),
+            roles(DELETE, "/api/v1/support/measures/{id}", COORDINATOR, ADMIN),
+            roles(GET, "/api/v1/support/measures/{id}/attendance", COORDINATOR, ADMIN),
+            roles(POST, "/api/v1/support/measures/{id}/attendance", COORDINATOR, ADMIN),
+            roles(POST, "/api/v1/support/attendance/import", COORDINATOR, ADMIN),
+            roles(GET, "/api/v1/support/behind", COORDINATOR, ADMIN),
             roles(POST, "/api/v1/placement/plans", PLANNING_STAFF),
             roles(GET, "/api/v1/placement/plans", PLANNING_STAFF),
             roles(GET, "/api/v1/placement/plans/{id}", PLANNING_STAFF),
