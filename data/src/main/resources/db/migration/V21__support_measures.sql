@@ -35,29 +35,39 @@ create table support_attendance (
 
 create index support_attendance_consortium_idx on support_attendance (consortium_code);
 
--- Whether the connection's organisation hosts the measure's person: the person is accepted at an opportunity of one
--- of the organisation's hosts. Decisions are their consortium's, so the check widens the scope for its own work
--- (as the functions of V15 do) and answers yes or no, never a row.
-create function prossima_hosts_measure(measure uuid) returns boolean
+-- A host's view: the measures of the people accepted at opportunities of the connection's organisation's hosts,
+-- with the opportunity, the commitment and the measure's consortium; never the candidate, never the euros.
+-- Decisions and measures are their consortium's, so this widens the scope for its own work (as the functions of
+-- V15 do) and returns these columns only.
+create function prossima_hosted_measures()
+    returns table (measure_id uuid, opportunity_id text, consortium_code text, activity_hours integer,
+                   activity_period text, valid_from date, valid_until date)
     language plpgsql volatile
     as $$
     declare
         caller_scope text := coalesce(current_setting('prossima.consortia', true), '');
         caller_org text := coalesce(current_setting('prossima.organisation', true), '');
-        hosts boolean;
     begin
         if caller_org = '' or caller_org = '*' then
-            return false;
+            return;
         end if;
         perform set_config('prossima.consortia', '*', true);
-        select exists (select 1 from support_measure m
-                       join placement_decision d on d.candidate_id = m.candidate_id and d.decision = 'ACCEPTED'
-                       join placement_opportunity o on o.id = d.opportunity_id
-                       join placement_host h on h.id = o.host_id
-                       where m.id = measure and h.organisation = caller_org) into hosts;
+        return query select m.id, o.id, m.consortium_code, m.activity_hours, m.activity_period, m.valid_from,
+                            m.valid_until
+                     from support_measure m
+                     join placement_decision d on d.candidate_id = m.candidate_id and d.decision = 'ACCEPTED'
+                     join placement_opportunity o on o.id = d.opportunity_id and o.kind = 'COMMUNITY_ACTIVITY'
+                     join placement_host h on h.id = o.host_id
+                     where h.organisation = caller_org
+                     order by m.valid_from, m.id;
         perform set_config('prossima.consortia', caller_scope, true);
-        return hosts;
+        return;
     end $$;
+
+-- The consortium of a measure the connection's organisation hosts (above), or null.
+create function prossima_hosted_consortium(measure uuid) returns text
+    language sql volatile
+    as $$ select consortium_code from prossima_hosted_measures() where measure_id = measure limit 1 $$;
 
 alter table support_measure enable row level security;
 alter table support_measure force row level security;
@@ -65,9 +75,9 @@ create policy support_measure_in_scope on support_measure
     using (prossima_sees_consortium(consortium_code))
     with check (prossima_sees_consortium(consortium_code));
 
--- Attendance: its consortium's; a host records (and reads back) the hours of the people it hosts.
+-- Attendance: its consortium's; a host's organisation records (and reads back) the hours of the people it hosts.
 alter table support_attendance enable row level security;
 alter table support_attendance force row level security;
 create policy support_attendance_in_scope on support_attendance
-    using (prossima_sees_consortium(consortium_code) or prossima_hosts_measure(measure_id))
-    with check (prossima_sees_consortium(consortium_code) or prossima_hosts_measure(measure_id));
+    using (prossima_sees_consortium(consortium_code) or prossima_hosted_consortium(measure_id) is not null)
+    with check (prossima_sees_consortium(consortium_code) or prossima_hosted_consortium(measure_id) is not null);

@@ -10,6 +10,7 @@ import org.prossima.api.security.Callers;
 import org.prossima.data.security.AccessScope;
 import org.prossima.data.support.AttendanceRepository;
 import org.prossima.data.support.AttendanceRow;
+import org.prossima.data.support.HostedMeasure;
 import org.prossima.data.support.MeasureRepository;
 import org.prossima.data.support.MeasureRow;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,8 +22,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Hours of community activity done per measure and week (JSON, or a CSV file of many), and the people falling behind
- * their commitment: a list for the coordinator, who decides; nothing happens by itself.
+ * Hours of community activity done per measure and week (JSON, or a CSV file of many), entered by the coordinator or
+ * by the host of the person's community activity, and the people falling behind their commitment: a list for the
+ * coordinator, who decides; nothing happens by itself.
  */
 @RestController
 @RequestMapping("/api/v1/support")
@@ -45,6 +47,15 @@ class AttendanceController {
         SupportChecks.monday("weekStart", request.weekStart());
         return attendance.record(AccessScope.current(), uuid, request.weekStart(), request.hours(),
                 Callers.required().username()).orElseThrow(() -> SupportChecks.measureNotFound(id));
+    }
+
+    /**
+     * For a host's administrator: the measures of the people accepted at their organisation's community activities,
+     * to record their hours (the measure and the opportunity; never the person's id, never the euros).
+     */
+    @GetMapping("/hosted")
+    public List<HostedMeasure> hosted() {
+        return attendance.hosted(AccessScope.current());
     }
 
     @GetMapping("/measures/{id}/attendance")

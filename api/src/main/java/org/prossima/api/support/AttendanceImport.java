@@ -61,10 +61,14 @@ public class AttendanceImport {
             throw new InvalidCsvException(problems);
         }
         Map<String, Integer> columns = CsvRow.columns(table.header());
+        Set<UUID> hosted = new HashSet<>();
+        attendance.hosted(scope).forEach(h -> hosted.add(h.measureId()));
+        java.util.function.Predicate<UUID> known = AttendanceRepository.isHost(scope) ? hosted::contains
+                : id -> measures.find(scope, id).isPresent();
         List<Week> weeks = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (CsvTable.Record record : table.records()) {
-            Week week = read(new CsvRow(record, columns, problems), scope, problems);
+            Week week = read(new CsvRow(record, columns, problems), known, problems);
             if (week != null && !seen.add(week.measure() + "/" + week.weekStart())) {
                 problems.add(new RowProblem(week.row(), "weekStart", week.weekStart().toString(),
                         "this measure's week appears in an earlier row too", "give each week of a measure one row"));
@@ -81,7 +85,7 @@ public class AttendanceImport {
         return new Result(table.records().size(), weeks.size());
     }
 
-    private Week read(CsvRow row, AccessScope scope, List<RowProblem> problems) {
+    private static Week read(CsvRow row, java.util.function.Predicate<UUID> known, List<RowProblem> problems) {
         String measureCell = row.text("measure");
         LocalDate weekStart = row.date("weekStart");
         Double hours = row.decimal("hours");
@@ -93,10 +97,11 @@ public class AttendanceImport {
             problems.add(new RowProblem(row.row(), column, null, column + " is empty", "fill in every cell of the row"));
             return null;
         }
-        UUID measure = SupportChecks.uuid(measureCell).filter(id -> measures.find(scope, id).isPresent()).orElse(null);
+        UUID measure = SupportChecks.uuid(measureCell).filter(known).orElse(null);
         if (measure == null) {
             problems.add(new RowProblem(row.row(), "measure", measureCell, "no support measure with this id",
-                    "use a measure's id from GET /api/v1/support/measures (your consortium's)"));
+                    "use a measure's id from GET /api/v1/support/measures (a coordinator's consortium's) or GET "
+                            + "/api/v1/support/hosted (the people a host's organisation hosts)"));
         }
         if (weekStart.getDayOfWeek() != DayOfWeek.MONDAY) {
             problems.add(new RowProblem(row.row(), "weekStart", row.raw("weekStart"), "not a Monday",

@@ -324,11 +324,13 @@ class AccessMatrixTest {
         json("DELETE " + measures + "/{id}", c -> measures + "/" + (support.contains(c) ? freshMeasure() : measure),
                 null, support);
         get(measures + "/{id}/attendance", c -> measures + "/" + measure + "/attendance", support);
+        // The host's organisation hosts no one of the measure here: its write is not found (a row problem in a CSV).
         json("POST " + measures + "/{id}/attendance", c -> measures + "/" + measure + "/attendance",
                 c -> "{\"weekStart\": \"2027-01-04\", \"hours\": 3}", support);
         sample("POST /api/v1/support/attendance/import", c -> "/api/v1/support/attendance/import",
                 c -> "measure,weekStart,hours\n" + measure + ",2027-01-11,4\n", "text/csv", support,
-                Map.of(CISS38, 400));
+                Map.of(CISS38, 400, "host", 400));
+        get("/api/v1/support/hosted", Set.of("host"));
         get("/api/v1/support/behind", Set.of(CISA, CISS38, "admin"));
 
         String plans = "/api/v1/placement/plans";

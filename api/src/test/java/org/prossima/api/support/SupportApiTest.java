@@ -39,7 +39,7 @@ class SupportApiTest extends ServiceTest {
         HttpTestClient cissac = coordinator("CISSAC");
         created(cissac.post(PLACEMENT + "/hosts", """
                 {"id": "SUP-HOST", "consortium": "CISSAC", "name": "Associazione di prova",
-                 "kind": "COMMUNITY_ACTIVITY", "istatCode": "001125"}"""));
+                 "kind": "COMMUNITY_ACTIVITY", "istatCode": "001125", "organisation": "CO-00001"}"""));
         created(cissac.post(PLACEMENT + "/opportunities", """
                 {"id": "SUP-GARDEN", "consortium": "CISSAC", "kind": "COMMUNITY_ACTIVITY", "hostId": "SUP-HOST",
                  "istatCode": "001125", "sector": "green-care", "requiredSkills": ["%s"], "languages": ["it"],
@@ -84,6 +84,21 @@ class SupportApiTest extends ServiceTest {
         assertThat(csv.json().path("recorded").asInt()).isEqualTo(2);
         assertThat(cissac.get(measureUrl + "/attendance").json().size()).isEqualTo(3);
 
+        // The host of the activity (the demo company's administrator, whose organisation owns SUP-HOST) sees the
+        // measure it hosts, without the person's id or the euros, and records a week; nothing else of it.
+        HttpTestClient host = client("host");
+        JsonNode hosted = host.get(SUPPORT + "/hosted").json();
+        assertThat(hosted.size()).isEqualTo(1);
+        assertThat(hosted.get(0).path("measureId").asString()).isEqualTo(measure.path("id").asString());
+        assertThat(hosted.get(0).path("opportunityId").asString()).isEqualTo("SUP-GARDEN");
+        assertThat(hosted.get(0).has("candidate") || hosted.get(0).has("monthlyEuros")).isFalse();
+        Response byHost = host.post(SUPPORT + "/attendance/import", "measure,weekStart,hours\n"
+                + measure.path("id").asString() + "," + FROM.plusWeeks(2) + ",2\n", "text/csv");
+        assertThat(byHost.status()).as(byHost.body()).isEqualTo(200);
+        assertThat(host.get(measureUrl).status()).as("a host reads no measure").isEqualTo(403);
+        assertThat(cissac.get(measureUrl + "/attendance").json().get(2).path("recordedBy").asString())
+                .isEqualTo("host");
+
         JsonNode progress = cissac.get(measureUrl + "?asOf=" + AS_OF).json();
         assertThat(progress.path("plannedHours").asDouble()).isEqualTo(24.0);
         assertThat(progress.path("doneHours").asDouble()).isEqualTo(14.0);
@@ -109,6 +124,7 @@ class SupportApiTest extends ServiceTest {
         assertThat(foreignCsv.status()).isEqualTo(400);
         assertThat(foreignCsv.json().path("field").asString()).isEqualTo("measure");
         assertThat(client("board").get(SUPPORT + "/measures").status()).isEqualTo(403);
+        assertThat(client("board").get(SUPPORT + "/behind").status()).isEqualTo(403);
         assertThat(cissac.get(measureUrl + "?asOf=" + AS_OF).json().path("doneHours").asDouble())
                 .as("nothing another consortium tried changed the hours").isEqualTo(20.0);
 

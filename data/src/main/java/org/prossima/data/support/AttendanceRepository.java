@@ -30,6 +30,15 @@ public class AttendanceRepository {
      */
     public Optional<AttendanceRow> record(AccessScope scope, UUID measureId, LocalDate weekStart, double hours,
             String recordedBy) {
+        if (isHost(scope)) {
+            return jdbc.sql("insert into support_attendance (measure_id, week_start, consortium_code, hours, "
+                    + "recorded_by) select :measure, :week, h.consortium, :hours, :by from (select "
+                    + "prossima_hosted_consortium(:measure) as consortium) h where h.consortium is not null"
+                    + " on conflict (measure_id, week_start) do update set hours = excluded.hours, "
+                    + "recorded_by = excluded.recorded_by, recorded_at = clock_timestamp() returning " + COLUMNS)
+                    .param("measure", measureId).param("week", weekStart).param("hours", hours)
+                    .param("by", recordedBy).query(AttendanceRow.class).optional();
+        }
         return SupportScope.bind(jdbc.sql("insert into support_attendance (measure_id, week_start, consortium_code, "
                 + "hours, recorded_by) select m.id, :week, m.consortium_code, :hours, :by from support_measure m "
                 + "where m.id = :measure and " + SupportScope.consortium("m.consortium_code")
@@ -37,6 +46,25 @@ public class AttendanceRepository {
                 + "recorded_by = excluded.recorded_by, recorded_at = clock_timestamp() returning " + COLUMNS)
                 .param("measure", measureId).param("week", weekStart).param("hours", hours)
                 .param("by", recordedBy), scope).query(AttendanceRow.class).optional();
+    }
+
+    /**
+     * The measures whose people are accepted at community activities of the scope's organisation's hosts: what a
+     * host records attendance for. Empty for any other scope.
+     */
+    public List<HostedMeasure> hosted(AccessScope scope) {
+        if (!isHost(scope)) {
+            return List.of();
+        }
+        return jdbc.sql("select measure_id, opportunity_id, consortium_code as consortium, activity_hours, "
+                + "activity_period, valid_from, valid_until from prossima_hosted_measures()")
+                .query(HostedMeasure.class).list();
+    }
+
+    /** Whether the scope is a host's organisation (its rights come from the people it hosts). */
+    public static boolean isHost(AccessScope scope) {
+        return scope.consortia().isEmpty() && !scope.organisation().isEmpty()
+                && !AccessScope.ALL.equals(scope.organisation());
     }
 
     /** A measure's weeks, in order. */
