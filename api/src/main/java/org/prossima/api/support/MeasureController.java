@@ -16,7 +16,6 @@ import org.prossima.data.support.AttendanceRepository;
 import org.prossima.data.support.MeasureRepository;
 import org.prossima.data.support.MeasureRow;
 import org.springframework.http.ResponseEntity;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -45,7 +44,6 @@ class MeasureController {
     }
 
     @PostMapping
-    @Transactional
     public ResponseEntity<MeasureResponse> create(@Valid @RequestBody MeasureRequest request) {
         if (request.candidate() == null) {
             throw new InvalidRequestException("candidate", null, "candidate is required",
@@ -85,7 +83,6 @@ class MeasureController {
     }
 
     @PutMapping("/{id}")
-    @Transactional
     public MeasureResponse update(@PathVariable String id, @Valid @RequestBody MeasureRequest request) {
         MeasureRow before = find(id);
         if (request.candidate() != null && !request.candidate().equals(before.candidateId())) {

@@ -2,7 +2,6 @@ package org.prossima.api.support;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -13,11 +12,10 @@ import org.prossima.api.error.InvalidRequestException;
 import org.prossima.api.error.NotFoundException;
 import org.prossima.data.support.ActivityPeriod;
 import org.prossima.data.support.Measure;
+import org.prossima.solver.territory.TerritoryClock;
 
 /** The checks of support's requests beyond Bean Validation, and the answers every endpoint shares. */
 final class SupportChecks {
-
-    static final ZoneId ROME = ZoneId.of("Europe/Rome");
 
     private SupportChecks() {
     }
@@ -57,7 +55,7 @@ final class SupportChecks {
     /** The day figures are computed for: {@code asOf} when given (an ISO date), else today in Europe/Rome. */
     static LocalDate asOf(String asOf) {
         if (asOf == null || asOf.isBlank()) {
-            return LocalDate.now(ROME);
+            return TerritoryClock.today();
         }
         try {
             return LocalDate.parse(asOf);

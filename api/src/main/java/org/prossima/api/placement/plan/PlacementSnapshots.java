@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import org.prossima.data.placement.BudgetRepository;
 import org.prossima.data.placement.BudgetRow;
@@ -26,6 +27,7 @@ import org.prossima.solver.placement.CandidateSpec;
 import org.prossima.solver.placement.OpportunitySpec;
 import org.prossima.solver.placement.PlacementVariant;
 import org.prossima.solver.placement.TutorSpec;
+import org.prossima.solver.territory.TerritoryClock;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
@@ -92,8 +94,7 @@ class PlacementSnapshots {
             tutorSpecs.add(new TutorSpec(t.id(), Math.max(0, t.maxPeople() - tutorTakenOutside.getOrDefault(t.id(), 0))));
         }
         List<CandidateSpec> candidateSpecs = new ArrayList<>();
-        Set<java.util.UUID> owing = obligations.owing(scope, consortium,
-                java.time.LocalDate.now(java.time.ZoneId.of("Europe/Rome")));
+        Set<UUID> owing = obligations.owing(scope, consortium, TerritoryClock.today());
         for (CandidateRow c : candidates.all(scope, consortium)) {
             candidateSpecs.add(new CandidateSpec(c.id().toString(), c.consortium(),
                     place(places, c.lat(), c.lon(), comuni.get(c.istatCode())), Set.copyOf(c.skills()),
