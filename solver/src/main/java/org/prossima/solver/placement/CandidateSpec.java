@@ -31,13 +31,14 @@ import java.util.Set;
  * @param rejectedOpportunityIds opportunities the coordinator rejected for the person (never proposed again)
  * @param activityOwed           true when the person's support measure asks for a community activity and they have
  *                               none yet: a {@link OpportunityKind#COMMUNITY_ACTIVITY} seat counts
- *                               {@link PlacementWeights#ACTIVITY_OWED} more for them (restituzione)
+ *                               {@link PlacementWeights#ACTIVITY_OWED} more for them (restituzione); null
+ *                               (problems stored before support measures existed) reads as false
  */
 public record CandidateSpec(String id, String consortium, int place, Set<String> skills, Set<String> languages,
         Mobility mobility, int maxCommuteMinutes, int weeklyHours, Set<DayOfWeek> days, LocalDate earliestStart,
         Programme programme, int priority, int monthsWaiting, Set<String> limitations, Set<String> preferredSectors,
         Set<String> hostsToAvoid, String acceptedOpportunityId, Set<String> rejectedOpportunityIds,
-        boolean activityOwed) {
+        Boolean activityOwed) {
 
     public static final int MAX_COMMUTE_MINUTES = 240;
 
@@ -67,6 +68,8 @@ public record CandidateSpec(String id, String consortium, int place, Set<String>
             acceptedOpportunityId = null;
         }
         rejectedOpportunityIds = SpecFields.copy(rejectedOpportunityIds, "candidate " + id + ": rejectedOpportunityIds");
+        // null (a problem stored before support measures existed) owes nothing
+        activityOwed = Boolean.TRUE.equals(activityOwed);
     }
 
     /** A person whose support measure asks for no community activity (or who has one already). */
