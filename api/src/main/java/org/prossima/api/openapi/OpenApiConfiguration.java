@@ -35,7 +35,8 @@ class OpenApiConfiguration {
         return new OpenAPI()
                 .info(new Info().title("Prossima").version("v1")
                         .description("Planning engine of the programme against poverty of ASL TO4: food-recovery "
-                                + "routes, placement matching, aggregated service demand, the catalogue of "
+                                + "routes, placement matching, economic support tied to community activities, "
+                                + "aggregated service demand, the catalogue of "
                                 + "opportunities. Texts for people come in Italian, or English with "
                                 + "Accept-Language: en; error details are in English.")
                         .license(new License().name("Apache License 2.0")

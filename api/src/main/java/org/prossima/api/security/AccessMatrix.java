@@ -161,6 +161,19 @@ public final class AccessMatrix {
             roles(GET, "/api/v1/placement/budgets", COORDINATOR, BOARD, ADMIN),
             roles(GET, "/api/v1/placement/budgets/{consortium}", COORDINATOR, BOARD, ADMIN),
             roles(PUT, "/api/v1/placement/budgets/{consortium}", COORDINATOR, ADMIN),
+            // Economic support tied to community activities: a coordinator's consortium's measures, all for an
+            // administrator; never the board (persons). A host's administrator records the hours of the people
+            // accepted at their organisation's community activities, and lists those measures only.
+            roles(GET, "/api/v1/support/measures", COORDINATOR, ADMIN),
+            roles(POST, "/api/v1/support/measures", COORDINATOR, ADMIN),
+            roles(GET, "/api/v1/support/measures/{id}", COORDINATOR, ADMIN),
+            roles(PUT, "/api/v1/support/measures/{id}", COORDINATOR, ADMIN),
+            roles(DELETE, "/api/v1/support/measures/{id}", COORDINATOR, ADMIN),
+            roles(GET, "/api/v1/support/measures/{id}/attendance", COORDINATOR, ADMIN),
+            roles(POST, "/api/v1/support/measures/{id}/attendance", COORDINATOR, HOST_ADMIN, ADMIN),
+            roles(POST, "/api/v1/support/attendance/import", COORDINATOR, HOST_ADMIN, ADMIN),
+            roles(GET, "/api/v1/support/hosted", HOST_ADMIN),
+            roles(GET, "/api/v1/support/behind", COORDINATOR, ADMIN),
             roles(POST, "/api/v1/placement/plans", PLANNING_STAFF),
             roles(GET, "/api/v1/placement/plans", PLANNING_STAFF),
             roles(GET, "/api/v1/placement/plans/{id}", PLANNING_STAFF),

@@ -85,6 +85,11 @@ class PlacementDemoRosterTest {
         assertThat(person.path("fiscalCode").isNull()).isTrue();
 
         HttpTestClient admin = client("admin");
+        long measures = admin.get("/api/v1/support/measures?size=1").json().path("total").asLong();
+        assertThat(measures).as("support measures for one demo candidate in 16")
+                .isEqualTo((PlacementDemo.CANDIDATES + 15) / 16);
+        assertThat(client.get("/api/v1/support/measures?size=1").json().path("total").asLong())
+                .as("a coordinator's consortium's measures only").isBetween(0L, measures - 1);
         String location = admin.post(BASE + "/plans", "{\"seconds\": 2}").location();
         JsonNode plan = admin.awaitPlan(location, Duration.ofSeconds(60));
         assertThat(plan.path("status").asString()).isEqualTo("SOLVED");

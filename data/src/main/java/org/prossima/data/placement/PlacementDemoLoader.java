@@ -1,5 +1,6 @@
 package org.prossima.data.placement;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.prossima.data.security.AccessScope;
@@ -9,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
@@ -35,11 +37,14 @@ public class PlacementDemoLoader implements ApplicationRunner {
     private final OpportunityRepository opportunities;
     private final BudgetRepository budgets;
     private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
     private final boolean enabled;
 
     public PlacementDemoLoader(CandidateRepository candidates, PersonRepository persons, HostRepository hosts,
             TutorRepository tutors, OpportunityRepository opportunities, BudgetRepository budgets,
-            TransactionTemplate transaction, PlacementDemoProperties properties, Environment environment) {
+            TransactionTemplate transaction, PlacementDemoProperties properties, Environment environment,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.candidates = candidates;
         this.persons = persons;
         this.hosts = hosts;
@@ -72,7 +77,8 @@ public class PlacementDemoLoader implements ApplicationRunner {
                 || tutors.count(all, null) > 0 || !budgets.all(all).isEmpty()) {
             return false;
         }
-        var demo = new PlacementDemo(TerritoryClock.today());
+        LocalDate today = TerritoryClock.today();
+        var demo = new PlacementDemo(today);
         demo.hosts().forEach(hosts::insert);
         demo.tutors().forEach(tutors::insert);
         demo.opportunities().forEach(opportunities::insert);
@@ -82,6 +88,7 @@ public class PlacementDemoLoader implements ApplicationRunner {
             persons.write(service, people.get(i).id(), PlacementDemo.person(i + 1), "demo roster");
         }
         demo.budgets().forEach(b -> budgets.put(b.consortium(), b.monthlyEuros()));
+        events.publishEvent(new PlacementDemoLoaded(today, people));
         return true;
     }
 }

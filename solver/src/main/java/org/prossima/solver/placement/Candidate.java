@@ -23,7 +23,7 @@ public final class Candidate {
         this.equityUnit = equityUnit;
         this.values = new long[commuteMinutes.length];
         for (Opportunity opportunity : this.eligible) {
-            values[opportunity.index()] = PlacementObjective.PLACEMENT_SCALE * spec.weight()
+            values[opportunity.index()] = PlacementObjective.PLACEMENT_SCALE * spec.weight(opportunity.spec())
                     + PairChecks.softGain(spec, opportunity.spec(), commuteMinutes[opportunity.index()]);
         }
     }

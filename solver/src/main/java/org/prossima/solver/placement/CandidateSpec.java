@@ -29,11 +29,16 @@ import java.util.Set;
  * @param hostsToAvoid           host ids where an earlier placement failed
  * @param acceptedOpportunityId  an opportunity the coordinator accepted for the person (pinned), or null
  * @param rejectedOpportunityIds opportunities the coordinator rejected for the person (never proposed again)
+ * @param activityOwed           true when the person's support measure asks for a community activity and they have
+ *                               none yet: a {@link OpportunityKind#COMMUNITY_ACTIVITY} seat counts
+ *                               {@link PlacementWeights#ACTIVITY_OWED} more for them (restituzione); null
+ *                               (problems stored before support measures existed) reads as false
  */
 public record CandidateSpec(String id, String consortium, int place, Set<String> skills, Set<String> languages,
         Mobility mobility, int maxCommuteMinutes, int weeklyHours, Set<DayOfWeek> days, LocalDate earliestStart,
         Programme programme, int priority, int monthsWaiting, Set<String> limitations, Set<String> preferredSectors,
-        Set<String> hostsToAvoid, String acceptedOpportunityId, Set<String> rejectedOpportunityIds) {
+        Set<String> hostsToAvoid, String acceptedOpportunityId, Set<String> rejectedOpportunityIds,
+        Boolean activityOwed) {
 
     public static final int MAX_COMMUTE_MINUTES = 240;
 
@@ -63,6 +68,19 @@ public record CandidateSpec(String id, String consortium, int place, Set<String>
             acceptedOpportunityId = null;
         }
         rejectedOpportunityIds = SpecFields.copy(rejectedOpportunityIds, "candidate " + id + ": rejectedOpportunityIds");
+        // null (a problem stored before support measures existed) owes nothing
+        activityOwed = Boolean.TRUE.equals(activityOwed);
+    }
+
+    /** A person whose support measure asks for no community activity (or who has one already). */
+    public CandidateSpec(String id, String consortium, int place, Set<String> skills, Set<String> languages,
+            Mobility mobility, int maxCommuteMinutes, int weeklyHours, Set<DayOfWeek> days, LocalDate earliestStart,
+            Programme programme, int priority, int monthsWaiting, Set<String> limitations,
+            Set<String> preferredSectors, Set<String> hostsToAvoid, String acceptedOpportunityId,
+            Set<String> rejectedOpportunityIds) {
+        this(id, consortium, place, skills, languages, mobility, maxCommuteMinutes, weeklyHours, days, earliestStart,
+                programme, priority, monthsWaiting, limitations, preferredSectors, hostsToAvoid, acceptedOpportunityId,
+                rejectedOpportunityIds, false);
     }
 
     /**
@@ -73,10 +91,34 @@ public record CandidateSpec(String id, String consortium, int place, Set<String>
         return 12 * priority + monthsWaiting;
     }
 
+    /**
+     * The medium points placing this person in the opportunity earns: {@link #weight()}, plus
+     * {@link #activityBonus(OpportunitySpec)}.
+     */
+    public int weight(OpportunitySpec opportunity) {
+        return weight() + activityBonus(opportunity);
+    }
+
+    /**
+     * {@link PlacementWeights#ACTIVITY_OWED} for a community activity when the person owes one
+     * ({@link #activityOwed()}), else 0.
+     */
+    public int activityBonus(OpportunitySpec opportunity) {
+        return activityOwed && opportunity.kind() == OpportunityKind.COMMUNITY_ACTIVITY
+                ? PlacementWeights.ACTIVITY_OWED : 0;
+    }
+
+    /** A copy saying whether the person's support measure asks for a community activity they do not have yet. */
+    public CandidateSpec withActivityOwed(boolean owed) {
+        return new CandidateSpec(id, consortium, place, skills, languages, mobility, maxCommuteMinutes, weeklyHours,
+                days, earliestStart, programme, priority, monthsWaiting, limitations, preferredSectors, hostsToAvoid,
+                acceptedOpportunityId, rejectedOpportunityIds, owed);
+    }
+
     /** A copy with the coordinator's decisions replaced. */
     public CandidateSpec withDecisions(String accepted, Collection<String> rejected) {
         return new CandidateSpec(id, consortium, place, skills, languages, mobility, maxCommuteMinutes, weeklyHours,
                 days, earliestStart, programme, priority, monthsWaiting, limitations, preferredSectors, hostsToAvoid,
-                accepted, Set.copyOf(rejected));
+                accepted, Set.copyOf(rejected), activityOwed);
     }
 }

@@ -70,7 +70,7 @@ public record FlowOptimum(Map<String, String> assignment, long placedWeight, lon
             }
             int o = opportunityById.get(candidate.acceptedOpportunityId());
             assignment.put(candidate.id(), candidate.acceptedOpportunityId());
-            placedWeight += candidate.weight();
+            placedWeight += candidate.weight(problem.opportunities().get(o));
             soft += compatibility.softGain(c, o);
             seatsLeft[o] = Math.max(0, seatsLeft[o] - 1);
             String tutor = problem.opportunities().get(o).tutorId();
@@ -137,7 +137,7 @@ public record FlowOptimum(Map<String, String> assignment, long placedWeight, lon
                 int o = to - candidateCount;
                 CandidateSpec candidate = problem.candidates().get(from);
                 assignment.put(candidate.id(), problem.opportunities().get(o).id());
-                placedWeight += candidate.weight();
+                placedWeight += candidate.weight(problem.opportunities().get(o));
                 soft += compatibility.softGain(from, o);
             }
         }
@@ -156,7 +156,8 @@ public record FlowOptimum(Map<String, String> assignment, long placedWeight, lon
 
     /** Weight + soft gain × 2^-softBits: exact in a double, and ordered as the objective. */
     private static double value(CompatibilityTable compatibility, int candidate, int opportunity, int softBits) {
-        return compatibility.problem().candidates().get(candidate).weight()
+        return compatibility.problem().candidates().get(candidate)
+                .weight(compatibility.problem().opportunities().get(opportunity))
                 + Math.scalb((double) compatibility.softGain(candidate, opportunity), -softBits);
     }
 

@@ -55,7 +55,7 @@ final class FlowSeed {
     }
 
     private static double valuePerEuro(Placement placement, CompatibilityTable table) {
-        double value = PlacementObjective.PLACEMENT_SCALE * (double) placement.getCandidate().weight()
+        double value = PlacementObjective.PLACEMENT_SCALE * (double) placement.getCandidate().spec().weight(placement.getOpportunity().spec())
                 + table.softGain(placement.getCandidate().index(), placement.getOpportunity().index());
         return value / placement.getOpportunity().monthlyCostEuros();
     }

@@ -15,7 +15,7 @@ public class FlowVariantConstraints extends PlacementConstraints {
                 seats(factory), tutorCapacity(factory), requiredSkills(factory), commuteKnown(factory),
                 commuteLimit(factory), hoursAndDays(factory), startWindow(factory), limitations(factory),
                 hostToAvoid(factory), rejectedPair(factory),
-                unplaced(factory),
+                unplaced(factory), activityOwed(factory),
                 commuteTime(factory), desirableSkills(factory), preferredSector(factory), cost(factory) };
     }
 }

@@ -49,7 +49,8 @@ public final class GreedyConstruction implements PhaseCommand<PlacementSolution>
                 if (!room) {
                     continue;
                 }
-                long gain = PairChecks.softGain(candidate.spec(), option.spec(), candidate.commuteMinutes(option));
+                long gain = PlacementObjective.PLACEMENT_SCALE * candidate.spec().activityBonus(option.spec())
+                        + PairChecks.softGain(candidate.spec(), option.spec(), candidate.commuteMinutes(option));
                 if (gain > bestGain) {
                     bestGain = gain;
                     best = option;

@@ -33,6 +33,7 @@ public class PlacementConstraints implements ConstraintProvider {
     public static final String REJECTED_PAIR = "Rejected by the coordinator";
     public static final String BUDGET = "Consortium budget";
     public static final String UNPLACED = "Candidate without a placement";
+    public static final String ACTIVITY_OWED = "Community activity owed by a support measure";
     public static final String COMMUTE_TIME = "Commute time";
     public static final String DESIRABLE_SKILLS = "Desirable skills";
     public static final String PREFERRED_SECTOR = "Preferred sector";
@@ -45,7 +46,7 @@ public class PlacementConstraints implements ConstraintProvider {
                 seats(factory), tutorCapacity(factory), requiredSkills(factory), commuteKnown(factory),
                 commuteLimit(factory), hoursAndDays(factory), startWindow(factory), limitations(factory),
                 hostToAvoid(factory), rejectedPair(factory), budget(factory),
-                unplaced(factory),
+                unplaced(factory), activityOwed(factory),
                 commuteTime(factory), desirableSkills(factory), preferredSector(factory), equity(factory),
                 cost(factory) };
     }
@@ -151,6 +152,18 @@ public class PlacementConstraints implements ConstraintProvider {
                 .filter(p -> p.getOpportunity() == null)
                 .penalize(HardMediumSoftScore.ONE_MEDIUM, p -> p.getCandidate().weight())
                 .asConstraint(UNPLACED);
+    }
+
+    /**
+     * A person whose support measure asks for a community activity, and who has none, placed in one: rewarded
+     * {@link PlacementWeights#ACTIVITY_OWED} at the medium level, so scarce community seats go to them first.
+     */
+    Constraint activityOwed(ConstraintFactory factory) {
+        return placed(factory)
+                .filter(p -> p.getCandidate().spec().activityBonus(p.getOpportunity().spec()) > 0)
+                .reward(HardMediumSoftScore.ONE_MEDIUM,
+                        p -> p.getCandidate().spec().activityBonus(p.getOpportunity().spec()))
+                .asConstraint(ACTIVITY_OWED);
     }
 
     Constraint commuteTime(ConstraintFactory factory) {

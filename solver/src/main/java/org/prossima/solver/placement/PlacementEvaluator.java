@@ -23,7 +23,8 @@ public final class PlacementEvaluator {
             PlacementConstraints.COMMUTE_LIMIT, PlacementConstraints.HOURS_AND_DAYS, PlacementConstraints.START_WINDOW,
             PlacementConstraints.LIMITATIONS, PlacementConstraints.HOST_TO_AVOID, PlacementConstraints.REJECTED_PAIR,
             PlacementConstraints.BUDGET);
-    static final List<String> MEDIUM = List.of(PlacementConstraints.UNPLACED);
+    static final List<String> MEDIUM = List.of(PlacementConstraints.UNPLACED,
+            PlacementConstraints.ACTIVITY_OWED);
     static final List<String> SOFT = List.of(PlacementConstraints.COMMUTE_TIME,
             PlacementConstraints.DESIRABLE_SKILLS, PlacementConstraints.PREFERRED_SECTOR, PlacementConstraints.EQUITY,
             PlacementConstraints.COST);
@@ -109,6 +110,7 @@ public final class PlacementEvaluator {
                     PairChecks.hostToAvoid(candidate, opportunity) ? -1 : 0);
             add(totals, counts, PlacementConstraints.REJECTED_PAIR,
                     PairChecks.rejected(candidate, opportunity) ? -1 : 0);
+            add(totals, counts, PlacementConstraints.ACTIVITY_OWED, candidate.activityBonus(opportunity));
             add(totals, counts, PlacementConstraints.COMMUTE_TIME,
                     -(long) PlacementWeights.COMMUTE_PER_MINUTE * commute);
             add(totals, counts, PlacementConstraints.DESIRABLE_SKILLS,

@@ -19,7 +19,7 @@ import org.prossima.solver.travel.TravelTimeMatrix;
 final class PlacementExplainer {
 
     /** The contributions a match may list, by the key of their text. */
-    static final List<String> CONTRIBUTIONS = List.of("PLACED", "COMMUTE_TIME", "COMMUTE_UNKNOWN",
+    static final List<String> CONTRIBUTIONS = List.of("PLACED", "ACTIVITY_OWED", "COMMUTE_TIME", "COMMUTE_UNKNOWN",
             "DESIRABLE_SKILLS", "PREFERRED_SECTOR", "COST");
 
     private final PlacementProblem problem;
@@ -41,6 +41,11 @@ final class PlacementExplainer {
         contributions.add(new Contribution(PlacementConstraints.UNPLACED, "medium", candidate.weight(),
                 PlacementTexts.contribution("PLACED", candidate.weight(), candidate.priority(),
                         candidate.monthsWaiting())));
+        int bonus = candidate.activityBonus(opportunity);
+        if (bonus > 0) {
+            contributions.add(new Contribution(PlacementConstraints.ACTIVITY_OWED, "medium", bonus,
+                    PlacementTexts.contribution("ACTIVITY_OWED", bonus)));
+        }
         if (commute != null) {
             contributions.add(new Contribution(PlacementConstraints.COMMUTE_TIME, "soft",
                     -(long) PlacementWeights.COMMUTE_PER_MINUTE * commute, PlacementTexts.contribution(

@@ -17,7 +17,8 @@ public final class PlacementObjective {
 
     /**
      * @param totalWeight sum of {@link CandidateSpec#weight()} over all candidates
-     * @param mediumScore the medium score (minus the weight of the candidates left out)
+     * @param mediumScore the medium score (minus the weight of the candidates left out, plus
+     *                    {@link PlacementWeights#ACTIVITY_OWED} per person placed in a community activity they owe)
      * @param softScore   the soft score
      */
     public static long of(long totalWeight, long mediumScore, long softScore) {

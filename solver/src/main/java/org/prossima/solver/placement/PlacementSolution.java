@@ -75,7 +75,8 @@ public class PlacementSolution {
                     : opportunityById.get(spec.acceptedOpportunityId());
             placements.add(new Placement(candidate, accepted));
         }
-        placements.sort(Comparator.comparingInt((Placement p) -> -p.getCandidate().weight())
+        placements.sort(Comparator.comparingInt((Placement p) -> -p.getCandidate().weight()
+                        - (p.getCandidate().spec().activityOwed() ? PlacementWeights.ACTIVITY_OWED : 0))
                 .thenComparingInt(p -> p.getChoices().size()).thenComparing(Placement::getId));
         List<ConsortiumBudget> budgets = problem.variant() == PlacementVariant.FULL
                 ? problem.budgets().stream().map(b -> new ConsortiumBudget(b.consortium(), b.monthlyEuros())).toList()

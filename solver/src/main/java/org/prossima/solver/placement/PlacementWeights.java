@@ -34,6 +34,15 @@ public final class PlacementWeights {
     /** Soft points per unit of equity unfairness. */
     public static final int EQUITY_PER_UNIT = 1;
 
+    /**
+     * Medium points a {@link OpportunityKind#COMMUNITY_ACTIVITY} placement earns on top of the person's weight when
+     * their support measure asks for a community activity and they have none ({@link CandidateSpec#activityOwed()}):
+     * as much as the largest weight a person can have (priority 5, 240 months waiting), so a scarce community seat
+     * goes to someone who owes an activity before anyone who does not. It counts for community activities only: an
+     * internship or a cooperative job earns the person's weight alone.
+     */
+    public static final int ACTIVITY_OWED = 12 * 5 + 240;
+
     private PlacementWeights() {
     }
 

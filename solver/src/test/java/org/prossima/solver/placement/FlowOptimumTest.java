@@ -161,6 +161,8 @@ class FlowOptimumTest {
                     rejected));
         }
         pinSome(random, candidates, opportunities, tutors);
+        // About one in three owes a community activity (a support measure asks for one): +300 in a community seat.
+        candidates.replaceAll(c -> c.withActivityOwed(random.nextDouble() < 0.35));
         return new PlacementProblem(places, matrices, candidates, opportunities, tutors, List.of(),
                 PlacementVariant.FLOW);
     }
@@ -279,7 +281,7 @@ class FlowOptimumTest {
                 && problem.tutors().stream().allMatch(t -> followed.getOrDefault(t.id(), 0) <= t.maxPeople());
     }
 
-    /** 100,000,000 × weight placed + Σ (− commute minutes + 10 × desirable skills + 15 if preferred − cost / 10). */
+    /** 100,000,000 × (weight + 300 for a community seat owed) placed + Σ (− commute minutes + 10 × desirable skills + 15 if preferred − cost / 10). */
     private static long objective(PlacementProblem problem, Map<String, String> assignment) {
         long objective = 0;
         for (CandidateSpec c : problem.candidates()) {
@@ -290,7 +292,8 @@ class FlowOptimumTest {
             OpportunitySpec o = problem.opportunities().stream().filter(x -> x.id().equals(id)).findFirst()
                     .orElseThrow();
             long desirable = o.desirableSkills().stream().filter(c.skills()::contains).count();
-            objective += 100_000_000L * (12 * c.priority() + c.monthsWaiting()) - minutes(problem, c, o)
+            int owed = c.activityOwed() && o.kind() == OpportunityKind.COMMUNITY_ACTIVITY ? 300 : 0;
+            objective += 100_000_000L * (12 * c.priority() + c.monthsWaiting() + owed) - minutes(problem, c, o)
                     + 10 * desirable + (c.preferredSectors().contains(o.sector()) ? 15 : 0)
                     - o.monthlyCostEuros() / 10;
         }

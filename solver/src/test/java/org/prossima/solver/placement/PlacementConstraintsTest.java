@@ -193,6 +193,35 @@ class PlacementConstraintsTest {
         VERIFIER.verifyThat(PlacementConstraints::seats).given(placements.toArray()).penalizesBy(0);
     }
 
+    // ---- Community activity owed ---------------------------------------------------------------------------
+
+    @Test
+    void activityOwedRewardsAPersonOwingOnePlacedInACommunityActivity() {
+        var ca = opportunityAt(0, asCommunityActivity(opportunity("ca", 0, 5)));
+        var a = candidateOf(candidate("a", "C1", 0).withActivityOwed(true), 0, 1);
+        var b = candidateOf(candidate("b", "C1", 0).withActivityOwed(true), 1, 1);
+        VERIFIER.verifyThat(PlacementConstraints::activityOwed).given(placed(a, ca), placed(b, ca))
+                .rewardsWith(2 * PlacementWeights.ACTIVITY_OWED);
+    }
+
+    @Test
+    void activityOwedLeavesInternshipsPeopleOwingNoneAndPeopleLeftOutAlone() {
+        var ca = opportunityAt(0, asCommunityActivity(opportunity("ca", 0, 5)));
+        var internship = opportunityAt(1, opportunity("o1", 0, 5));
+        var owes = candidateOf(candidate("a", "C1", 0).withActivityOwed(true), 0, 2);
+        var owesNone = candidateOf(candidate("b", "C1", 0), 1, 2);
+        var owesLeftOut = candidateOf(candidate("c", "C1", 0).withActivityOwed(true), 2, 2);
+        VERIFIER.verifyThat(PlacementConstraints::activityOwed)
+                .given(placed(owes, internship), placed(owesNone, ca), unplaced(owesLeftOut))
+                .rewardsWith(0);
+    }
+
+    private static OpportunitySpec asCommunityActivity(OpportunitySpec o) {
+        return new OpportunitySpec(o.id(), OpportunityKind.COMMUNITY_ACTIVITY, o.hostId(), o.place(), o.sector(),
+                o.requiredSkills(), o.desirableSkills(), o.languages(), o.weeklyHours(), o.days(), o.seats(),
+                o.startFrom(), o.startUntil(), o.monthlyCostEuros(), o.tutorId(), o.activityTags());
+    }
+
     // ---- Tutor capacity --------------------------------------------------------------------------------------
 
     @Test
@@ -687,7 +716,7 @@ class PlacementConstraintsTest {
                 PlacementConstraints.COMMUTE_KNOWN, PlacementConstraints.COMMUTE_LIMIT, PlacementConstraints.HOURS_AND_DAYS,
                 PlacementConstraints.START_WINDOW, PlacementConstraints.LIMITATIONS,
                 PlacementConstraints.HOST_TO_AVOID, PlacementConstraints.REJECTED_PAIR, PlacementConstraints.BUDGET,
-                PlacementConstraints.UNPLACED, PlacementConstraints.COMMUTE_TIME,
+                PlacementConstraints.UNPLACED, PlacementConstraints.ACTIVITY_OWED, PlacementConstraints.COMMUTE_TIME,
                 PlacementConstraints.DESIRABLE_SKILLS, PlacementConstraints.PREFERRED_SECTOR,
                 PlacementConstraints.EQUITY, PlacementConstraints.COST);
         assertThat(definedConstraintIds(FLOW_VERIFIER)).containsExactly(PlacementConstraints.SEATS,
@@ -695,7 +724,7 @@ class PlacementConstraintsTest {
                 PlacementConstraints.COMMUTE_KNOWN, PlacementConstraints.COMMUTE_LIMIT, PlacementConstraints.HOURS_AND_DAYS,
                 PlacementConstraints.START_WINDOW, PlacementConstraints.LIMITATIONS,
                 PlacementConstraints.HOST_TO_AVOID, PlacementConstraints.REJECTED_PAIR,
-                PlacementConstraints.UNPLACED, PlacementConstraints.COMMUTE_TIME,
+                PlacementConstraints.UNPLACED, PlacementConstraints.ACTIVITY_OWED, PlacementConstraints.COMMUTE_TIME,
                 PlacementConstraints.DESIRABLE_SKILLS, PlacementConstraints.PREFERRED_SECTOR,
                 PlacementConstraints.COST);
     }

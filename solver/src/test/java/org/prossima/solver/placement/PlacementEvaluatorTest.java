@@ -38,12 +38,15 @@ class PlacementEvaluatorTest {
                 PlacementSolverConfig.of(variant, PlacementSolver.Start.COLD)));
         var random = new Random(7);
         int infeasible = 0;
+        int owedRewarded = 0;
         for (int round = 0; round < 20; round++) {
             var roster = generator.generate(round, 40, 15);
             // A third of the candidates are pinned to any opportunity (eligible or not, sometimes one the
             // coordinator rejected), so that every hard constraint gets broken somewhere.
             List<CandidateSpec> candidates = new java.util.ArrayList<>();
-            for (CandidateSpec candidate : roster.candidates()) {
+            for (CandidateSpec listed : roster.candidates()) {
+                // and some owe a community activity (a support measure), so its reward is held to account too
+                CandidateSpec candidate = listed.withActivityOwed(round % 2 == 0 && listed.priority() % 2 == 0);
                 if (random.nextInt(3) == 0) {
                     String forced = roster.opportunities().get(random.nextInt(roster.opportunities().size())).id();
                     candidates.add(candidate.withDecisions(forced,
@@ -74,7 +77,11 @@ class PlacementEvaluatorTest {
             if (!timefold.isFeasible()) {
                 infeasible++;
             }
+            if (evaluation.totals().getOrDefault(PlacementConstraints.ACTIVITY_OWED, 0L) > 0) {
+                owedRewarded++;
+            }
         }
         assertThat(infeasible).as("plans breaking hard constraints").isGreaterThan(10);
+        assertThat(owedRewarded).as("plans rewarding a community seat owed").isPositive();
     }
 }

@@ -9,6 +9,7 @@ import static org.prossima.solver.placement.PlacementFixtures.problem;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import ai.timefold.solver.core.api.score.HardMediumSoftScore;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,70 @@ class PlacementSolverTest {
                     .extracting(PlacementPlan.Match::candidateId).containsExactly("b");
             assertThat(plan.mediumScore()).isEqualTo(-light.weight());
         }
+    }
+
+    @Test
+    void aPersonOwingACommunityActivityGetsTheScarceCommunitySeatAndTheExplanationSaysWhy() {
+        // one community-activity seat; "heavy" weighs 72 (priority 5, 12 months), "owes" 42 (priority 3, 6 months)
+        // but their support measure asks for a community activity they do not have
+        var owes = candidate("owes", "CISS38", 0).withActivityOwed(true);
+        var heavy = heavy(owes);
+        var seat = communityActivity("ca1");
+
+        for (var variant : PlacementVariant.values()) {
+            for (var start : PlacementSolver.Start.values()) {
+                var plan = solver.solveMeasured(problem(List.of(heavy, owes), List.of(seat), List.of(), List.of(),
+                        variant), Duration.ofSeconds(1), start, p -> {
+                        }).plan();
+                assertThat(PlacementFixtures.assignmentOf(plan)).as("%s %s", variant, start)
+                        .containsExactly(Map.entry("owes", "ca1"));
+                assertThat(plan.mediumScore()).isEqualTo(-heavy.weight() + PlacementWeights.ACTIVITY_OWED);
+                if (variant == PlacementVariant.FLOW) {
+                    assertThat(plan.objective()).isEqualTo(plan.flowReference().optimumObjective());
+                }
+                var match = plan.matches().stream().filter(m -> m.candidateId().equals("owes")).findFirst()
+                        .orElseThrow();
+                assertThat(match.explanation().contributions()).anySatisfy(c -> {
+                    assertThat(c.constraint()).isEqualTo(PlacementConstraints.ACTIVITY_OWED);
+                    assertThat(c.points()).isEqualTo(PlacementWeights.ACTIVITY_OWED);
+                    assertThat(c.text().key()).isEqualTo("placement.contribution.ACTIVITY_OWED");
+                });
+            }
+        }
+        // without the support measure the heavier person takes the seat: the priority is what changed the outcome
+        var withoutMeasure = solver.solveMeasured(problem(List.of(heavy, owes.withActivityOwed(false)), List.of(seat),
+                List.of(), List.of(), PlacementVariant.FULL), Duration.ofSeconds(1), PlacementSolver.Start.SEEDED,
+                p -> {
+                }).plan();
+        assertThat(PlacementFixtures.assignmentOf(withoutMeasure)).containsExactly(Map.entry("heavy", "ca1"));
+        assertThat(withoutMeasure.matches()).allSatisfy(m -> assertThat(m.explanation().contributions())
+                .noneMatch(c -> c.constraint().equals(PlacementConstraints.ACTIVITY_OWED)));
+    }
+
+    @Test
+    void owingACommunityActivityGivesNoPriorityForAnInternship() {
+        var owes = candidate("owes", "CISS38", 0).withActivityOwed(true);
+
+        var plan = solver.solveMeasured(problem(List.of(heavy(owes), owes), List.of(opportunity("o1", 0, 1)),
+                List.of(), List.of(), PlacementVariant.FULL), Duration.ofSeconds(1), PlacementSolver.Start.SEEDED,
+                p -> {
+                }).plan();
+
+        assertThat(PlacementFixtures.assignmentOf(plan)).containsExactly(Map.entry("heavy", "o1"));
+    }
+
+    /** A person like {@code like} but heavier: priority 5, 12 months waiting (72 against 42), owing nothing. */
+    private static CandidateSpec heavy(CandidateSpec like) {
+        return new CandidateSpec("heavy", like.consortium(), 0, like.skills(), like.languages(), like.mobility(), 60,
+                30, like.days(), like.earliestStart(), Programme.SFL, 5, 12, like.limitations(),
+                like.preferredSectors(), like.hostsToAvoid(), null, like.rejectedOpportunityIds());
+    }
+
+    private static OpportunitySpec communityActivity(String id) {
+        var o = opportunity(id, 0, 1);
+        return new OpportunitySpec(id, OpportunityKind.COMMUNITY_ACTIVITY, o.hostId(), o.place(), "community",
+                o.requiredSkills(), o.desirableSkills(), o.languages(), o.weeklyHours(), o.days(), 1, o.startFrom(),
+                o.startUntil(), 0, null, o.activityTags());
     }
 
     @Test

@@ -27,7 +27,7 @@ import org.prossima.solver.territory.Comune;
  * the row, the column and the value, and reads as null; an empty cell or a missing column reads as
  * null (or an empty list).
  */
-final class CsvRow {
+public final class CsvRow {
 
     /** Days of the week in English and Italian, any case, with or without accents, full or in three letters. */
     private static final Map<String, DayOfWeek> DAYS = days();
@@ -37,24 +37,24 @@ final class CsvRow {
     private final List<RowProblem> problems;
     private final int problemsBefore;
 
-    CsvRow(CsvTable.Record record, Map<String, Integer> columns, List<RowProblem> problems) {
+    public CsvRow(CsvTable.Record record, Map<String, Integer> columns, List<RowProblem> problems) {
         this.record = record;
         this.columns = columns;
         this.problems = problems;
         this.problemsBefore = problems.size();
     }
 
-    int row() {
+    public int row() {
         return record.row();
     }
 
     /** True when a cell of this row could not be read. */
-    boolean hasProblems() {
+    public boolean hasProblems() {
         return problems.size() > problemsBefore;
     }
 
     /** The cell as written (trimmed), or null when empty or the column is absent; unchecked, to show in a problem. */
-    String raw(String column) {
+    public String raw(String column) {
         Integer index = columns.get(column);
         if (index == null || index >= record.cells().size()) {
             return null;
@@ -77,7 +77,7 @@ final class CsvRow {
      * A text cell (a name, a note, an id, a list): as {@link #cell}, and one that a spreadsheet would run as a formula
      * is a problem of its row. A leading tab or carriage return is trimmed away before this, so it cannot hide one.
      */
-    String text(String column) {
+    public String text(String column) {
         String cell = cell(column);
         if (cell == null || !FormulaCell.is(cell)) {
             return cell;
@@ -111,7 +111,7 @@ final class CsvRow {
         }
     }
 
-    Double decimal(String column) {
+    public Double decimal(String column) {
         String cell = cell(column);
         if (cell == null) {
             return null;
@@ -123,7 +123,7 @@ final class CsvRow {
         }
     }
 
-    LocalDate date(String column) {
+    public LocalDate date(String column) {
         String cell = cell(column);
         if (cell == null) {
             return null;
@@ -148,7 +148,7 @@ final class CsvRow {
         }
     }
 
-    UUID uuid(String column) {
+    public UUID uuid(String column) {
         String cell = cell(column);
         if (cell == null) {
             return null;
@@ -233,7 +233,7 @@ final class CsvRow {
     }
 
     /** The columns of a header: name to position. */
-    static Map<String, Integer> columns(List<String> header) {
+    public static Map<String, Integer> columns(List<String> header) {
         Map<String, Integer> columns = new HashMap<>();
         for (int i = 0; i < header.size(); i++) {
             columns.putIfAbsent(header.get(i), i);
@@ -242,7 +242,7 @@ final class CsvRow {
     }
 
     /** Problems with a header: unknown, repeated or missing columns. */
-    static List<RowProblem> headerProblems(List<String> header, List<String> known, List<String> required) {
+    public static List<RowProblem> headerProblems(List<String> header, List<String> known, List<String> required) {
         List<RowProblem> problems = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (String name : header) {

@@ -21,13 +21,13 @@ import org.prossima.api.error.RowProblem;
  * @param header  the header's cells, trimmed
  * @param records the data rows
  */
-record CsvTable(List<String> header, List<Record> records) {
+public record CsvTable(List<String> header, List<Record> records) {
 
     /** A data row: its number and its cells, in the header's order. */
-    record Record(int row, List<String> cells) {
+    public record Record(int row, List<String> cells) {
     }
 
-    static CsvTable parse(byte[] body) {
+    public static CsvTable parse(byte[] body) {
         String text = utf8(body);
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import org.prossima.data.placement.BudgetRepository;
 import org.prossima.data.placement.BudgetRow;
@@ -26,6 +27,7 @@ import org.prossima.solver.placement.CandidateSpec;
 import org.prossima.solver.placement.OpportunitySpec;
 import org.prossima.solver.placement.PlacementVariant;
 import org.prossima.solver.placement.TutorSpec;
+import org.prossima.solver.territory.TerritoryClock;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,7 +36,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Reads the planning data of a scope, at one instant, into the problem a plan is solved on. For one
  * consortium: its candidates, every opportunity with the seats (and tutors' time) held by people
  * of other consortia already accepted removed, and its own budget only. Coordinators' decisions
- * become each candidate's accepted (pinned) and rejected opportunities.
+ * become each candidate's accepted (pinned) and rejected opportunities; a candidate whose support measure asks for a
+ * community activity they do not have yet owes one ({@link ActivityObligations}).
  */
 @Component
 class PlacementSnapshots {
@@ -45,9 +48,12 @@ class PlacementSnapshots {
     private final BudgetRepository budgets;
     private final DecisionRepository decisions;
     private final TerritoryRepository territory;
+    private final ActivityObligations obligations;
 
     PlacementSnapshots(CandidateRepository candidates, OpportunityRepository opportunities, TutorRepository tutors,
-            BudgetRepository budgets, DecisionRepository decisions, TerritoryRepository territory) {
+            BudgetRepository budgets, DecisionRepository decisions, TerritoryRepository territory,
+            ActivityObligations obligations) {
+        this.obligations = obligations;
         this.candidates = candidates;
         this.opportunities = opportunities;
         this.tutors = tutors;
@@ -88,13 +94,14 @@ class PlacementSnapshots {
             tutorSpecs.add(new TutorSpec(t.id(), Math.max(0, t.maxPeople() - tutorTakenOutside.getOrDefault(t.id(), 0))));
         }
         List<CandidateSpec> candidateSpecs = new ArrayList<>();
+        Set<UUID> owing = obligations.owing(scope, consortium, TerritoryClock.today());
         for (CandidateRow c : candidates.all(scope, consortium)) {
             candidateSpecs.add(new CandidateSpec(c.id().toString(), c.consortium(),
                     place(places, c.lat(), c.lon(), comuni.get(c.istatCode())), Set.copyOf(c.skills()),
                     Set.copyOf(c.languages()), c.mobility(), c.maxCommuteMinutes(), c.weeklyHours(), c.days(),
                     c.earliestStart(), c.programme(), c.priority(), c.monthsWaiting(), Set.copyOf(c.limitations()),
                     Set.copyOf(c.preferredSectors()), Set.copyOf(c.hostsToAvoid()), c.acceptedOpportunityId(),
-                    Set.copyOf(c.rejectedOpportunityIds())));
+                    Set.copyOf(c.rejectedOpportunityIds())).withActivityOwed(owing.contains(c.id())));
         }
         List<BudgetRow> budgetRows = consortium == null ? budgets.all(scope)
                 : budgets.find(scope, consortium).stream().toList();
