@@ -238,6 +238,8 @@ public final class AccessMatrix {
             roles(GET, "/api/v1/board/reach.csv", BOARD, ADMIN),
             roles(GET, "/api/v1/board/unreached", BOARD, ADMIN),
             roles(GET, "/api/v1/board/unreached.csv", BOARD, ADMIN),
+            roles(GET, "/api/v1/board/support", BOARD, ADMIN),
+            roles(GET, "/api/v1/board/support.csv", BOARD, ADMIN),
             // equity over time: every plan solved in a period with its spread and the greedy baseline's
             roles(GET, "/api/v1/board/equity", BOARD, ADMIN),
             // the board's screen, which is also its printable report

@@ -3,6 +3,7 @@ package org.prossima.api.board;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -31,6 +32,9 @@ class BoardFiguresTest extends BoardDataServiceTest {
     /** Borgaro Torinese (CIS Ciriè) and Brandizzo (CISS Chivasso). */
     private static final String A = "001028";
     private static final String B = "001034";
+    /** Castagneto Po and Gassino Torinese (both C.I.S.A.): the support measures'. */
+    private static final String C = "001064";
+    private static final String D = "001112";
     private static final String START = "2019-03-01T00:00:00+01:00";
     private static final String END = "2019-04-01T00:00:00+02:00";
 
@@ -46,6 +50,54 @@ class BoardFiguresTest extends BoardDataServiceTest {
         placementDataSet();
         foodRecoveryDataSet();
         catalogueAndDemandDataSet();
+        supportDataSet();
+    }
+
+    /**
+     * Castagneto Po: 7 people with a measure in force all March (300 euros a month each), 6 of them owing 4 hours a week of
+     * community activity: 5 do 4 hours in each of the five weeks touching March (met), 1 does 8 hours (not met); one
+     * owes nothing. Gassino: 2 people, both met. A measure from May counts nowhere. (Comuni of their own, so the
+     * placement figures of Borgaro and Brandizzo keep their counts.)
+     */
+    private void supportDataSet() {
+        for (int i = 1; i <= 7; i++) {
+            UUID measure = measure(candidate(C, "CISA", "2019-01-01T10:00:00Z"), "CISA", "2019-03-01",
+                    "2019-03-31", i == 7 ? 0 : 4);
+            if (i <= 5) {
+                for (String week : List.of("2019-02-25", "2019-03-04", "2019-03-11", "2019-03-18", "2019-03-25")) {
+                    hours(measure, "CISA", week, 4);
+                }
+            } else if (i == 6) {
+                hours(measure, "CISA", "2019-03-04", 8);
+            }
+        }
+        for (int i = 1; i <= 2; i++) {
+            UUID measure = measure(candidate(D, "CISA", "2019-01-01T10:00:00Z"), "CISA",
+                    "2019-03-10", "2019-06-30", 2);
+            for (String week : List.of("2019-03-04", "2019-03-11", "2019-03-18", "2019-03-25")) {
+                hours(measure, "CISA", week, 2);
+            }
+        }
+        measure(candidate(C, "CISA", "2019-01-01T10:00:00Z"), "CISA", "2019-05-01", "2019-08-31", 4);
+    }
+
+    private UUID measure(UUID candidate, String consortium, String from, String until, int hoursPerWeek) {
+        UUID id = UUID.randomUUID();
+        sql.sql("""
+                insert into support_measure (id, candidate_id, consortium_code, kind, monthly_euros, valid_from,
+                    valid_until, activity_hours, activity_period, activity_kind)
+                values (:id, :candidate, :consortium, 'MUNICIPAL_ECONOMIC_AID', 300, cast(:from as date),
+                    cast(:until as date), :hours, 'WEEK', 'community')""").param("id", id).param("candidate", candidate)
+                .param("consortium", consortium).param("from", from).param("until", until).param("hours", hoursPerWeek)
+                .update();
+        return id;
+    }
+
+    private void hours(UUID measure, String consortium, String week, int hours) {
+        sql.sql("""
+                insert into support_attendance (measure_id, week_start, consortium_code, hours, recorded_by)
+                values (:m, cast(:w as date), :c, :h, 'test')""").param("m", measure).param("w", week)
+                .param("c", consortium).param("h", hours).update();
     }
 
     /**
@@ -267,6 +319,42 @@ class BoardFiguresTest extends BoardDataServiceTest {
         long seatsInApi = StreamSupport.stream(board("/api/v1/board/demand?by=district").path("rows").spliterator(),
                 false).mapToLong(r -> r.path("jobSeats").asLong()).sum();
         assertThat(seatsInApi).isEqualTo(seats);
+    }
+
+    @Test
+    void supportMeasuresAndTheirCommitmentsMetMatchTheirOwnSqlAndSuppressUnderFive() {
+        JsonNode rows = board("/api/v1/board/support?by=comune&" + PERIOD).path("rows");
+        JsonNode a = row(rows, C);
+        // by a query of its own: planned = hours a week × the days in force within March (counted one by one) / 7,
+        // done = hours of the weeks overlapping those days
+        List<Map<String, Object>> measures = sql.sql("""
+                select m.id, m.activity_hours,
+                    m.activity_hours * (select count(*) from generate_series(greatest(m.valid_from, date '2019-03-01'),
+                        least(m.valid_until, date '2019-03-31'), interval '1 day')) / 7.0 as planned,
+                    (select coalesce(sum(a.hours), 0) from support_attendance a where a.measure_id = m.id
+                        and a.week_start + 6 >= greatest(m.valid_from, date '2019-03-01')
+                        and a.week_start <= least(m.valid_until, date '2019-03-31')) as done
+                from support_measure m join placement_candidate p on p.id = m.candidate_id
+                where p.istat_code = :c and m.valid_from <= date '2019-03-31' and m.valid_until >= date '2019-03-01'
+                """).param("c", C).query().listOfRows();
+        long withCommitment = measures.stream().filter(m -> ((Number) m.get("activity_hours")).intValue() > 0).count();
+        long met = measures.stream().filter(m -> ((Number) m.get("activity_hours")).intValue() > 0
+                && ((Number) m.get("done")).doubleValue() >= ((Number) m.get("planned")).doubleValue()).count();
+        assertThat(measures).hasSize(7);
+        assertThat(a.path("people").asLong()).isEqualTo(7);
+        assertThat(a.path("measures").asLong()).isEqualTo(measures.size());
+        assertThat(a.path("withCommitment").asLong()).isEqualTo(withCommitment).isEqualTo(6);
+        assertThat(a.path("commitmentsMet").asLong()).isEqualTo(met).isEqualTo(5);
+        assertThat(a.path("metPercent").asDouble()).isEqualTo(83.3);
+        assertThat(a.path("monthlyEuros").asLong()).isEqualTo(7 * 300);
+        JsonNode b = row(rows, D);
+        for (String field : List.of("people", "measures", "withCommitment", "commitmentsMet", "metPercent",
+                "monthlyEuros")) {
+            assertThat(b.path(field).asString()).as(field).isEqualTo("<5");
+        }
+        String csv = client("board").get("/api/v1/board/support.csv?by=comune&" + PERIOD).body();
+        assertThat(csv).startsWith("code,name,people,measures,withCommitment,commitmentsMet,metPercent,monthlyEuros")
+                .contains(C + ",Castagneto Po,7,7,6,5,83.3,2100");
     }
 
     @Test

@@ -391,7 +391,8 @@ class AccessMatrixTest {
 
         // The steering board's figures: aggregates for the board and administrators, nobody else.
         Set<String> board = Set.of("board", "admin");
-        for (String figures : List.of("placement", "food-recovery", "catalogue", "demand", "reach", "unreached")) {
+        for (String figures : List.of("placement", "food-recovery", "catalogue", "demand", "reach", "unreached",
+                "support")) {
             get("/api/v1/board/" + figures, board);
             get("/api/v1/board/" + figures + ".csv", board);
         }

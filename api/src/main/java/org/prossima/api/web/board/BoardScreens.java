@@ -11,6 +11,7 @@ import java.util.Set;
 
 import org.prossima.api.board.BoardFiguresController;
 import org.prossima.api.board.BoardReachController;
+import org.prossima.api.board.BoardSupportController;
 import org.prossima.api.board.CatalogueFiguresResponse;
 import org.prossima.api.board.DemandFiguresResponse;
 import org.prossima.api.board.FoodRecoveryFiguresResponse;
@@ -34,7 +35,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The steering board's screen, which is also its printable report: for a period and a grouping (comune, consortium,
- * district), the figures of placement, food recovery, the catalogue, companies' demand and reach, with charts, the
+ * district), the figures of placement, food recovery, the catalogue, companies' demand, economic support with its
+ * community activities and reach, with charts, the
  * territory's map with proportional symbols at the town halls, equity against the greedy baseline over time, and each
  * table's CSV. It asks the very code of the board's API, so it shows exactly what the API answers, small counts
  * suppressed.
@@ -47,15 +49,17 @@ class BoardScreens {
 
     private final BoardFiguresController figures;
     private final BoardReachController reach;
+    private final BoardSupportController support;
     private final EquityController equity;
     private final TownHalls townHalls;
     private final PageJson json;
     private final MessageSource messages;
 
-    BoardScreens(BoardFiguresController figures, BoardReachController reach, EquityController equity,
-            TownHalls townHalls, PageJson json, MessageSource messages) {
+    BoardScreens(BoardFiguresController figures, BoardReachController reach, BoardSupportController support,
+            EquityController equity, TownHalls townHalls, PageJson json, MessageSource messages) {
         this.figures = figures;
         this.reach = reach;
+        this.support = support;
         this.equity = equity;
         this.townHalls = townHalls;
         this.json = json;
@@ -92,6 +96,7 @@ class BoardScreens {
             model.addAttribute("catalogue", catalogue);
             model.addAttribute("categories", categories(catalogue));
             model.addAttribute("demand", demand);
+            model.addAttribute("support", support.support(placement.by(), f, u));
             model.addAttribute("reachRows", reachFigures.rows().stream().filter(r -> r.candidates() instanceof Number)
                     .toList());
             model.addAttribute("reachHidden", reachFigures.rows().stream()
