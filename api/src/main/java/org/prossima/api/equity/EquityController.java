@@ -41,7 +41,8 @@ public class EquityController {
      * more people the plans place than the baseline in all; food-recovery days and their mean kg-per-person spread.
      */
     public record Summary(int placementPlans, Double meanRateCvPercent, Double meanBaselineRateCvPercent,
-            int placedOverBaseline, int foodRecoveryPlans, Double meanKgPerPersonCvPercent) {
+            int placedOverBaseline, int foodRecoveryPlans, Double meanKgPerPersonCvPercent,
+            Double meanBaselineKgPerPersonCvPercent) {
     }
 
     public record EquityResponse(LocalDate from, LocalDate until, String measure, Summary summary,
@@ -60,7 +61,9 @@ public class EquityController {
                 mean(placement.stream().mapToDouble(PlacementEquity::rateCvPercent).toArray()),
                 mean(placement.stream().mapToDouble(PlacementEquity::baselineRateCvPercent).toArray()),
                 placement.stream().mapToInt(p -> p.placed() - p.baselinePlaced()).sum(), food.size(),
-                mean(food.stream().mapToDouble(FoodEquity::kgPerPersonCvPercent).toArray()));
+                mean(food.stream().mapToDouble(FoodEquity::kgPerPersonCvPercent).toArray()),
+                mean(food.stream().filter(e -> e.baselineKgPerPersonCvPercent() != null)
+                        .mapToDouble(FoodEquity::baselineKgPerPersonCvPercent).toArray()));
         return new EquityResponse(period.from(), period.until(), "coefficient of variation: population standard "
                 + "deviation over the mean, in percent (0: perfectly even)", summary, placement, food);
     }

@@ -44,10 +44,12 @@ public record FoodRecoveryPlanResponse(
     /**
      * How evenly the food reaches the people the charities feed: kg received per person served, over the charities
      * feeding someone ({@code recipients}), its coefficient of variation (population standard deviation over the
-     * mean, in %), the lowest and highest, and the Gini index. Absent in plans stored before it was kept.
+     * mean, in %), the lowest and highest, and the Gini index; and the coefficient of variation of the steering
+     * board's baseline on the same day ({@code baselineKgPerPersonCvPercent}: each lot to the nearest charity that may
+     * take it, no routes). Absent in plans stored before it was kept.
      */
     public record Equity(int recipients, double kgPerPersonCvPercent, double kgPerPersonMin, double kgPerPersonMax,
-                         double kgPerPersonGini) {
+                         double kgPerPersonGini, Double baselineKgPerPersonCvPercent) {
     }
 
     /**

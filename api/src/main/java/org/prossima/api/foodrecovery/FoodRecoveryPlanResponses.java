@@ -66,13 +66,14 @@ class FoodRecoveryPlanResponses {
                 plan.routes().stream().map(route -> route(route, drivers.get(route.vehicleId()), reported)).toList(),
                 totals,
                 plan.unassigned().stream().map(UnassignedRecord::pickupId).toList(), reasons, leftOut,
-                equity(plan.kgPerPerson()));
+                equity(plan.kgPerPerson(), plan.baselineKgPerPerson()));
     }
 
-    private static FoodRecoveryPlanResponse.Equity equity(Spread kgPerPerson) {
+    private static FoodRecoveryPlanResponse.Equity equity(Spread kgPerPerson, Spread baseline) {
         return kgPerPerson == null ? null : new FoodRecoveryPlanResponse.Equity(kgPerPerson.count(),
                 round(kgPerPerson.coefficientOfVariationPercent(), 10), round(kgPerPerson.min(), 1000),
-                round(kgPerPerson.max(), 1000), round(kgPerPerson.gini(), 1000));
+                round(kgPerPerson.max(), 1000), round(kgPerPerson.gini(), 1000),
+                baseline == null ? null : round(baseline.coefficientOfVariationPercent(), 10));
     }
 
     private static double round(double value, int per) {

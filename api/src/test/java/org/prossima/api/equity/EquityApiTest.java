@@ -61,6 +61,8 @@ class EquityApiTest extends BoardDataServiceTest {
         JsonNode food = find(board.path("foodRecovery"), foodPlan.path("id").asString());
         assertThat(food.path("kgPerPersonCvPercent").asDouble()).isEqualTo(14.3);
         assertThat(food.path("recipients").asInt()).isEqualTo(2);
+        assertThat(food.path("baselineKgPerPersonCvPercent").asDouble())
+                .isEqualTo(foodPlan.path("equity").path("baselineKgPerPersonCvPercent").asDouble()).isEqualTo(14.3);
         assertThat(board.path("summary").path("placementPlans").asInt()).isEqualTo(board.path("placement").size());
         assertThat(board.path("summary").path("foodRecoveryPlans").asInt()).isEqualTo(board.path("foodRecovery").size());
         assertThat(board.path("until").asString()).isEqualTo(TODAY);

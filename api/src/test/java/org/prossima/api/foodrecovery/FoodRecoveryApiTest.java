@@ -189,5 +189,7 @@ class FoodRecoveryApiTest extends ServiceTest {
         assertThat(equity.path("kgPerPersonMax").asDouble()).isEqualTo(0.4);
         assertThat(equity.path("kgPerPersonCvPercent").asDouble()).isEqualTo(14.3);
         assertThat(equity.path("kgPerPersonGini").asDouble()).isEqualTo(0.071);
+        // each lot is meant for one charity, so the nearest-charity baseline shares it the same way
+        assertThat(equity.path("baselineKgPerPersonCvPercent").asDouble()).isEqualTo(14.3);
     }
 }

@@ -33,7 +33,7 @@ public class EquityHistory {
 
     /** One solved food-recovery day: how many charities share the food and how evenly per person served. */
     public record FoodEquity(UUID plan, OffsetDateTime solvedAt, int recipients, double kgPerPersonCvPercent,
-            double kgPerPersonMin, double kgPerPersonMax, double kgPerPersonGini) {
+            double kgPerPersonMin, double kgPerPersonMax, double kgPerPersonGini, Double baselineKgPerPersonCvPercent) {
     }
 
     public List<PlacementEquity> placement(OffsetDateTime from, OffsetDateTime until) {
@@ -65,7 +65,9 @@ public class EquityHistory {
                         as kg_per_person_cv_percent,
                     round((result->'kgPerPerson'->>'min')::numeric, 3)::float8 as kg_per_person_min,
                     round((result->'kgPerPerson'->>'max')::numeric, 3)::float8 as kg_per_person_max,
-                    round((result->'kgPerPerson'->>'gini')::numeric, 3)::float8 as kg_per_person_gini
+                    round((result->'kgPerPerson'->>'gini')::numeric, 3)::float8 as kg_per_person_gini,
+                    round((result->'baselineKgPerPerson'->>'coefficientOfVariationPercent')::numeric, 1)::float8
+                        as baseline_kg_per_person_cv_percent
                 from plan
                 where kind = 'FOOD_RECOVERY' and status = 'SOLVED' and jsonb_typeof(result->'kgPerPerson') = 'object'
                   and solved_at >= :from and solved_at < :until

@@ -26,16 +26,18 @@ import org.prossima.solver.text.Text;
  * @param leftOut    what was left out before solving because its place has no road travel times
  * @param kgPerPerson equity: kg received per person served, spread over the charities; null in plans stored before
  *                    it was kept
+ * @param baselineKgPerPerson the same for the board's baseline on the same day (each lot to the nearest charity that
+ *                    may take it); null likewise
  */
 public record FoodRecoveryPlanRecord(String score, boolean feasible, String travelTimeSource,
         boolean travelTimeEstimate, List<RouteRecord> routes, TotalsRecord totals, List<UnassignedRecord> unassigned,
-        List<LeftOutRecord> leftOut, Spread kgPerPerson) {
+        List<LeftOutRecord> leftOut, Spread kgPerPerson, Spread baselineKgPerPerson) {
 
     /** A plan without its equity figure (carried over from before it was kept). */
     public FoodRecoveryPlanRecord(String score, boolean feasible, String travelTimeSource, boolean travelTimeEstimate,
             List<RouteRecord> routes, TotalsRecord totals, List<UnassignedRecord> unassigned,
             List<LeftOutRecord> leftOut) {
-        this(score, feasible, travelTimeSource, travelTimeEstimate, routes, totals, unassigned, leftOut, null);
+        this(score, feasible, travelTimeSource, travelTimeEstimate, routes, totals, unassigned, leftOut, null, null);
     }
 
     public FoodRecoveryPlanRecord {
@@ -115,7 +117,8 @@ public record FoodRecoveryPlanRecord(String score, boolean feasible, String trav
                 unassigned.size(), plan.routes().stream().mapToLong(RoutePlan::collectedKg).sum(),
                 unassigned.stream().mapToLong(UnassignedRecord::kg).sum());
         return new FoodRecoveryPlanRecord(plan.score(), plan.feasible(), plan.travelTimeSource(),
-                plan.travelTimeEstimate(), routes, totals, unassigned, leftOut, plan.kgPerPersonSpread());
+                plan.travelTimeEstimate(), routes, totals, unassigned, leftOut, plan.kgPerPersonSpread(),
+                plan.baselineKgPerPersonSpread());
     }
 
     private static RouteRecord route(RoutePlan route, FoodRecoveryProblemRecord problem,

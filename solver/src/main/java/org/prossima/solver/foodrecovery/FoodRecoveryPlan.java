@@ -21,11 +21,14 @@ import org.prossima.solver.equity.Spread;
  * @param travelTimeEstimate    true when the travel times are not from a road network
  * @param kgPerPersonSpread     equity: how evenly the food reaches the people the charities feed — kg received per
  *                              person served, spread over the charities (coefficient of variation, min, max, Gini)
+ * @param baselineKgPerPersonSpread the same for the board's baseline on the same day ({@link NearestCharityBaseline}:
+ *                              each lot to the nearest charity that may take it)
  */
 public record FoodRecoveryPlan(String score, long hardScore, long mediumScore, long softScore, boolean feasible,
         List<RoutePlan> routes, List<String> unassignedPickupIds, List<UnassignedPickup> unassigned,
         long totalTravelSeconds, long totalDistanceMetres,
-        String travelTimeSource, boolean travelTimeEstimate, Spread kgPerPersonSpread) {
+        String travelTimeSource, boolean travelTimeEstimate, Spread kgPerPersonSpread,
+        Spread baselineKgPerPersonSpread) {
 
     public FoodRecoveryPlan {
         routes = List.copyOf(routes);

@@ -284,6 +284,7 @@ public final class FoodRecoverySolver {
         return new FoodRecoveryPlan(score.toString(), score.hardScore(), score.mediumScore(), score.softScore(),
                 score.isFeasible(), evaluation.routes(), evaluation.unassignedPickupIds(), unassigned,
                 evaluation.totalTravelSeconds(), evaluation.totalDistanceMetres(), problem.matrix().source(),
-                problem.matrix().estimate(), RecipientShares.kgPerPerson(problem, evaluation.routes()));
+                problem.matrix().estimate(), RecipientShares.kgPerPerson(problem, evaluation.routes()),
+                NearestCharityBaseline.kgPerPerson(problem));
     }
 }
