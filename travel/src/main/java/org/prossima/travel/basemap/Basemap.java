@@ -38,6 +38,7 @@ public final class Basemap {
     /** Lines and rings are drawn a few pixels past the tile's edge, so line ends do not show at the seams. */
     private static final double BUFFER_PIXELS = 8;
 
+    private final String fileName;
     private final String source;
     private final List<BasemapFeature> features;
     private final Map<Long, int[]> cells;
@@ -46,7 +47,8 @@ public final class Basemap {
     private final double maxX;
     private final double maxY;
 
-    Basemap(String source, List<BasemapFeature> features) {
+    Basemap(String fileName, String source, List<BasemapFeature> features) {
+        this.fileName = fileName;
         this.source = source;
         this.features = List.copyOf(features);
         this.cells = index(this.features);
@@ -77,7 +79,7 @@ public final class Basemap {
         try {
             var kept = BasemapFile.read(file, source);
             if (kept.isPresent()) {
-                Basemap basemap = new Basemap(source, kept.get());
+                Basemap basemap = new Basemap(osmFile.getFileName().toString(), source, kept.get());
                 log.info("Basemap: {} lines and areas loaded from {} in {} ms", basemap.features(),
                         file.toAbsolutePath(), Duration.ofNanos(System.nanoTime() - started).toMillis());
                 return basemap;
@@ -86,7 +88,7 @@ public final class Basemap {
                     ? "the kept basemap was built from another file or format" : "no basemap kept yet");
             List<BasemapFeature> features = BasemapImport.read(osmFile);
             BasemapFile.write(file, source, features);
-            Basemap basemap = new Basemap(source, features);
+            Basemap basemap = new Basemap(osmFile.getFileName().toString(), source, features);
             log.info("Basemap: {} lines and areas read from {} and kept in {} in {} ms", basemap.features(),
                     osmFile.getFileName(), file.toAbsolutePath(), Duration.ofNanos(System.nanoTime() - started).toMillis());
             return basemap;
@@ -106,6 +108,11 @@ public final class Basemap {
     /** What the basemap was read from: the OpenStreetMap file's name, size in bytes and modification time (ms). */
     public String source() {
         return source;
+    }
+
+    /** The OpenStreetMap file's name. */
+    public String fileName() {
+        return fileName;
     }
 
     public int features() {

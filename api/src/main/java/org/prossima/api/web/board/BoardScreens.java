@@ -14,11 +14,11 @@ import org.prossima.api.board.BoardReachController;
 import org.prossima.api.board.BoardSupportController;
 import org.prossima.api.board.CatalogueFiguresResponse;
 import org.prossima.api.board.DemandFiguresResponse;
+import org.prossima.api.board.EquityController;
 import org.prossima.api.board.FoodRecoveryFiguresResponse;
 import org.prossima.api.board.PlacementFiguresResponse;
 import org.prossima.api.board.ReachResponse;
 import org.prossima.api.board.UnreachedResponse;
-import org.prossima.api.equity.EquityController;
 import org.prossima.api.error.InvalidRequestException;
 import org.prossima.api.web.MapData;
 import org.prossima.api.web.PageJson;
@@ -46,6 +46,7 @@ class BoardScreens {
 
     /** Map figures the board may draw, each a column of a per-comune table. */
     static final List<String> METRICS = List.of("placed", "candidates", "kg", "offerings");
+    private static final String COMUNE = "comune";
 
     private final BoardFiguresController figures;
     private final BoardReachController reach;
@@ -104,7 +105,7 @@ class BoardScreens {
             model.addAttribute("unreached", unreached);
             model.addAttribute("equity", equity.equity(f, u));
             model.addAttribute("charts", charts(placement, food, catalogue));
-            model.addAttribute("mapJson", json.of(map(chosenMetric, f, u)));
+            model.addAttribute("mapJson", json.of(map(chosenMetric, placement, food, catalogue)));
             model.addAttribute("query", "by=" + placement.by() + "&from=" + f + "&until=" + u);
         } catch (InvalidRequestException e) {
             model.addAttribute("problems", e.problems());
@@ -149,20 +150,24 @@ class BoardScreens {
 
     /**
      * The territory with a proportional symbol at each town hall (area proportional to the figure); a comune whose
-     * count of people is suppressed gets the smallest symbol and "<5", never its size.
+     * count of people is suppressed gets the smallest symbol and "<5", never its size. The figures per comune are
+     * those given (the tables', when grouped by comune) or asked for.
      */
-    private MapData map(String metric, String from, String until) {
+    private MapData map(String metric, PlacementFiguresResponse placement, FoodRecoveryFiguresResponse food,
+            CatalogueFiguresResponse catalogue) {
+        // The map is always per comune: the tables' figures serve when they are grouped so, else asked per comune.
+        String from = placement.from().toString();
+        String until = placement.until().toString();
+        boolean perComune = COMUNE.equals(placement.by());
         Map<String, Object> byComune = new LinkedHashMap<>();
         switch (metric) {
-            case "candidates" -> figures.placement("comune", from, until).rows()
-                    .forEach(r -> byComune.put(r.code(), r.candidates()));
-            case "kg" -> figures.foodRecovery("comune", from, until).rows()
+            case "kg" -> (perComune ? food : figures.foodRecovery(COMUNE, from, until)).rows()
                     .forEach(r -> byComune.put(r.code(), r.kg()));
-            case "offerings" -> figures.catalogue("comune", from, until).rows()
+            case "offerings" -> (perComune ? catalogue : figures.catalogue(COMUNE, from, until)).rows()
                     .forEach(r -> byComune.put(r.code(), r.offerings().values().stream().mapToLong(Long::longValue)
                             .sum()));
-            default -> figures.placement("comune", from, until).rows()
-                    .forEach(r -> byComune.put(r.code(), r.placed()));
+            default -> (perComune ? placement : figures.placement(COMUNE, from, until)).rows()
+                    .forEach(r -> byComune.put(r.code(), "candidates".equals(metric) ? r.candidates() : r.placed()));
         }
         double largest = byComune.values().stream().filter(Number.class::isInstance)
                 .mapToDouble(v -> ((Number) v).doubleValue()).max().orElse(0);

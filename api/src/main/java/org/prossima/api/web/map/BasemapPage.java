@@ -42,8 +42,7 @@ class BasemapPage {
         model.addAttribute("found", basemap);
         if (basemap != null) {
             double[] b = basemap.bounds();
-            String[] file = basemap.source().split(" ");
-            model.addAttribute("file", file[0]);
+            model.addAttribute("file", basemap.fileName());
             model.addAttribute("bounds", String.format(java.util.Locale.ROOT, "%.4f, %.4f — %.4f, %.4f", b[1], b[0],
                     b[3], b[2]));
             MapData map = new MapData(List.of(), List.of(), List.of(new MapData.Line(List.of(

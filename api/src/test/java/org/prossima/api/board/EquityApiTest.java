@@ -1,4 +1,4 @@
-package org.prossima.api.equity;
+package org.prossima.api.board;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.prossima.api.BoardDataServiceTest;
 import org.prossima.api.HttpTestClient;
 import org.prossima.api.HttpTestClient.Response;
+import org.prossima.api.foodrecovery.FoodDays;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -44,7 +45,7 @@ class EquityApiTest extends BoardDataServiceTest {
         assertThat(planEquity.path("consortia").asInt()).isEqualTo(1);
         assertThat(planEquity.path("rateCvPercent").asDouble()).as("one consortium is even with itself").isZero();
 
-        Response day = client("dispatcher").post("/api/v1/food-recovery/plans?seconds=1", TWO_CHARITIES);
+        Response day = client("dispatcher").post("/api/v1/food-recovery/plans?seconds=1", FoodDays.TWO_CHARITIES);
         assertThat(day.status()).as(day.body()).isEqualTo(202);
         JsonNode foodPlan = client("dispatcher").awaitPlan(day.location(), Duration.ofSeconds(60));
         assertThat(foodPlan.path("equity").path("recipients").asInt()).isEqualTo(2);
@@ -82,10 +83,10 @@ class EquityApiTest extends BoardDataServiceTest {
         Response wrong = client("board").get("/api/v1/board/equity?from=1%2F12%2F2026");
         assertThat(wrong.status()).isEqualTo(400);
         assertThat(wrong.contentType()).startsWith("application/problem+json");
-        assertThat(wrong.body()).contains("from").contains("YYYY-MM-DD");
+        assertThat(wrong.body()).contains("from").contains("ISO date");
         Response backwards = client("board").get("/api/v1/board/equity?from=2026-12-01&until=2026-11-01");
         assertThat(backwards.status()).isEqualTo(400);
-        assertThat(backwards.body()).contains("starts after it ends");
+        assertThat(backwards.body()).contains("until").contains("is before from");
     }
 
     private static JsonNode find(JsonNode list, String plan) {
@@ -100,27 +101,4 @@ class EquityApiTest extends BoardDataServiceTest {
     private static void created(Response response) {
         assertThat(response.status()).as(response.body()).isEqualTo(201);
     }
-
-    private static final String TWO_CHARITIES = """
-            {
-              "depots": [{"id": "D1", "istatCode": "001125"}],
-              "vehicles": [{"id": "VAN", "capacityKg": 100, "chilledKg": 200, "startDepot": "D1",
-                            "shiftStart": "2026-12-01T08:00:00", "shiftEnd": "2026-12-01T16:00:00"}],
-              "recipients": [
-                {"id": "CARITAS", "name": "Caritas", "istatCode": "001217", "serviceMinutes": 10,
-                 "windowStart": "2026-12-01T08:00:00", "windowEnd": "2026-12-01T18:00:00",
-                 "peopleServed": 100, "accepts": ["AMBIENT"]},
-                {"id": "MENSA", "name": "Mensa solidale", "istatCode": "001098", "serviceMinutes": 10,
-                 "windowStart": "2026-12-01T08:00:00", "windowEnd": "2026-12-01T18:00:00",
-                 "peopleServed": 100, "capacityKg": 100}
-              ],
-              "pickups": [
-                {"id": "MEALS", "istatCode": "001098", "category": "COOKED_MEALS", "recipients": ["MENSA"],
-                 "windowStart": "2026-12-01T09:00:00", "windowEnd": "2026-12-01T11:00:00",
-                 "serviceMinutes": 10, "kg": 30},
-                {"id": "PASTA", "istatCode": "001217", "category": "DRY_GOODS", "recipients": ["CARITAS"],
-                 "windowStart": "2026-12-01T08:00:00", "windowEnd": "2026-12-01T12:00:00",
-                 "serviceMinutes": 5, "kg": 40}
-              ]
-            }""";
 }
