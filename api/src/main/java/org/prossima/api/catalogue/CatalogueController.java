@@ -47,12 +47,13 @@ public class CatalogueController {
     private final CatalogueTerritory territory;
     private final OfferingRequestMapper requests;
     private final OfferingResponseMapper responses;
+    private final PreparedOfferings prepared;
     private final TerritoryRepository territoryRepository;
     private final CatalogueProperties properties;
     private final Texts texts;
 
     CatalogueController(OfferingRepository offerings, CatalogueSearch catalogue, CatalogueTerritory territory,
-                        OfferingRequestMapper requests, OfferingResponseMapper responses,
+                        OfferingRequestMapper requests, OfferingResponseMapper responses, PreparedOfferings prepared,
                         TerritoryRepository territoryRepository, CatalogueProperties properties, Texts texts) {
         this.texts = texts;
         this.offerings = offerings;
@@ -60,6 +61,7 @@ public class CatalogueController {
         this.territory = territory;
         this.requests = requests;
         this.responses = responses;
+        this.prepared = prepared;
         this.territoryRepository = territoryRepository;
         this.properties = properties;
     }
@@ -83,8 +85,9 @@ public class CatalogueController {
         SearchParameters parameters = SearchParameters.parse(new SearchParameters.Raw(q, category, comune,
                 withinMinutes, from, by, age, isee, residence, consortium, programme, page, size), territory, today());
         OfferingPage found = catalogue.search(parameters.query());
-        List<OfferingResponse> items = found.items().stream()
-                .map(f -> responses.response(f.offering(), f.rank(), parameters.query().reach())).toList();
+        List<SearchHit> items = found.items().stream()
+                .map(f -> new SearchHit(prepared.prepared(f.offering()), f.rank(),
+                        OfferingResponseMapper.reach(f.offering(), parameters.query().reach()))).toList();
         return new OfferingSearchResponse(items, parameters.query().page(), parameters.query().size(), found.total(),
                 parameters.filters(), texts.render(parameters.notes()));
     }

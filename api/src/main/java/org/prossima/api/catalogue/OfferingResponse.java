@@ -36,6 +36,13 @@ public record OfferingResponse(
         Instant createdAt,
         Instant updatedAt) {
 
+    /** This offering as a search found it: its rank and how it is reached from the search's origin. */
+    public OfferingResponse found(Double foundRank, ReachView foundReach) {
+        return new OfferingResponse(id, source, sourceRef, status, demo, title, description, category, provider,
+                consortium, comuniServed, address, eligibility, contacts, openingHours, validFrom, validUntil,
+                seatsLeft, foundRank, foundReach, createdAt, updatedAt);
+    }
+
     /** A category: its code and its label in the request's language. */
     public record CategoryView(String code, String label) {
     }

@@ -1,5 +1,7 @@
 package org.prossima.api.catalogue;
 
+import java.util.Locale;
+
 import org.prossima.api.catalogue.OfferingResponse.AddressView;
 import org.prossima.api.catalogue.OfferingResponse.CategoryView;
 import org.prossima.api.catalogue.OfferingResponse.ContactsView;
@@ -29,6 +31,11 @@ class OfferingResponseMapper {
     }
 
     OfferingResponse response(Offering offering, Double rank, StraightLineReach reach) {
+        return response(offering, rank, reach, texts.language());
+    }
+
+    /** The offering with its labels in {@code language}'s (Italian or English). */
+    OfferingResponse response(Offering offering, Double rank, StraightLineReach reach, Locale language) {
         OfferingContent c = offering.content();
         OfferingContent.Address a = c.address();
         AddressView address = a == null ? null : new AddressView(a.text(), a.istatCode(),
@@ -37,15 +44,24 @@ class OfferingResponseMapper {
         EligibilityView eligibility = new EligibilityView(e.minAge(), e.maxAge(), e.iseeMaxEuros(),
                 e.residenceConsortia().stream().sorted().toList(),
                 e.programmes().stream().map(Enum::name).sorted().toList());
-        ReachView reachView = reach == null ? null : new ReachView(
-                c.comuniServed().contains(reach.fromIstatCode()),
-                a == null ? null : reach.minutesTo(a.lat(), a.lon()), true);
+        ReachView reachView = reach(offering, reach);
         return new OfferingResponse(offering.id(), offering.source().name(), offering.sourceRef(),
                 offering.status().name(), c.demo(), c.title(), c.description(),
-                new CategoryView(c.category().name(), texts.render(c.category().label())),
+                new CategoryView(c.category().name(), texts.render(c.category().label(), language)),
                 c.provider(), c.consortiumCode(), c.comuniServed(), address, eligibility,
                 new ContactsView(c.contacts().phone(), c.contacts().email(), c.contacts().website()),
                 c.openingHours(), c.validFrom(), c.validUntil(), c.seatsLeft(), rank, reachView,
                 offering.createdAt(), offering.updatedAt());
+    }
+
+    /** How the offering is reached from a search's origin; null when the search gave none. */
+    static ReachView reach(Offering offering, StraightLineReach reach) {
+        if (reach == null) {
+            return null;
+        }
+        OfferingContent c = offering.content();
+        OfferingContent.Address a = c.address();
+        return new ReachView(c.comuniServed().contains(reach.fromIstatCode()),
+                a == null ? null : reach.minutesTo(a.lat(), a.lon()), true);
     }
 }

@@ -3,15 +3,19 @@ package org.prossima.api.catalogue;
 import java.math.BigDecimal;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * A page of catalogue search results, best first, with the filters as applied: the shape of every page of the
  * service ({@code items}, {@code page}, {@code size}, {@code total}), with the search's own two fields after it.
  *
+ * @param items the offerings found, each written as an {@link OfferingResponse}
  * @param notes what the reader should know about the results, in the request's language, e.g. that travel times
  *              are an estimate
  */
 public record OfferingSearchResponse(
-        List<OfferingResponse> items,
+        @ArraySchema(schema = @Schema(implementation = OfferingResponse.class)) List<SearchHit> items,
         int page,
         int size,
         long total,

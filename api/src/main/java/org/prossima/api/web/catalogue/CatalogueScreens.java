@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.prossima.api.catalogue.CatalogueController;
 import org.prossima.api.catalogue.OfferingResponse;
 import org.prossima.api.catalogue.OfferingSearchResponse;
+import org.prossima.api.catalogue.SearchHit;
 import org.prossima.api.error.FieldProblem;
 import org.prossima.api.error.InvalidRequestException;
 import org.prossima.api.web.MapData;
@@ -106,9 +107,10 @@ class CatalogueScreens {
         return "catalogue/offering";
     }
 
-    private MapData map(List<OfferingResponse> items) {
+    private MapData map(List<SearchHit> hits) {
         MapData map = MapData.of(townHalls, null);
-        for (OfferingResponse item : items) {
+        for (SearchHit hit : hits) {
+            OfferingResponse item = hit.offering();
             if (item.address() != null) {
                 map.points().add(new MapData.Point(item.address().lat(), item.address().lon(), item.title(),
                         "/catalogo/" + item.id(), null, null));
