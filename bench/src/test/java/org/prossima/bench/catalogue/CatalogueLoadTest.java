@@ -37,12 +37,16 @@ class CatalogueLoadTest {
     }
 
     private String start(int searchStatus) throws IOException {
+        return start(searchStatus, searchStatus == 200 ? "{\"items\":[],\"total\":0}" : "{\"status\":500}");
+    }
+
+    private String start(int searchStatus, String searchBody) throws IOException {
         server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
         server.createContext("/api/v1/territory/comuni", exchange ->
                 reply(exchange, 200, "[{\"istatCode\":\"001125\"},{\"istatCode\":\"001082\"}]"));
         server.createContext("/api/v1/catalogue/offerings", exchange -> {
             searches.incrementAndGet();
-            reply(exchange, searchStatus, searchStatus == 200 ? "{\"items\":[],\"total\":0}" : "{\"status\":500}");
+            reply(exchange, searchStatus, searchBody);
         });
         server.start();
         return "http://localhost:" + server.getAddress().getPort();
@@ -78,6 +82,13 @@ class CatalogueLoadTest {
         CatalogueLoad.Result result = run(start(500));
         assertThat(result.errors()).isEqualTo(result.requests()).isPositive();
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("HTTP 500");
+    }
+
+    @Test
+    void countsA200ThatIsNotASearchResultAsAnError() throws Exception {
+        CatalogueLoad.Result result = run(start(200, "<html>a sign-in page</html>"));
+        assertThat(result.errors()).isEqualTo(result.requests()).isPositive();
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("not a search result for /api/v1/catalogue/");
     }
 
     /**
