@@ -23,6 +23,11 @@ import org.prossima.solver.placement.Programme;
 final class OfferingFilter {
 
     private static final BitSet NONE = new BitSet();
+    /**
+     * How far the haversine term computed from the columns may be from the one {@code greatCircleMetres} computes:
+     * their rounding errors are below 1e-15, and 1e-12 is a few centimetres at the shortest radius searched.
+     */
+    private static final double HAVERSINE_MARGIN = 1e-12;
 
     private final int size;
     private final Map<Long, BitSet> validByDay = new ConcurrentHashMap<>();
@@ -36,6 +41,11 @@ final class OfferingFilter {
     private final int[] programmes;
     private final double[] lat;
     private final double[] lon;
+    /** Sines and cosines of the latitudes and longitudes, for the distances of a reach. */
+    private final double[] sinLat;
+    private final double[] cosLat;
+    private final double[] sinLon;
+    private final double[] cosLon;
     /** By comune: the offerings serving it. */
     private final Map<String, BitSet> serving = new HashMap<>();
     /** By comune: the offerings serving it or located in it. */
@@ -58,6 +68,10 @@ final class OfferingFilter {
         programmes = new int[size];
         lat = new double[size];
         lon = new double[size];
+        sinLat = new double[size];
+        cosLat = new double[size];
+        sinLon = new double[size];
+        cosLon = new double[size];
         for (int i = 0; i < size; i++) {
             OfferingContent content = offerings.get(i).content();
             validUntilDay[i] = content.validUntil() == null ? Long.MAX_VALUE : content.validUntil().toEpochDay();
@@ -75,6 +89,10 @@ final class OfferingFilter {
             Address address = content.address();
             lat[i] = address == null ? Double.NaN : address.lat();
             lon[i] = address == null ? Double.NaN : address.lon();
+            sinLat[i] = Math.sin(Math.toRadians(lat[i]));
+            cosLat[i] = Math.cos(Math.toRadians(lat[i]));
+            sinLon[i] = Math.sin(Math.toRadians(lon[i]));
+            cosLon[i] = Math.cos(Math.toRadians(lon[i]));
             if (address != null) {
                 servingOrIn.computeIfAbsent(address.istatCode(), c -> new BitSet(size)).set(i);
             }
@@ -165,17 +183,47 @@ final class OfferingFilter {
         return reachableByOrigin.computeIfAbsent(key, k -> computeReachable(reach));
     }
 
+    /**
+     * The offerings within the reach's great-circle radius, or serving its origin. Most of the territory is inside
+     * the bounding box of an hour's radius, so the distance is checked for most offerings: by the haversine term
+     * alone, from the sines and cosines kept in columns, which needs no trigonometry per offering; only a point
+     * within a few centimetres of the radius is measured again by {@link HaversineTravelTimeMatrix#greatCircleMetres},
+     * the distance every other answer uses, so the two never disagree.
+     */
     private BitSet computeReachable(StraightLineReach reach) {
         BitSet found = (BitSet) serving.getOrDefault(reach.fromIstatCode(), NONE).clone();
+        double minLat = reach.minLat();
+        double maxLat = reach.maxLat();
+        double minLon = reach.minLon();
+        double maxLon = reach.maxLon();
+        double radius = reach.radiusMetres();
+        double fromLat = Math.toRadians(reach.from().latitude());
+        double fromLon = Math.toRadians(reach.from().longitude());
+        double sinFromLat = Math.sin(fromLat);
+        double cosFromLat = Math.cos(fromLat);
+        double sinFromLon = Math.sin(fromLon);
+        double cosFromLon = Math.cos(fromLon);
+        // The haversine term h at the radius: distance <= radius exactly when h <= sin²(radius / 2R).
+        double halfAngle = radius / (2 * HaversineTravelTimeMatrix.EARTH_RADIUS_METRES);
+        double limit = halfAngle >= Math.PI / 2 ? Double.POSITIVE_INFINITY : square(Math.sin(halfAngle));
         for (int i = 0; i < size; i++) {
-            if (lat[i] >= reach.minLat() && lat[i] <= reach.maxLat() && lon[i] >= reach.minLon()
-                    && lon[i] <= reach.maxLon()
-                    && HaversineTravelTimeMatrix.greatCircleMetres(reach.from(), new Location(lat[i], lon[i]))
-                            <= reach.radiusMetres()) {
-                found.set(i);
+            if (lat[i] >= minLat && lat[i] <= maxLat && lon[i] >= minLon && lon[i] <= maxLon) {
+                // sin²(d/2) = (1 - cos d) / 2, and cos of a difference from the columns' sines and cosines.
+                double cosDLat = cosFromLat * cosLat[i] + sinFromLat * sinLat[i];
+                double cosDLon = cosFromLon * cosLon[i] + sinFromLon * sinLon[i];
+                double h = (1 - cosDLat) / 2 + cosFromLat * cosLat[i] * (1 - cosDLon) / 2;
+                if (h < limit - HAVERSINE_MARGIN || h <= limit + HAVERSINE_MARGIN
+                        && HaversineTravelTimeMatrix.greatCircleMetres(reach.from(), new Location(lat[i], lon[i]))
+                                <= radius) {
+                    found.set(i);
+                }
             }
         }
         return found;
+    }
+
+    private static double square(double x) {
+        return x * x;
     }
 
     private record ReachKey(String fromIstatCode, Location from, double radiusMetres) {

@@ -14,7 +14,7 @@ public final class HaversineTravelTimeMatrix extends AbstractFlatTravelTimeMatri
     public static final double DEFAULT_CIRCUITY = 1.35;
 
     /** Mean Earth radius (IUGG), metres. */
-    static final double EARTH_RADIUS_METRES = 6_371_008.8;
+    public static final double EARTH_RADIUS_METRES = 6_371_008.8;
 
     public HaversineTravelTimeMatrix(List<Location> locations, TravelProfile profile) {
         this(locations, profile, DEFAULT_CIRCUITY);
