@@ -31,30 +31,50 @@ class ReachFilterTest {
         for (int i = 0; i < 20_000; i++) {
             points.add(new Location(44.9 + random.nextDouble() * 1.2, 7.0 + random.nextDouble() * 1.6));
         }
+        List<StraightLineReach> reaches = new ArrayList<>();
         for (TravelProfile profile : List.of(TravelProfile.TRANSIT, TravelProfile.CAR, TravelProfile.FOOT)) {
             for (int minutes : new int[] {1, 15, 30, 45, 60, 240}) {
                 StraightLineReach reach = new StraightLineReach("001125", IVREA, minutes, profile);
-                // Points on the radius itself, a millimetre inside and outside it, in every direction.
-                List<Location> all = new ArrayList<>(points);
+                reaches.add(reach);
+                // Points on the radius itself, a millimetre and a micrometre inside and outside it, all around.
                 for (int k = 0; k < 360; k++) {
                     for (double offset : new double[] {-1e-3, -1e-6, 0, 1e-6, 1e-3}) {
-                        all.add(at(IVREA, reach.radiusMetres() + offset, Math.toRadians(k + 0.5)));
+                        points.add(at(IVREA, reach.radiusMetres() + offset, Math.toRadians(k + 0.5)));
                     }
                 }
-                OfferingFilter filter = new OfferingFilter(all.stream().map(ReachFilterTest::offeringAt).toList());
-                BitSet found = filter.matching(new OfferingQuery(null, null, null, reach, null,
-                        LocalDate.of(2026, 12, 7), 0, 20));
-                int inside = 0;
-                for (int i = 0; i < all.size(); i++) {
-                    boolean within = HaversineTravelTimeMatrix.greatCircleMetres(IVREA, all.get(i))
-                            <= reach.radiusMetres();
-                    assertThat(found.get(i)).as("%s, %d min, point %d at %s", profile, minutes, i, all.get(i))
-                            .isEqualTo(within);
-                    inside += within ? 1 : 0;
-                }
-                assertThat(inside).isPositive().isLessThan(all.size());
             }
         }
+        // One snapshot's filter asked every reach from one origin in turn, as searches from one comune do.
+        OfferingFilter filter = new OfferingFilter(points.stream().map(ReachFilterTest::offeringAt).toList());
+        for (StraightLineReach reach : reaches) {
+            BitSet found = filter.matching(new OfferingQuery(null, null, null, reach, null,
+                    LocalDate.of(2026, 12, 7), 0, 20));
+            int inside = 0;
+            for (int i = 0; i < points.size(); i++) {
+                boolean within = HaversineTravelTimeMatrix.greatCircleMetres(IVREA, points.get(i))
+                        <= reach.radiusMetres();
+                assertThat(found.get(i)).as("%s, %d min, point %d at %s", reach.profile(), reach.minutes(), i,
+                        points.get(i)).isEqualTo(within);
+                inside += within ? 1 : 0;
+            }
+            assertThat(inside).isPositive().isLessThan(points.size());
+        }
+    }
+
+    @Test
+    void anOfferingWithoutAnAddressIsReachedOnlyByServingTheOrigin() {
+        Offering nowhere = new Offering(UUID.randomUUID(), OfferingSource.CATALOGUE, null, OfferingStatus.ACTIVE,
+                new OfferingContent("Contributo", "Senza sede.", OfferingCategory.ECONOMIC_SUPPORT, "Ente di prova",
+                        null, List.of(), null, null, null, null, null, null, null, false),
+                Instant.EPOCH, Instant.EPOCH);
+        Offering serving = new Offering(UUID.randomUUID(), OfferingSource.CATALOGUE, null, OfferingStatus.ACTIVE,
+                new OfferingContent("Contributo", "Senza sede.", OfferingCategory.ECONOMIC_SUPPORT, "Ente di prova",
+                        null, List.of("001125"), null, null, null, null, null, null, null, false),
+                Instant.EPOCH, Instant.EPOCH);
+        OfferingFilter filter = new OfferingFilter(List.of(nowhere, serving, offeringAt(IVREA)));
+        BitSet found = filter.matching(new OfferingQuery(null, null, null,
+                new StraightLineReach("001125", IVREA, 240, TravelProfile.CAR), null, LocalDate.of(2026, 12, 7), 0, 20));
+        assertThat(found.stream().toArray()).containsExactly(1, 2);
     }
 
     /** The point {@code metres} from {@code from} in direction {@code bearing} (radians from north). */
