@@ -32,8 +32,6 @@ final class OfferingFilter {
     private final int size;
     private final Map<Long, BitSet> validByDay = new ConcurrentHashMap<>();
     private final Map<ReachKey, BitSet> reachableByOrigin = new ConcurrentHashMap<>();
-    /** By origin: the haversine term of each offering's distance from it (NaN without an address). */
-    private final Map<Location, double[]> haversineByOrigin = new ConcurrentHashMap<>();
     private final long[] validUntilDay;
     private final BitSet[] byCategory = new BitSet[OfferingCategory.values().length];
     private final int[] minAge;
@@ -169,8 +167,9 @@ final class OfferingFilter {
     }
 
     /**
-     * The offerings serving the origin comune or within the radius of its town hall; remembered per origin and
-     * radius (a few hundred at most: comuni × minutes × speed), so each is found once per snapshot.
+     * The offerings serving the origin comune or within the radius of its town hall (bounding box
+     * first); remembered per origin and radius (a few hundred at most: comuni × minutes × speed),
+     * so the distances are computed once per snapshot.
      */
     private BitSet reachable(StraightLineReach reach) {
         ReachKey key = new ReachKey(reach.fromIstatCode(), reach.from(), reach.radiusMetres());
@@ -185,59 +184,42 @@ final class OfferingFilter {
     }
 
     /**
-     * The offerings within the reach's great-circle radius, or serving its origin. The haversine term of every
-     * offering's distance from the origin is computed once per origin and snapshot ({@link #haversineFrom}), so
-     * the several limits and speeds searched from one comune only compare it with the term at their radius; only
-     * a point within a few centimetres of the radius is measured again by
-     * {@link HaversineTravelTimeMatrix#greatCircleMetres}, the distance every other answer uses, so the two never
-     * disagree.
+     * The offerings within the reach's great-circle radius, or serving its origin. Most of the territory is inside
+     * the bounding box of an hour's radius, so the distance is checked for most offerings: by the haversine term
+     * alone, from the sines and cosines kept in columns, which needs no trigonometry per offering; only a point
+     * within a few centimetres of the radius is measured again by {@link HaversineTravelTimeMatrix#greatCircleMetres},
+     * the distance every other answer uses, so the two never disagree.
      */
     private BitSet computeReachable(StraightLineReach reach) {
         BitSet found = (BitSet) serving.getOrDefault(reach.fromIstatCode(), NONE).clone();
+        double minLat = reach.minLat();
+        double maxLat = reach.maxLat();
+        double minLon = reach.minLon();
+        double maxLon = reach.maxLon();
         double radius = reach.radiusMetres();
-        // Distance <= radius exactly when the haversine term h <= sin²(radius / 2R).
+        double fromLat = Math.toRadians(reach.from().latitude());
+        double fromLon = Math.toRadians(reach.from().longitude());
+        double sinFromLat = Math.sin(fromLat);
+        double cosFromLat = Math.cos(fromLat);
+        double sinFromLon = Math.sin(fromLon);
+        double cosFromLon = Math.cos(fromLon);
+        // The haversine term h at the radius: distance <= radius exactly when h <= sin²(radius / 2R).
         double halfAngle = radius / (2 * HaversineTravelTimeMatrix.EARTH_RADIUS_METRES);
         double limit = halfAngle >= Math.PI / 2 ? Double.POSITIVE_INFINITY : square(Math.sin(halfAngle));
-        double[] h = haversineFrom(reach.from());
         for (int i = 0; i < size; i++) {
-            // An offering without an address has NaN, which no comparison passes.
-            if (h[i] < limit - HAVERSINE_MARGIN || h[i] <= limit + HAVERSINE_MARGIN
-                    && HaversineTravelTimeMatrix.greatCircleMetres(reach.from(), new Location(lat[i], lon[i]))
-                            <= radius) {
-                found.set(i);
+            if (lat[i] >= minLat && lat[i] <= maxLat && lon[i] >= minLon && lon[i] <= maxLon) {
+                // sin²(d/2) = (1 - cos d) / 2, and cos of a difference from the columns' sines and cosines.
+                double cosDLat = cosFromLat * cosLat[i] + sinFromLat * sinLat[i];
+                double cosDLon = cosFromLon * cosLon[i] + sinFromLon * sinLon[i];
+                double h = (1 - cosDLat) / 2 + cosFromLat * cosLat[i] * (1 - cosDLon) / 2;
+                if (h < limit - HAVERSINE_MARGIN || h <= limit + HAVERSINE_MARGIN
+                        && HaversineTravelTimeMatrix.greatCircleMetres(reach.from(), new Location(lat[i], lon[i]))
+                                <= radius) {
+                    found.set(i);
+                }
             }
         }
         return found;
-    }
-
-    /**
-     * The haversine term of each offering's great-circle distance from {@code origin}, sin²(d / 2R), from the
-     * sines and cosines kept in columns: sin²(x/2) = (1 - cos x) / 2, and the cosine of a difference from sines and
-     * cosines, so no trigonometry per offering.
-     */
-    private double[] haversineFrom(Location origin) {
-        double[] known = haversineByOrigin.get(origin);
-        if (known != null) {
-            return known;
-        }
-        if (haversineByOrigin.size() >= 1_024) {
-            haversineByOrigin.clear();
-        }
-        return haversineByOrigin.computeIfAbsent(origin, o -> {
-            double fromLat = Math.toRadians(o.latitude());
-            double fromLon = Math.toRadians(o.longitude());
-            double sinFromLat = Math.sin(fromLat);
-            double cosFromLat = Math.cos(fromLat);
-            double sinFromLon = Math.sin(fromLon);
-            double cosFromLon = Math.cos(fromLon);
-            double[] h = new double[size];
-            for (int i = 0; i < size; i++) {
-                double cosDLat = cosFromLat * cosLat[i] + sinFromLat * sinLat[i];
-                double cosDLon = cosFromLon * cosLon[i] + sinFromLon * sinLon[i];
-                h[i] = (1 - cosDLat) / 2 + cosFromLat * cosLat[i] * (1 - cosDLon) / 2;
-            }
-            return h;
-        });
     }
 
     private static double square(double x) {
