@@ -26,7 +26,7 @@ public final class QueryStringFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String query = request.getQueryString();
-        if (query != null) {
+        if (query != null && !plainAscii(query)) {
             for (String pair : query.split("&")) {
                 Optional<FieldProblem> problem = problem(pair);
                 if (problem.isPresent()) {
@@ -36,6 +36,20 @@ public final class QueryStringFilter extends OncePerRequestFilter {
             }
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * Whether the query string is printable ASCII without a {@code %}: then no parameter can hold a NUL, invalid
+     * UTF-8 or a lone surrogate, and the parameters need not be decoded one by one (most searches: {@code q=casa}).
+     */
+    static boolean plainAscii(String query) {
+        for (int i = 0; i < query.length(); i++) {
+            char c = query.charAt(i);
+            if (c < 0x20 || c > 0x7E || c == '%') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** What is wrong with one {@code name=value} of a query string, if anything. */
