@@ -1,18 +1,13 @@
 package org.prossima.bench.catalogue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.PrintStream;
-import java.net.HttpURLConnection;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,7 +27,7 @@ import org.prossima.solver.territory.TerritoryFiles;
 
 /**
  * Load generator for the catalogue search: N clients on virtual threads, each in a closed loop
- * ({@link HttpURLConnection}, kept alive), sending {@link SearchRequests}. It measures the requests sent after a warm-up
+ * (a kept-alive {@link SearchConnection} each), sending {@link SearchRequests}. It measures the requests sent after a warm-up
  * and prints, as CSV on stdout, requests, errors, throughput and latency percentiles, for
  * all requests and per kind of request. A request is an error when it fails or is not a 200 with
  * a search result.
@@ -42,8 +37,6 @@ public final class CatalogueLoad {
     public static final String CSV_HEADER = "kind,requests,errors,seconds,throughput_rps,p50_ms,p95_ms,p99_ms,max_ms";
     private static final int MAX_ERROR_LINES = 10;
     private static final String WARM_UP = "(warm-up) ";
-    private static final byte[] SEARCH_RESULT_START = "{\"items\":".getBytes(StandardCharsets.US_ASCII);
-    private static final int NOT_A_SEARCH_RESULT = -1;
     private static final Pattern TOTAL = Pattern.compile("\"total\"\\s*:\\s*(\\d+)");
 
     private final CatalogueLoadOptions options;
@@ -57,11 +50,6 @@ public final class CatalogueLoad {
         this.err = err;
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
-        // HttpURLConnection keeps 5 idle connections per server unless told otherwise (read once, at its first
-        // use): one per client, or every search beyond the fifth would open a new connection.
-        if (System.getProperty("http.maxConnections") == null) {
-            System.setProperty("http.maxConnections", String.valueOf(Math.max(5, options.clients())));
-        }
     }
 
     /** Runs the load; the result says how many requests failed. */
@@ -172,14 +160,22 @@ public final class CatalogueLoad {
     private Map<Kind, Latencies> client(URI base, SearchRequests requests, long measureFrom, long deadline,
                                         Map<String, AtomicLong> errors) throws InterruptedException {
         Map<Kind, Latencies> latencies = new EnumMap<>(Kind.class);
+        try (SearchConnection connection = new SearchConnection(base)) {
+            loop(connection, requests, measureFrom, deadline, errors, latencies);
+        }
+        return latencies;
+    }
+
+    private void loop(SearchConnection connection, SearchRequests requests, long measureFrom, long deadline,
+                      Map<String, AtomicLong> errors, Map<Kind, Latencies> latencies) throws InterruptedException {
         while (System.nanoTime() < deadline) {
             SearchRequests.Request request = requests.next();
             long sent = System.nanoTime();
             String failure;
             try {
-                int status = search(base, request.path());
+                int status = connection.get(request.path());
                 failure = status == 200 ? null
-                        : status == NOT_A_SEARCH_RESULT ? "not a search result for " + request.path()
+                        : status == SearchConnection.NOT_A_SEARCH_RESULT ? "not a search result for " + request.path()
                         : "HTTP " + status + " for " + request.path();
             } catch (IOException e) {
                 failure = e.getClass().getSimpleName() + ": " + e.getMessage();
@@ -194,30 +190,6 @@ public final class CatalogueLoad {
             if (options.thinkMillis() > 0) {
                 Thread.sleep(requests.thinkMillis(options.thinkMillis()));
             }
-        }
-        return latencies;
-    }
-
-    /**
-     * One search through the JDK's {@link HttpURLConnection}: its status, or {@link #NOT_A_SEARCH_RESULT} for a 200
-     * that is not one. The body is read to its end, so the connection is kept alive for the client's next search.
-     *
-     * <p>Not {@link HttpClient}: the load generator shares the machine's cores with the service it measures, and
-     * HttpClient took more CPU per search than the service (0.5-0.85 ms against about 0.3 ms), against about
-     * 0.25 ms here.
-     */
-    private static int search(URI base, String path) throws IOException {
-        HttpURLConnection connection = (HttpURLConnection) URI.create(base + path).toURL().openConnection();
-        connection.setConnectTimeout(5_000);
-        connection.setReadTimeout(30_000);
-        int status = connection.getResponseCode();
-        try (InputStream body = status < 400 ? connection.getInputStream() : connection.getErrorStream()) {
-            if (body == null) {
-                return status;
-            }
-            byte[] start = body.readNBytes(SEARCH_RESULT_START.length);
-            body.transferTo(OutputStream.nullOutputStream());
-            return status == 200 && !Arrays.equals(start, SEARCH_RESULT_START) ? NOT_A_SEARCH_RESULT : status;
         }
     }
 
