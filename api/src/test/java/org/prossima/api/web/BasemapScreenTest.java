@@ -113,7 +113,8 @@ class BasemapScreenTest {
             for (int i = 0; i < 4; i++) {
                 browser.find(By.cssSelector(".leaflet-control-zoom-in")).click();
             }
-            assertThat(drawnShapes(browser)).isGreaterThan(shapes);
+            // Leaflet animates each zoom and fetches the new tiles: wait for more shapes than before, settled.
+            assertThat(drawnShapes(browser, shapes)).isGreaterThan(shapes);
             assertThat((Boolean) browser.driver().executeScript("return Array.from(document.querySelectorAll("
                     + "'.basemap canvas[data-shapes]')).some(c => c.dataset.shapes !== '0');")).isTrue();
             browser.screenshot("basemap-andorra-streets");
@@ -132,12 +133,20 @@ class BasemapScreenTest {
 
     /** The lines and areas painted on the map's loaded tiles, once they stop growing. */
     private static int drawnShapes(Browser browser) {
+        return drawnShapes(browser, 0);
+    }
+
+    /**
+     * The lines and areas drawn on the map's tiles, once more than {@code floor} and the same on two looks 300 ms
+     * apart (a zoom is animated and its tiles come one by one); the wait fails after 20 s.
+     */
+    private static int drawnShapes(Browser browser, int floor) {
         int[] last = {-1};
         new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).pollingEvery(Duration.ofMillis(300)).until(d -> {
             Object sum = browser.driver().executeScript("return Array.from(document.querySelectorAll("
                     + "'.basemap canvas[data-shapes]')).reduce((s, c) => s + Number(c.dataset.shapes), 0);");
             int now = ((Number) sum).intValue();
-            boolean settled = now > 0 && now == last[0];
+            boolean settled = now > floor && now == last[0];
             last[0] = now;
             return settled;
         });
